@@ -1,0 +1,162 @@
+import { test, type CDPSession, type Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as XLSX from 'xlsx';
+
+const ROWS = 100_000;
+
+/** 100,000 rows x 12 columns, the shape of a province-wide registry export. */
+function buildFile(): Buffer {
+  const aoa: Array<Array<string | number>> = [[
+    'STT', 'Tên HTX', 'Mã số thuế', 'Địa chỉ', 'Xã/Phường', 'Quận/Huyện', 'Năm thành lập', 'Điện thoại',
+    'Số thành viên', 'Số lao động', 'Doanh thu', 'Lợi nhuận',
+  ]];
+  for (let i = 0; i < ROWS; i++) {
+    aoa.push([
+      i + 1, `HTX Dịch vụ nông nghiệp số ${i + 1}`, String(100_000_000 + i).padStart(10, '0'), `Thôn ${i % 97}, xã Phú ${i % 500}`,
+      `Phú ${i % 500}`, `Huyện ${i % 30}`, 1990 + (i % 35), `09${String(10_000_000 + i).slice(-8)}`,
+      5 + (i % 200), 3 + (i % 150), 100_000_000 + i * 37, (i % 7) * 1_000_000 - 2_000_000,
+    ]);
+  }
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), 'Danh sách');
+  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+}
+
+/** Heap of the page and of its workers through CDP (workers are attached as child targets). */
+class HeapSampler {
+  private workers = new Set<string>();
+  private nextId = 1;
+  private waiting = new Map<number, (v: number) => void>();
+  peakMain = 0;
+  peakWorker = 0;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private cdp: CDPSession) {}
+
+  async start() {
+    this.cdp.on('Target.attachedToTarget', (e: any) => {
+      if (e.targetInfo.type === 'worker') this.workers.add(e.sessionId);
+    });
+    this.cdp.on('Target.detachedFromTarget', (e: any) => this.workers.delete(e.sessionId));
+    this.cdp.on('Target.receivedMessageFromTarget', (e: any) => {
+      const msg = JSON.parse(e.message);
+      const done = this.waiting.get(msg.id);
+      if (done) {
+        this.waiting.delete(msg.id);
+        done(msg.result?.usedSize ?? 0);
+      }
+    });
+    await this.cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+    this.timer = setInterval(() => void this.sample(), 100);
+  }
+
+  private async sample() {
+    try {
+      const main = await this.cdp.send('Runtime.getHeapUsage');
+      this.peakMain = Math.max(this.peakMain, main.usedSize);
+      for (const sessionId of this.workers) {
+        const id = this.nextId++;
+        const used = await new Promise<number>((resolve) => {
+          this.waiting.set(id, resolve);
+          void this.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(0));
+          setTimeout(() => resolve(0), 1000);
+        });
+        this.peakWorker = Math.max(this.peakWorker, used);
+      }
+    } catch {
+      // the page navigated; keep sampling
+    }
+  }
+
+  stop() {
+    if (this.timer) clearInterval(this.timer);
+  }
+}
+
+async function longTasks(page: Page): Promise<Array<[number, number]>> {
+  return page.evaluate(() => (window as any).__longTasks as Array<[number, number]>);
+}
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+
+test('import: 100,000 rows x 12 columns .xlsx through the wizard vs the raw floor', async ({ page }) => {
+  const dir = resolve('.tmp/bench-import');
+  mkdirSync(dir, { recursive: true });
+  const path = resolve(dir, 'htx-100000.xlsx');
+  const file = buildFile();
+  writeFileSync(path, file);
+  console.log(`BENCH import: file ${mb(file.length)}, ${ROWS} rows x 12 columns`);
+
+  // Raw floor: SheetJS read + sheet_to_json + one Dexie bulkAdd of the same rows, in the same kind of worker.
+  await page.goto('/harness.html');
+  await page.waitForFunction(() => (window as any).harness?.ready === true);
+  const floor = await page.evaluate(async (b64) => {
+    const bin = atob(b64);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    const { ImportSession } = await (window as any).harness.module('features/import/pipeline');
+    const s = new ImportSession();
+    const t0 = performance.now();
+    const r = await s.request({ type: 'floor', name: 'floor.xlsx', data: bytes.buffer }, undefined, [bytes.buffer]);
+    const wall = performance.now() - t0;
+    s.cancel();
+    return { ...r, wall, total: r.readMs + r.jsonMs + r.writeMs };
+  }, file.toString('base64'));
+  console.log(`BENCH import raw floor: ${Math.round(floor.total)} ms (read ${Math.round(floor.readMs)}, sheet_to_json ${Math.round(floor.jsonMs)}, bulkAdd ${Math.round(floor.writeMs)}; ${floor.rows} rows)`);
+
+  await page.addInitScript(() => {
+    (window as any).__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) (window as any).__longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  page.on('console', (m) => m.text().startsWith('DEBUG') && console.log(m.text()));
+  await page.goto('/index.html#/import');
+  await page.getByTestId('import-file-input').waitFor({ state: 'attached' });
+  const cdp = await page.context().newCDPSession(page);
+  const heap = new HeapSampler(cdp);
+  await heap.start();
+  await page.evaluate(() => ((window as any).__longTasks = []));
+
+  const t0 = Date.now();
+  const phases: Array<[string, number]> = [['file chosen', await now(page)]];
+  await page.getByTestId('import-file-input').setInputFiles(path);
+  await page.getByTestId('import-preview').waitFor({ timeout: 300_000 });
+  const tParsed = Date.now();
+  phases.push(['preview shown', await now(page)]);
+  const enabled = () => page.waitForFunction(() => {
+    const b = document.querySelector('[data-testid=import-next]') as HTMLButtonElement | null;
+    return b && !b.disabled && !document.querySelector('[data-testid=import-busy]');
+  }, undefined, { timeout: 300_000, polling: 50 });
+  const stepNames = ['header step', 'mapping step', 'clean-up step (plan built)', 'preview step', 'commit step'];
+  let tPlanStart = 0;
+  let tPlanEnd = 0;
+  for (let step = 0; step < 5; step++) {
+    await enabled();
+    if (step === 2) tPlanStart = Date.now();
+    await page.getByTestId('import-next').click();
+    await enabled();
+    if (step === 2) tPlanEnd = Date.now();
+    phases.push([stepNames[step]!, await now(page)]);
+  }
+  await page.getByTestId('import-commit').click();
+  const tCommitStart = Date.now();
+  await page.getByTestId('import-result').waitFor({ timeout: 600_000 });
+  const tDone = Date.now();
+  phases.push(['committed', await now(page)]);
+  heap.stop();
+  const tasks = await longTasks(page);
+  const counts = await page.getByTestId('import-result').textContent();
+  const phaseOf = (t: number) => [...phases].reverse().find(([, at]) => at <= t)?.[0] ?? 'before';
+  const total = tDone - t0;
+  console.log(`BENCH import wizard: ${total} ms from file chosen to commit finished (${(total / floor.total).toFixed(2)}x the raw floor)`);
+  console.log(`BENCH import phases: read+preview ${tParsed - t0} ms, clean-up+validation of every row ${tPlanEnd - tPlanStart} ms, commit ${tDone - tCommitStart} ms`);
+  const durations = tasks.map(([, d]) => d);
+  console.log(`BENCH import main-thread long tasks: ${tasks.length} over 50 ms, longest ${Math.round(Math.max(0, ...durations))} ms, ${durations.filter((d) => d > 200).length} over 200 ms`);
+  for (const [start, d] of tasks.filter(([, dd]) => dd > 120)) console.log(`BENCH import   long task ${Math.round(d)} ms after "${phaseOf(start)}"`);
+  console.log(`BENCH import peak JS heap: main thread ${mb(heap.peakMain)}, import worker ${mb(heap.peakWorker)}`);
+  console.log(`BENCH import result: ${counts}`);
+});

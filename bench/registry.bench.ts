@@ -1,0 +1,85 @@
+import { test, type Page } from '@playwright/test';
+import { report } from './stats';
+
+const UNITS = 100_000;
+
+async function timeInPage(page: Page, query: string, mode: 'index' | 'memory', runs: number): Promise<number[]> {
+  return page.evaluate(async ({ query, mode, runs }) => {
+    const units = await window.harness.module('db/repositories/registry/units');
+    const filter = await window.harness.module('domain/registry/filter');
+    const all = mode === 'memory' ? await units.listAllUnits() : [];
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      if (mode === 'index') await units.searchUnits(query, 50);
+      else filter.filterUnits(all, { query });
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, { query, mode, runs });
+}
+
+test('registry: search, first list render and filters with 100,000 units', async ({ page }) => {
+  await page.goto('/harness.html');
+  const t0 = Date.now();
+  await page.evaluate(async (n) => {
+    const demo = await window.harness.module('db/repositories/registry/demo');
+    await demo.generateUnits(n, 7);
+  }, UNITS);
+  console.log(`BENCH registry: generated ${UNITS} units in IndexedDB in ${Date.now() - t0} ms`);
+
+  const queries = {
+    2: ['ng', 'th', 'du', 'ph'],
+    4: ['nong', 'thuo', 'phuc', 'quye'],
+    8: ['nong ngh', 'quyet ti', 'hung thi', '09000123'],
+  } as const;
+  for (const [len, qs] of Object.entries(queries)) {
+    const index: number[] = [];
+    const memory: number[] = [];
+    for (const q of qs) {
+      index.push(...(await timeInPage(page, q, 'index', 15)));
+      memory.push(...(await timeInPage(page, q, 'memory', 5)));
+    }
+    report(`registry search ${len}-letter prefix, IndexedDB word index (first 50)`, index);
+    report(`registry search ${len}-letter prefix, list filter over all ${UNITS} in memory`, memory);
+  }
+
+  // First render: fresh load of the list until the first table row is on screen.
+  const firstRender: number[] = [];
+  const fullyLoaded: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.goto('/harness.html');
+    const start = Date.now();
+    await page.goto('/index.html#/units');
+    await page.locator('[data-testid=unit-table] .ant-table-row').first().waitFor();
+    firstRender.push(Date.now() - start);
+    await page.getByTestId('unit-counts').filter({ hasText: /^100\.000 đơn vị/ }).waitFor({ timeout: 120_000 });
+    fullyLoaded.push(Date.now() - start);
+  }
+  report(`registry first list render with ${UNITS} units (page load to first row)`, firstRender);
+  report(`registry whole list loaded and counted (page load to "100.000 đơn vị")`, fullyLoaded);
+
+  // Filter: from choosing an option to the counts line showing the new result.
+  const filterTimes: number[] = [];
+  const counts = page.getByTestId('unit-counts');
+  for (let i = 0; i < 4; i++) {
+    for (const kind of ['THT', 'HTX']) {
+      const before = await counts.textContent();
+      await page.getByLabel('Loại hình').click();
+      const start = Date.now();
+      await page.getByTitle(kind, { exact: true }).click();
+      await page.waitForFunction((b) => document.querySelector('[data-testid=unit-counts]')?.textContent !== b, before);
+      filterTimes.push(Date.now() - start);
+    }
+  }
+  report(`registry apply a filter (kind) over ${UNITS} units, click to updated counts`, filterTimes);
+  const typing: number[] = [];
+  for (const q of ['duong', 'hung thinh', 'so 12345']) {
+    const before = await counts.textContent();
+    const start = Date.now();
+    await page.getByLabel('Tìm đơn vị').fill(q);
+    await page.waitForFunction((b) => document.querySelector('[data-testid=unit-counts]')?.textContent !== b, before);
+    typing.push(Date.now() - start);
+  }
+  report(`registry type a search in the list over ${UNITS} units, keystroke to updated counts`, typing);
+});

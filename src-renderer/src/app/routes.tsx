@@ -1,0 +1,10 @@
+import type { FeatureModule } from './feature';
+import { feature as registry } from '@/features/registry/routes';
+import { feature as settings } from '@/features/settings/routes';
+import { feature as importFeature } from '@/features/import/routes';
+import { feature as emulation } from '@/features/emulation/routes';
+import { feature as nominations } from '@/features/nominations/routes';
+import { feature as backup } from '@/features/backup/routes';
+
+/** Every feature of the app; add a new one here (see ARCHITECTURE.md). */
+export const FEATURES: FeatureModule[] = [registry, importFeature, emulation, nominations, backup, settings];

@@ -1,0 +1,203 @@
+import type { DisciplineLevel, Nomination, NominationRound, RecipientKind } from '@/domain/awards/types';
+import { DISCIPLINE_LEVELS } from '@/domain/awards/types';
+import { evaluateEligibility, type EligibilityResult, type MemberFacts, type NomineeFacts } from '@/domain/awards/eligibility';
+import { checkQuotas, type QuotaCheck, type QuotaHolder } from '@/domain/awards/quota';
+import { todayIso } from '@/domain/text/format';
+import { getDb, type AppDatabase } from '../../database';
+import { awardTables } from './tables';
+
+/** Loads what the rule engine needs about one nominee (and, for a collective, its members in year Y). */
+export async function loadNomineeFacts(kind: RecipientKind, id: string, year: number, db: AppDatabase = getDb()): Promise<NomineeFacts> {
+  const t = awardTables(db);
+  const key: [RecipientKind, string] = [kind, id];
+  const [awards, ratings, disciplines, initiatives] = await Promise.all([
+    db.awards.where('[recipientKind+recipientId]').equals(key).toArray(),
+    t.ratings.where('[recipientKind+recipientId]').equals(key).toArray(),
+    t.disciplines.where('[recipientKind+recipientId]').equals(key).toArray(),
+    kind === 'person' ? t.initiatives.where('personId').equals(id).toArray() : Promise.resolve([]),
+  ]);
+  const facts: NomineeFacts = { recipientKind: kind, recipientId: id, awards, ratings, initiatives, disciplines };
+  if (kind === 'unit') facts.members = await loadMemberFacts(id, year, db);
+  return facts;
+}
+
+async function loadMemberFacts(unitId: string, year: number, db: AppDatabase): Promise<MemberFacts[]> {
+  const t = awardTables(db);
+  const people = await db.people.where('unitId').equals(unitId).toArray();
+  return Promise.all(
+    people.map(async (p) => {
+      const key: [RecipientKind, string] = ['person', p.id];
+      const [awards, rating, discs] = await Promise.all([
+        db.awards.where('[recipientKind+recipientId]').equals(key).filter((a) => a.year === year).toArray(),
+        t.ratings.get(`person:${p.id}:${year}`),
+        t.disciplines.where('[recipientKind+recipientId]').equals(key).filter((d) => d.kind === 'ky_luat' && d.from.startsWith(String(year))).toArray(),
+      ]);
+      let worst: DisciplineLevel | undefined;
+      for (const d of discs) {
+        const level = d.level ?? 'khien_trach';
+        if (!worst || DISCIPLINE_LEVELS.indexOf(level) > DISCIPLINE_LEVELS.indexOf(worst)) worst = level;
+      }
+      const m: MemberFacts = { codes: awards.map((a) => a.catalogCode) };
+      if (rating) m.rating = rating.rating;
+      if (worst) m.disciplineLevel = worst;
+      return m;
+    }),
+  );
+}
+
+/** Judging date: the submission date once submitted, else today. */
+export function judgingDate(n: Pick<Nomination, 'submittedAt'>): string {
+  return n.submittedAt ? n.submittedAt.slice(0, 10) : todayIso();
+}
+
+export async function codeNames(db: AppDatabase = getDb()): Promise<(code: string) => string> {
+  const entries = await awardTables(db).catalog.toArray();
+  const map = new Map(entries.map((e) => [e.code, e.name]));
+  return (code) => map.get(code) ?? code;
+}
+
+/** Live eligibility of one nomination (rules in force on its judging date). */
+export async function evaluateNomination(n: Nomination, round: Pick<NominationRound, 'year'>, db: AppDatabase = getDb(), date = judgingDate(n)): Promise<EligibilityResult> {
+  const t = awardTables(db);
+  const [facts, rules, names] = await Promise.all([
+    loadNomineeFacts(n.recipientKind, n.recipientId, round.year, db),
+    t.rules.where('catalogCode').equals(n.catalogCode).toArray(),
+    codeNames(db),
+  ]);
+  return evaluateEligibility(
+    {
+      catalogCode: n.catalogCode, year: round.year, date, facts,
+      documents: n.attachments.map((a) => a.docType),
+      ...(n.initiativeId ? { initiativeId: n.initiativeId } : {}),
+      ...(n.awardId ? { ownAwardId: n.awardId } : {}),
+    },
+    rules,
+    names,
+  );
+}
+
+/** Quota caps of a round (live nominations, i.e. not rejected), checked on `date` (default today). */
+export async function roundQuotaChecks(roundId: string, db: AppDatabase = getDb(), date = todayIso()): Promise<QuotaCheck[]> {
+  const t = awardTables(db);
+  const round = await t.rounds.get(roundId);
+  if (!round) return [];
+  const noms = (await t.nominations.where('roundId').equals(roundId).toArray()).filter((n) => n.status !== 'rejected');
+  if (noms.length === 0) return [];
+  const rules = await t.rules.toArray();
+  const quotaRules = rules.filter((r) => r.condition.kind === 'quota');
+  const cappedCodes = new Set(quotaRules.map((r) => r.catalogCode));
+  const baseCodes = new Set(quotaRules.flatMap((r) => (r.condition.kind === 'quota' ? r.condition.ofCodes : [])));
+  const yearAwards = await db.awards.where('year').equals(round.year).toArray();
+  const relevant = yearAwards.filter((a) => cappedCodes.has(a.catalogCode) || baseCodes.has(a.catalogCode));
+  const personIds = [...new Set([...noms, ...relevant].filter((x) => x.recipientKind === 'person').map((x) => x.recipientId))];
+  const people = await db.people.bulkGet(personIds);
+  const unitOf = new Map(people.filter((p) => p !== undefined).map((p) => [p.id, p.unitId]));
+  const groupOf = (kind: RecipientKind, id: string) => (kind === 'person' ? unitOf.get(id) : id);
+  const holder = (x: { catalogCode: string; recipientKind: RecipientKind; recipientId: string }): QuotaHolder => {
+    const g = groupOf(x.recipientKind, x.recipientId);
+    return { catalogCode: x.catalogCode, recipientId: x.recipientId, ...(g ? { groupId: g } : {}) };
+  };
+  const roundIds = new Set(noms.map((n) => n.id));
+  const unitIds = [...new Set([...unitOf.values()].filter((v): v is string => !!v))];
+  const units = await db.units.bulkGet(unitIds);
+  const unitName = new Map(units.filter((u) => u !== undefined).map((u) => [u.id, u.name]));
+  const names = await codeNames(db);
+  return checkQuotas(
+    {
+      date,
+      nominees: noms.map((n) => ({ nominationId: n.id, ...holder(n) })),
+      baseHolders: [
+        ...relevant.filter((a) => baseCodes.has(a.catalogCode)).map(holder),
+        ...noms.filter((n) => baseCodes.has(n.catalogCode)).map(holder),
+      ],
+      alreadyAwarded: relevant
+        .filter((a) => cappedCodes.has(a.catalogCode) && !(a.nominationEntryId && roundIds.has(a.nominationEntryId)))
+        .map(holder),
+      groupName: (id) => unitName.get(id) ?? id,
+    },
+    rules,
+    names,
+  );
+}
+
+/**
+ * Live eligibility of many nominations at once: every table is read once with bulk key look-ups
+ * (a round with thousands of entries must not issue thousands of queries), then judged in memory.
+ */
+export async function evaluateMany(
+  noms: Nomination[], year: number, db: AppDatabase = getDb(),
+): Promise<Map<string, EligibilityResult>> {
+  const t = awardTables(db);
+  const out = new Map<string, EligibilityResult>();
+  if (noms.length === 0) return out;
+  const keys = [...new Map(noms.map((n) => [`${n.recipientKind}:${n.recipientId}`, [n.recipientKind, n.recipientId] as [RecipientKind, string]])).values()];
+  const personIds = keys.filter(([k]) => k === 'person').map(([, id]) => id);
+  const unitIds = keys.filter(([k]) => k === 'unit').map(([, id]) => id);
+  // anyOf on a single-field index walks one cursor: about 3x faster than per-key or compound look-ups.
+  const read = await db.transaction('r', [db.people, db.awards, t.ratings, t.disciplines, t.initiatives, t.rules, t.catalog], async () => {
+    const members = unitIds.length ? await db.people.where('unitId').anyOf(unitIds).toArray() : [];
+    const wanted = new Set([...keys.map(([k, id]) => `${k}:${id}`), ...members.map((p) => `person:${p.id}`)]);
+    const ids = [...new Set([...keys.map(([, id]) => id), ...members.map((p) => p.id)])];
+    const own = <T extends { recipientKind: RecipientKind; recipientId: string }>(rows: T[]) => rows.filter((r) => wanted.has(`${r.recipientKind}:${r.recipientId}`));
+    const [awards, ratings, disciplines, initiatives, rules, names] = await Promise.all([
+      db.awards.where('recipientId').anyOf(ids).toArray().then(own),
+      t.ratings.where('recipientId').anyOf(ids).toArray().then(own),
+      t.disciplines.where('recipientId').anyOf(ids).toArray().then(own),
+      personIds.length ? t.initiatives.where('personId').anyOf(personIds).toArray() : Promise.resolve([]),
+      t.rules.toArray(),
+      codeNames(db),
+    ]);
+    return { members, awards, ratings, disciplines, initiatives, rules, names };
+  });
+  const { members, awards, ratings, disciplines, initiatives, rules, names } = read;
+  const group = <T extends { recipientKind: RecipientKind; recipientId: string }>(rows: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const r of rows) {
+      const k = `${r.recipientKind}:${r.recipientId}`;
+      const list = m.get(k);
+      if (list) list.push(r);
+      else m.set(k, [r]);
+    }
+    return m;
+  };
+  const awardsBy = group(awards);
+  const ratingsBy = group(ratings);
+  const discBy = group(disciplines);
+  const initBy = new Map<string, typeof initiatives>();
+  for (const i of initiatives) initBy.set(i.personId, [...(initBy.get(i.personId) ?? []), i]);
+  const membersOf = new Map<string, MemberFacts[]>();
+  for (const p of members) {
+    const k = `person:${p.id}`;
+    let worst: DisciplineLevel | undefined;
+    for (const d of discBy.get(k) ?? []) {
+      if (d.kind !== 'ky_luat' || !d.from.startsWith(String(year))) continue;
+      const level = d.level ?? 'khien_trach';
+      if (!worst || DISCIPLINE_LEVELS.indexOf(level) > DISCIPLINE_LEVELS.indexOf(worst)) worst = level;
+    }
+    const m: MemberFacts = { codes: (awardsBy.get(k) ?? []).filter((a) => a.year === year).map((a) => a.catalogCode) };
+    const rating = (ratingsBy.get(k) ?? []).find((r) => r.year === year);
+    if (rating) m.rating = rating.rating;
+    if (worst) m.disciplineLevel = worst;
+    membersOf.set(p.unitId!, [...(membersOf.get(p.unitId!) ?? []), m]);
+  }
+  for (const n of noms) {
+    const k = `${n.recipientKind}:${n.recipientId}`;
+    const facts: NomineeFacts = {
+      recipientKind: n.recipientKind, recipientId: n.recipientId,
+      awards: awardsBy.get(k) ?? [], ratings: ratingsBy.get(k) ?? [], disciplines: discBy.get(k) ?? [],
+      initiatives: n.recipientKind === 'person' ? (initBy.get(n.recipientId) ?? []) : [],
+    };
+    if (n.recipientKind === 'unit') facts.members = membersOf.get(n.recipientId) ?? [];
+    out.set(n.id, evaluateEligibility(
+      {
+        catalogCode: n.catalogCode, year, date: judgingDate(n), facts,
+        documents: n.attachments.map((a) => a.docType),
+        ...(n.initiativeId ? { initiativeId: n.initiativeId } : {}),
+        ...(n.awardId ? { ownAwardId: n.awardId } : {}),
+      },
+      rules,
+      names,
+    ));
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+import type { NominationRound, RoundType } from '@/domain/awards/types';
+import { cleanText } from '@/domain/text/normalize';
+import { getDb, type AppDatabase } from '../../database';
+import { auditedWrite } from '../../audit';
+import { newId, nowIso } from '../../ids';
+import { awardTables } from './tables';
+
+export interface RoundInput {
+  name: string;
+  year: number;
+  type: RoundType;
+  movementId?: string;
+  deadline?: string;
+  letterNumber?: string;
+  letterDate?: string;
+}
+
+function prepare(input: RoundInput): RoundInput {
+  const name = cleanText(input.name ?? '');
+  if (!name) throw new Error('Tên đợt xét là bắt buộc.');
+  if (!Number.isInteger(input.year) || input.year < 1945 || input.year > new Date().getFullYear() + 1) throw new Error('Năm xét không hợp lệ.');
+  const out: RoundInput = { name, year: input.year, type: input.type };
+  if (input.movementId) out.movementId = input.movementId;
+  if (input.deadline) out.deadline = input.deadline;
+  if (input.letterNumber && cleanText(input.letterNumber)) out.letterNumber = cleanText(input.letterNumber);
+  if (input.letterDate) out.letterDate = input.letterDate;
+  return out;
+}
+
+export async function listRounds(db: AppDatabase = getDb()): Promise<NominationRound[]> {
+  const rows = await awardTables(db).rounds.toArray();
+  return rows.sort((a, b) => b.year - a.year || b.createdAt.localeCompare(a.createdAt));
+}
+
+export async function getRound(id: string, db: AppDatabase = getDb()): Promise<NominationRound | undefined> {
+  return awardTables(db).rounds.get(id);
+}
+
+export async function createRound(input: RoundInput, db: AppDatabase = getDb()): Promise<NominationRound> {
+  const data = prepare(input);
+  const t = awardTables(db);
+  return auditedWrite(db, [t.rounds], async ({ audit }) => {
+    const now = nowIso();
+    const round: NominationRound = { ...data, id: newId(), status: 'open', createdAt: now, updatedAt: now };
+    await t.rounds.add(round);
+    await audit({ action: 'create', table: 'rounds', recordId: round.id, summary: `Tạo đợt xét "${round.name}"`, after: round });
+    return round;
+  });
+}
+
+export async function updateRound(id: string, input: RoundInput, db: AppDatabase = getDb()): Promise<NominationRound> {
+  const data = prepare(input);
+  const t = awardTables(db);
+  return auditedWrite(db, [t.rounds], async ({ audit }) => {
+    const before = await t.rounds.get(id);
+    if (!before) throw new Error('Không tìm thấy đợt xét.');
+    const after: NominationRound = { id, status: before.status, createdAt: before.createdAt, ...data, updatedAt: nowIso() };
+    await t.rounds.put(after);
+    await audit({ action: 'update', table: 'rounds', recordId: id, summary: `Sửa đợt xét "${after.name}"`, before, after });
+    return after;
+  });
+}
+
+/** Only an empty round can be deleted. */
+export async function deleteRound(id: string, db: AppDatabase = getDb()): Promise<void> {
+  const t = awardTables(db);
+  await auditedWrite(db, [t.rounds, t.nominations], async ({ audit }) => {
+    const before = await t.rounds.get(id);
+    if (!before) return;
+    const n = await t.nominations.where('roundId').equals(id).count();
+    if (n) throw new Error(`Đợt "${before.name}" còn ${n} đề nghị; xóa các đề nghị trước.`);
+    await t.rounds.delete(id);
+    await audit({ action: 'delete', table: 'rounds', recordId: id, summary: `Xóa đợt xét "${before.name}"`, before });
+  });
+}

@@ -1,0 +1,19 @@
+import { buildArchiveWorkbook, writeArchive, type ArchiveNote } from '@/domain/backup/excel-archive';
+import { getDb, type AppDatabase } from '../../database';
+import { readAllTables } from './checksum';
+
+/** All tables as a readable Excel archive (one sheet per table). */
+export async function exportExcelArchive(
+  appVersion: string,
+  db: AppDatabase = getDb(),
+): Promise<{ bytes: Uint8Array; notes: ArchiveNote[]; fileName: string }> {
+  const { tables } = await readAllTables(db);
+  const at = new Date();
+  const list = Object.keys(tables)
+    .sort()
+    .map((name) => ({ name, rows: tables[name] as Array<Record<string, unknown>> }));
+  const { workbook, notes } = buildArchiveWorkbook(list, at.toISOString(), appVersion);
+  const p = (n: number) => String(n).padStart(2, '0');
+  const fileName = `ThiDuaHTX-luu-tru-${at.getFullYear()}-${p(at.getMonth() + 1)}-${p(at.getDate())}.xlsx`;
+  return { bytes: writeArchive(workbook), notes, fileName };
+}

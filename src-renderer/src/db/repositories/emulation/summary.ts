@@ -1,0 +1,145 @@
+import Dexie from 'dexie';
+import { computeYearSummary, type SummaryAward, type SummaryUnit, type SummaryUnitYear } from '@/domain/summary/aggregate';
+import type { StoredSummaryPackage, SummaryPackageData, YearSummary } from '@/domain/summary/types';
+import type { ClusterMember } from '@/domain/emulation/types';
+import { getDb, type AppDatabase } from '../../database';
+import { auditedWrite } from '../../audit';
+import { newId, nowIso } from '../../ids';
+import { emulationTables } from './tables';
+
+export interface SummaryScope {
+  /** Limit to these units (a khối of member HTX); undefined = every unit of this alliance. */
+  unitIds?: string[];
+}
+
+export interface SummaryTiming {
+  readMs: number;
+  computeMs: number;
+  unitCount: number;
+  rowCount: number;
+  /** True when units and the year's rows came from the in-memory snapshot (no IndexedDB read). */
+  cached: boolean;
+}
+
+/**
+ * Snapshot of what the summary reads, per database: the units (projected to the fields the summary
+ * uses) and the indicator rows of recently viewed years. Reading 100,000 units from IndexedDB costs
+ * seconds, so switching year or scope reuses the snapshot; any write to units/unitYears (this window
+ * or another, via Dexie's storagemutated event) drops the affected part.
+ */
+interface Snapshot {
+  units?: Promise<SummaryUnit[]>;
+  years: Map<number, Promise<SummaryUnitYear[]>>;
+}
+const snapshots = new Map<string, Snapshot>();
+const YEARS_KEPT = 4;
+let listening = false;
+
+function snapshotFor(db: AppDatabase): Snapshot {
+  if (!listening) {
+    listening = true;
+    Dexie.on('storagemutated', (parts) => {
+      for (const key of Object.keys(parts)) {
+        const m = /^idb:\/\/([^/]+)\/([^/]+)\//.exec(key);
+        const snap = m ? snapshots.get(m[1]!) : undefined;
+        if (!snap) continue;
+        if (m![2] === 'units') snap.units = undefined;
+        if (m![2] === 'unitYears') snap.years.clear();
+      }
+    });
+  }
+  let snap = snapshots.get(db.name);
+  if (!snap) {
+    snap = { years: new Map() };
+    snapshots.set(db.name, snap);
+  }
+  return snap;
+}
+
+function project(u: SummaryUnit): SummaryUnit {
+  return {
+    id: u.id, kind: u.kind, name: u.name, status: u.status, statusDate: u.statusDate, foundedDate: u.foundedDate,
+    member: u.member, memberSince: u.memberSince, provinceCode: u.provinceCode, communeCode: u.communeCode, sector: u.sector,
+  };
+}
+
+function projectYear(r: SummaryUnitYear): SummaryUnitYear {
+  return { unitId: r.unitId, year: r.year, members: r.members, workers: r.workers, revenue: r.revenue, profit: r.profit, avgIncome: r.avgIncome };
+}
+
+/** Drop the snapshot (tests and benches measuring a cold read). */
+export function forgetSummarySnapshot(db: AppDatabase = getDb()): void {
+  snapshots.delete(db.name);
+}
+
+/**
+ * Year-end summary from stored data: all units (one read, then the snapshot), only the chosen year's
+ * indicator rows (index on year) and that year's awards, aggregated in one pass.
+ */
+export async function loadYearSummary(year: number, scope: SummaryScope = {}, db: AppDatabase = getDb()): Promise<{ summary: YearSummary; timing: SummaryTiming }> {
+  const t0 = performance.now();
+  const snap = snapshotFor(db);
+  const cached = snap.units !== undefined && snap.years.has(year);
+  let allUnits: SummaryUnit[];
+  let unitYears: SummaryUnitYear[];
+  let awards: SummaryAward[];
+  try {
+    // One read transaction for whatever the snapshot lacks (separate concurrent transactions measured slower).
+    [allUnits, unitYears, awards] = await db.transaction('r', [db.units, db.unitYears, db.awards], () => {
+      const unitsRead = (snap.units ??= db.units.toArray().then((rows) => rows.map(project)));
+      let yearRead = snap.years.get(year);
+      if (!yearRead) {
+        yearRead = db.unitYears.where('year').equals(year).toArray().then((rows) => rows.map(projectYear));
+        snap.years.set(year, yearRead);
+        if (snap.years.size > YEARS_KEPT) snap.years.delete(snap.years.keys().next().value!);
+      }
+      return Promise.all([unitsRead, yearRead, db.awards.where('year').equals(year).toArray()]);
+    });
+  } catch (err) {
+    forgetSummarySnapshot(db);
+    throw err;
+  }
+  let units = allUnits;
+  if (scope.unitIds) {
+    const wanted = new Set(scope.unitIds);
+    units = allUnits.filter((u) => wanted.has(u.id));
+  }
+  const t1 = performance.now();
+  const summary = computeYearSummary({ year, units, unitYears, awards });
+  const t2 = performance.now();
+  return { summary, timing: { readMs: t1 - t0, computeMs: t2 - t1, unitCount: units.length, rowCount: unitYears.length, cached } };
+}
+
+export async function listPackages(clusterId: string, year: number, db: AppDatabase = getDb()): Promise<StoredSummaryPackage[]> {
+  const rows = await emulationTables(db).packages.where('year').equals(year).toArray();
+  return rows.filter((p) => p.scopeId === clusterId);
+}
+
+/** Store a member's package; a package already stored for the same cluster, year and member is replaced. */
+export async function storeSummaryPackage(
+  clusterId: string, member: ClusterMember, data: SummaryPackageData, fileName: string, db: AppDatabase = getDb(),
+): Promise<{ pkg: StoredSummaryPackage; replaced: boolean }> {
+  const t = emulationTables(db);
+  return auditedWrite(db, [t.packages], async ({ audit }) => {
+    const previous = await t.packages.where('[scopeId+year+memberKey]').equals([clusterId, data.year, member.id]).toArray();
+    await t.packages.bulkDelete(previous.map((p) => p.id));
+    const pkg: StoredSummaryPackage = { ...data, id: newId(), scopeId: clusterId, memberKey: member.id, fileName, importedAt: nowIso() };
+    await t.packages.add(pkg);
+    await audit({
+      action: previous.length ? 'replace' : 'import', table: 'summaryPackages', recordId: pkg.id,
+      summary: `${previous.length ? 'Thay' : 'Nhập'} gói số liệu tổng kết năm ${data.year} của "${member.name}" từ "${fileName}"`,
+      before: previous[0]?.summary.total, after: pkg.summary.total,
+    });
+    return { pkg, replaced: previous.length > 0 };
+  });
+}
+
+export async function removeSummaryPackage(id: string, db: AppDatabase = getDb()): Promise<void> {
+  const t = emulationTables(db);
+  await auditedWrite(db, [t.packages], async ({ audit }) => {
+    const before = await t.packages.get(id);
+    if (!before) return;
+    await t.packages.delete(id);
+    await audit({ action: 'delete', table: 'summaryPackages', recordId: id, summary: `Xóa gói số liệu năm ${before.year} của "${before.memberName}"`, before: before.summary.total });
+  });
+}

@@ -1,0 +1,16 @@
+/** Award history, people and the award catalogue (schema v2, owned by the nominations feature). */
+export const awardStores = {
+  awards: 'id, year, [recipientKind+recipientId], recipientId, catalogCode, importBatchId, nominationEntryId',
+  people: 'id, unitId, nameKey, *searchWords, importBatchId, origin',
+  /** Yearly ratings of people and units; id = `${recipientKind}:${recipientId}:${year}`. */
+  ratings: 'id, [recipientKind+recipientId], recipientId, year',
+  initiatives: 'id, personId, year, usedByAwardId',
+  catalog: 'code, recipient, level, active, kind',
+  eligibilityRules: 'id, catalogCode, effectiveFrom',
+  disciplineRecords: 'id, [recipientKind+recipientId], recipientId',
+  rounds: 'id, year, status',
+  nominations: 'id, roundId, [roundId+status], recipientId, catalogCode, status',
+  /** Attached files of nominations, apart from the rows so lists stay light. */
+  nominationFiles: 'id, nominationId',
+  councilVotes: 'id, roundId, nominationId',
+} as const;

@@ -1,0 +1,13 @@
+/** Registry tables (schema v1). Index strings follow Dexie syntax; `*` = multiEntry, `[a+b]` = compound. */
+export const registryStores = {
+  units: 'id, kind, status, provinceCode, communeCode, sector, member, memberSince, taxCode, nameKey, *searchWords, importBatchId, origin',
+  unitYears: 'id, unitId, year, [unitId+year], importBatchId',
+  localities: 'code, kind, provinceCode',
+  settings: 'key',
+  auditLog: '++id, at, table, recordId, action',
+} as const;
+
+/** v2: units gain a Vietnamese sort key, indexed alone and with id for stable paging. */
+export const registryStoresV2 = {
+  units: 'id, kind, status, provinceCode, communeCode, sector, member, memberSince, taxCode, nameKey, *searchWords, importBatchId, origin, sortKey, [sortKey+id]',
+} as const;

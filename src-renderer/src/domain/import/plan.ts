@@ -1,0 +1,607 @@
+/**
+ * From mapped sheet rows to an import plan: every row cleaned, validated and matched against
+ * stored records (new / update / duplicate / error), with dropped rows listed.
+ * Pure: the worker feeds it rows and an index of stored records.
+ */
+import { cleanText, foldText, nameKey } from '../text/normalize';
+import type { Sector, UnitKind, UnitStatus } from '../registry/types';
+import type { CommendationType, Gender, RecipientKind } from '../awards/types';
+import { fieldsOf, type ColumnMapping, type FieldDef, type ImportTarget } from './fields';
+import type { HeaderLayout } from './header';
+import { LIMITS } from './limits';
+import { classifyRow, type RowKind } from './row-kinds';
+import { validateIndicators, validateNewUnit } from './records';
+import type { RawCell, RowIssue } from './types';
+import {
+  cellText, isBlank, parseCode, parseDate, parseFlag, parseInteger, parseNumber, parseText, parseYear, type Parsed,
+} from './values';
+
+export type RowStatus = 'new' | 'update' | 'duplicate' | 'error' | 'skipped';
+
+export const ROW_STATUS_LABEL: Record<RowStatus, string> = {
+  new: 'Thêm mới',
+  update: 'Cập nhật',
+  duplicate: 'Trùng',
+  error: 'Lỗi',
+  skipped: 'Bỏ qua',
+};
+
+/** Cleaned values of one row, keyed by field key (fixed keys of fields.ts, never header text). */
+export type RowValues = { [field: string]: string | number | undefined };
+
+export interface PlannedRow {
+  /** `${sheetIndex}:${row}` */
+  key: string;
+  sheetIndex: number;
+  sheet: string;
+  /** 0-based sheet row. */
+  row: number;
+  status: RowStatus;
+  values: RowValues;
+  issues: RowIssue[];
+  /** Unit (or person) this row updates / refers to. */
+  matchId?: string;
+  /** How the match was made, shown to the user. */
+  matchedBy?: 'taxCode' | 'name';
+  /** Key of the earlier row this one duplicates. */
+  duplicateOf?: string;
+  /** Awards: recipient kind and resolved ids. */
+  recipientKind?: RecipientKind;
+  unitId?: string;
+  personId?: string;
+  /** Units: rows sharing one new unit (several years of it) point at the first row's key. */
+  unitRef?: string;
+}
+
+export interface DroppedRow {
+  sheet: string;
+  row: number;
+  kind: Exclude<RowKind, 'data'>;
+  text: string;
+}
+
+export interface ExistingUnitKey {
+  id: string;
+  name: string;
+  taxCode?: string;
+  nameKey: string;
+  communeCode?: string;
+}
+
+export interface ExistingPersonKey {
+  id: string;
+  nameKey: string;
+  unitId?: string;
+  birthYear?: number;
+}
+
+/** What the matcher needs from stored records. */
+export interface ExistingIndex {
+  units: ExistingUnitKey[];
+  people: ExistingPersonKey[];
+  /** `${recipientId}|${year}|${nameKey(awardName)}|${decisionNumber}` of stored awards. */
+  awardKeys: string[];
+  /** Unit-year ids (`${unitId}:${year}`) already stored. */
+  unitYearIds: string[];
+}
+
+export interface LocalityLookup {
+  provinces: Array<{ code: string; name: string; formerNames?: string[] }>;
+  communes: Array<{ code: string; provinceCode: string; name: string }>;
+}
+
+export interface PlanSheet {
+  index: number;
+  name: string;
+  rows: RawCell[][];
+  layout: HeaderLayout;
+}
+
+export interface PlanInput {
+  target: ImportTarget;
+  sheets: PlanSheet[];
+  mapping: ColumnMapping;
+  /** Year of the indicators when no year column is mapped. */
+  defaultYear?: number;
+  /** Province assumed when the file names none (the office's). */
+  defaultProvinceCode?: string;
+  /** Awards: who a row is about when the file does not say. */
+  defaultRecipientKind?: RecipientKind;
+  /** Cells corrected inline: key `${sheetIndex}:${row}:${col}`. */
+  edits?: Map<string, RawCell>;
+  /** Row keys the user chose to skip. */
+  skippedRows?: Set<string>;
+  /** Today (ISO), for date checks. */
+  today: string;
+  existing: ExistingIndex;
+  localities: LocalityLookup;
+}
+
+export interface PlanCounts {
+  total: number;
+  new: number;
+  update: number;
+  duplicate: number;
+  error: number;
+  skipped: number;
+  dropped: number;
+}
+
+export interface ImportPlan {
+  target: ImportTarget;
+  rows: PlannedRow[];
+  dropped: DroppedRow[];
+  counts: PlanCounts;
+  /** Cleaned values that differ from the cell as typed (numbers, dates, codes), for the clean-up step. */
+  notes: RowIssue[];
+}
+
+export function columnLetter(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "Trang tính X, dòng 12, cột D (Mã số thuế): …" */
+export function describeIssue(issue: RowIssue): string {
+  const where = [`Trang tính "${issue.sheet}"`, `dòng ${issue.row + 1}`];
+  if (issue.col !== undefined) where.push(`cột ${columnLetter(issue.col)}${issue.column ? ` (${issue.column})` : ''}`);
+  return `${where.join(', ')}: ${issue.message}`;
+}
+
+// ---------------------------------------------------------------- code lists from text
+
+const KIND_WORDS: Array<[RegExp, UnitKind]> = [
+  [/^(lien hiep|lhhtx)/, 'lien_hiep'],
+  [/^(quy tin dung|qtd)/, 'qtdnd'],
+  [/^(to hop tac|tht)\b/, 'tht'],
+  [/^(hop tac xa|htx)\b/, 'htx'],
+];
+
+export function unitKindFromText(text: string): UnitKind | undefined {
+  const f = foldText(text);
+  for (const [re, kind] of KIND_WORDS) if (re.test(f)) return kind;
+  if (/\b(khac|doanh nghiep|cong ty)\b/.test(f)) return 'khac';
+  return undefined;
+}
+
+const SECTOR_WORDS: Array<[RegExp, Sector]> = [
+  [/tin dung|qtdnd/, 'qtdnd'],
+  [/nong|lam|thuy san|chan nuoi|trong trot|thuy loi|diem nghiep|nuoi trong/, 'nong_nghiep'],
+  [/cong nghiep|thu cong|tttcn|cn ?- ?ttcn|lang nghe/, 'cn_tttcn'],
+  [/van tai|giao thong|gtvt|xe/, 'gtvt'],
+  [/xay dung/, 'xay_dung'],
+  [/thuong mai|dich vu|tm ?- ?dv|moi truong|ve sinh|cho/, 'tm_dv'],
+  [/khac/, 'khac'],
+];
+
+export function sectorFromText(text: string): Sector | undefined {
+  const f = foldText(text);
+  for (const [re, s] of SECTOR_WORDS) if (re.test(f)) return s;
+  return undefined;
+}
+
+export function statusFromText(text: string): UnitStatus | undefined {
+  const f = foldText(text);
+  if (/giai the|da giai|ngung hoat dong han|thu hoi/.test(f)) return 'dissolved';
+  if (/tam ngung|tam dung|ngung/.test(f)) return 'paused';
+  if (/hoat dong|dang hd|binh thuong/.test(f)) return 'active';
+  return undefined;
+}
+
+export function genderFromText(text: string): Gender | undefined {
+  const f = foldText(text);
+  if (f === 'nam' || f === 'm' || f === 'male') return 'nam';
+  if (f === 'nu' || f === 'f' || f === 'female') return 'nu';
+  return undefined;
+}
+
+export function commendationTypeOf(awardName: string): CommendationType {
+  const f = foldText(awardName);
+  if (/dot xuat/.test(f)) return 'dot_xuat';
+  if (/chuyen de|theo dot|phong trao/.test(f)) return 'chuyen_de';
+  if (/cong hien|qua trinh/.test(f)) return 'cong_hien';
+  if (/nien han/.test(f)) return 'nien_han';
+  if (/doi ngoai/.test(f)) return 'doi_ngoai';
+  return 'thuong_xuyen';
+}
+
+// ---------------------------------------------------------------- localities
+
+const LOCALITY_PREFIX = /^(tinh|thanh pho|tp|xa|phuong|thi tran|tt|dac khu|quan|huyen|thi xa|tx)\s+/;
+
+function localityKey(name: string): string {
+  let k = nameKey(name);
+  for (let i = 0; i < 2; i++) k = k.replace(LOCALITY_PREFIX, '');
+  return k;
+}
+
+class LocalityIndex {
+  private provinces = new Map<string, string>();
+  private communes = new Map<string, string[]>();
+  private communesInProvince = new Map<string, string>();
+
+  constructor(data: LocalityLookup) {
+    for (const p of data.provinces) {
+      this.provinces.set(localityKey(p.name), p.code);
+      for (const f of p.formerNames ?? []) if (!this.provinces.has(localityKey(f))) this.provinces.set(localityKey(f), p.code);
+    }
+    for (const c of data.communes) {
+      const k = localityKey(c.name);
+      const list = this.communes.get(k) ?? [];
+      list.push(c.code);
+      this.communes.set(k, list);
+      this.communesInProvince.set(`${c.provinceCode}|${k}`, c.code);
+    }
+  }
+
+  province(name: string): string | undefined {
+    return this.provinces.get(localityKey(name));
+  }
+
+  commune(name: string, provinceCode: string | undefined): string | undefined {
+    const k = localityKey(name);
+    if (provinceCode) return this.communesInProvince.get(`${provinceCode}|${k}`);
+    const list = this.communes.get(k);
+    return list && list.length === 1 ? list[0] : undefined;
+  }
+
+  get hasCommunes(): boolean {
+    return this.communes.size > 0;
+  }
+}
+
+// ---------------------------------------------------------------- cell parsing
+
+function parseField(def: FieldDef, cell: RawCell | undefined): Parsed<string | number> {
+  switch (def.kind) {
+    case 'stt': return { ok: true, value: undefined };
+    case 'name': case 'text': case 'province': case 'commune':
+      return parseText(cell, def.kind === 'name' ? LIMITS.nameLength : LIMITS.textLength);
+    case 'taxCode': return parseCode(cell, 'taxCode');
+    case 'phone': return parseCode(cell, 'phone');
+    case 'date': {
+      const y = typeof cell === 'number' && Number.isInteger(cell) && cell >= 1900 && cell <= 2100 ? cell
+        : typeof cell === 'string' && /^\s*\d{4}\s*$/.test(cell) ? Number(cell) : undefined;
+      if (y !== undefined) return { ok: true, value: `${y}-01-01`, note: `Chỉ có năm ${y}: lưu là ngày 01/01/${y}` };
+      return parseDate(cell);
+    }
+    case 'year': return parseYear(cell);
+    case 'integer': return parseInteger(cell);
+    case 'money': case 'number': {
+      const r = parseNumber(cell);
+      if (r.ok && r.value !== undefined && def.kind === 'money') return { ...r, value: Math.round(r.value) };
+      return r;
+    }
+    case 'flag': return parseFlag(cell);
+    case 'unitKind': {
+      const t = cellText(cell);
+      if (!t) return { ok: true, value: undefined };
+      const k = unitKindFromText(t);
+      return k ? { ok: true, value: k } : { ok: false, message: `Không rõ loại hình "${t}" (HTX, THT, Liên hiệp HTX, QTDND)` };
+    }
+    case 'sector': {
+      const t = cellText(cell);
+      if (!t) return { ok: true, value: undefined };
+      const s = sectorFromText(t);
+      return s ? { ok: true, value: s } : { ok: true, value: 'khac', note: `Ngành "${t}" không thuộc nhóm nào, xếp vào "Khác"` };
+    }
+    case 'status': {
+      const t = cellText(cell);
+      if (!t) return { ok: true, value: undefined };
+      const s = statusFromText(t);
+      return s ? { ok: true, value: s } : { ok: false, message: `Không rõ tình trạng "${t}" (đang hoạt động, tạm ngừng, giải thể)` };
+    }
+    case 'gender': {
+      const t = cellText(cell);
+      if (!t) return { ok: true, value: undefined };
+      const g = genderFromText(t);
+      return g ? { ok: true, value: g } : { ok: false, message: `Giới tính "${t}" phải là Nam hoặc Nữ` };
+    }
+  }
+}
+
+function emptyCounts(): PlanCounts {
+  return { total: 0, new: 0, update: 0, duplicate: 0, error: 0, skipped: 0, dropped: 0 };
+}
+
+export function countRows(rows: readonly PlannedRow[], dropped: number): PlanCounts {
+  const c = emptyCounts();
+  for (const r of rows) c[r.status]++;
+  c.total = rows.length;
+  c.dropped = dropped;
+  return c;
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
+
+/** Build the import plan. Runs over every row once; cost is linear in cells. */
+export function buildPlan(input: PlanInput, onProgress?: (done: number, total: number) => void): ImportPlan {
+  const defs = fieldsOf(input.target);
+  const defByKey = new Map(defs.map((d) => [d.key, d]));
+  const mapped: Array<{ col: number; def: FieldDef }> = [];
+  input.mapping.forEach((key, col) => {
+    const def = key ? defByKey.get(key) : undefined;
+    if (def && def.kind !== 'stt') mapped.push({ col, def });
+  });
+  const sttCol = input.mapping.indexOf('stt');
+  const nameCol = input.mapping.indexOf(input.target === 'units' ? 'name' : 'recipientName');
+  const localities = new LocalityIndex(input.localities);
+  const rows: PlannedRow[] = [];
+  const dropped: DroppedRow[] = [];
+  const notes: RowIssue[] = [];
+  const total = input.sheets.reduce((n, s) => n + Math.max(0, s.rows.length - s.layout.dataStart), 0);
+  let done = 0;
+
+  for (const sheet of input.sheets) {
+    const headerNames = sheet.layout.names;
+    let inSignature = false;
+    for (let r = sheet.layout.dataStart; r < sheet.rows.length; r++) {
+      done++;
+      if (onProgress && done % 5000 === 0) onProgress(done, total);
+      const key = `${sheet.index}:${r}`;
+      let raw = sheet.rows[r] ?? [];
+      if (input.edits?.size) {
+        const edited = [...raw];
+        let changed = false;
+        for (const { col } of mapped) {
+          const e = input.edits.get(`${key}:${col}`);
+          if (e !== undefined) {
+            edited[col] = e;
+            changed = true;
+          }
+        }
+        if (changed) raw = edited;
+      }
+      const kind = classifyRow(raw, { headerNames, sttCol, nameCol, inSignature });
+      if (kind !== 'data') {
+        if (kind === 'signature') inSignature = true;
+        if (kind !== 'empty') dropped.push({ sheet: sheet.name, row: r, kind, text: raw.map(cellText).filter(Boolean).join(' | ').slice(0, 200) });
+        continue;
+      }
+      const values: RowValues = {};
+      const issues: RowIssue[] = [];
+      for (const { col, def } of mapped) {
+        const cell = raw[col];
+        if (isBlank(cell ?? null)) continue;
+        const p = parseField(def, cell);
+        const column = headerNames[col] || def.label;
+        if (!p.ok) {
+          issues.push({ sheet: sheet.name, row: r, col, column, field: def.key, severity: 'error', message: p.message });
+          continue;
+        }
+        if (p.value !== undefined) values[def.key] = p.value;
+        if (p.note) notes.push({ sheet: sheet.name, row: r, col, column, field: def.key, severity: 'warning', message: p.note });
+      }
+      for (const def of defs) {
+        if (def.required && values[def.key] === undefined && !issues.some((i) => i.field === def.key)) {
+          const col = input.mapping.indexOf(def.key);
+          issues.push({
+            sheet: sheet.name, row: r, col: col >= 0 ? col : undefined, column: col >= 0 ? headerNames[col] : undefined, field: def.key, severity: 'error',
+            message: col >= 0 ? `Thiếu ${def.label.toLowerCase()}` : `Chưa chọn cột nào cho "${def.label}" ở bước ghép cột`,
+          });
+        }
+      }
+      const planned: PlannedRow = { key, sheetIndex: sheet.index, sheet: sheet.name, row: r, status: 'new', values, issues };
+      if (input.skippedRows?.has(key)) planned.status = 'skipped';
+      rows.push(planned);
+    }
+  }
+
+  if (input.target === 'units') matchUnits(rows, input, localities, notes);
+  else matchAwards(rows, input);
+  for (const row of rows) {
+    if (row.status === 'skipped') continue;
+    if (row.issues.some((i) => i.severity === 'error')) row.status = 'error';
+  }
+  onProgress?.(total, total);
+  return { target: input.target, rows, dropped, counts: countRows(rows, dropped.length), notes };
+}
+
+function matchUnits(rows: PlannedRow[], input: PlanInput, localities: LocalityIndex, notes: RowIssue[]): void {
+  const byTax = new Map<string, string>();
+  for (const u of input.existing.units) if (u.taxCode) byTax.set(u.taxCode, u.id);
+  const byNameCommune = groupBy(input.existing.units, (u) => `${u.nameKey}|${u.communeCode ?? ''}`);
+  const hasIndicators = rows.some((r) => Object.keys(r.values).some((k) => fieldsOf('units').find((f) => f.key === k)?.indicator));
+  /** Within-file identity of a unit -> first row key. */
+  const seenUnit = new Map<string, PlannedRow>();
+  const seenUnitYear = new Map<string, string>();
+
+  for (const row of rows) {
+    const v = row.values;
+    // Localities: names in the file -> codes of the current list; unresolved communes stay readable in the address.
+    const provinceName = typeof v.province === 'string' ? v.province : undefined;
+    let provinceCode = provinceName ? localities.province(provinceName) : input.defaultProvinceCode;
+    if (provinceName && !provinceCode) {
+      row.issues.push({ sheet: row.sheet, row: row.row, field: 'province', severity: 'warning', message: `Không tìm thấy tỉnh/thành phố "${provinceName}" trong danh mục` });
+      provinceCode = input.defaultProvinceCode;
+    }
+    if (provinceCode) v.provinceCode = provinceCode;
+    if (typeof v.commune === 'string') {
+      const code = localities.commune(v.commune, provinceCode);
+      if (code) v.communeCode = code;
+      else if (localities.hasCommunes) {
+        notes.push({ sheet: row.sheet, row: row.row, field: 'commune', severity: 'warning', message: `Không tìm thấy xã/phường "${v.commune}" trong danh mục hiện hành; giữ tên trong địa chỉ` });
+      }
+    }
+    if (v.kind === undefined && typeof v.name === 'string') v.kind = unitKindFromText(v.name) ?? 'htx';
+    if (v.member === undefined && typeof v.memberSince === 'number') v.member = 1;
+    if (hasIndicators && v.year === undefined && input.defaultYear) v.year = input.defaultYear;
+    if (row.status === 'skipped' || row.issues.some((i) => i.severity === 'error')) continue;
+    for (const e of validateIndicators(v, input.today)) addFieldError(row, input, e.field, e.message);
+
+    const name = typeof v.name === 'string' ? v.name : '';
+    const nk = nameKey(name);
+    const taxCode = typeof v.taxCode === 'string' ? v.taxCode : undefined;
+    const identity = taxCode ? `t:${taxCode}` : `n:${nk}|${v.communeCode ?? (typeof v.commune === 'string' ? localityKey(v.commune) : '')}`;
+    const year = typeof v.year === 'number' ? v.year : undefined;
+    const first = seenUnit.get(identity);
+    if (first) {
+      const yearKey = `${identity}|${year ?? ''}`;
+      if (!hasIndicators || year === undefined || seenUnitYear.has(yearKey)) {
+        row.status = 'duplicate';
+        row.duplicateOf = seenUnitYear.get(yearKey) ?? first.key;
+        row.issues.push({ sheet: row.sheet, row: row.row, severity: 'warning', message: `Trùng với dòng ${first.row + 1} của trang tính "${first.sheet}" trong cùng tệp` });
+        continue;
+      }
+      // Another year of the same unit: shares the unit with the first row.
+      seenUnitYear.set(yearKey, row.key);
+      row.status = first.status === 'update' ? 'update' : 'new';
+      row.matchId = first.matchId;
+      row.matchedBy = first.matchedBy;
+      row.unitRef = first.unitRef;
+      continue;
+    }
+    seenUnit.set(identity, row);
+    seenUnitYear.set(`${identity}|${year ?? ''}`, row.key);
+    let matchId: string | undefined;
+    if (taxCode) {
+      matchId = byTax.get(taxCode);
+      if (matchId) row.matchedBy = 'taxCode';
+    }
+    if (!matchId) {
+      const candidates = (byNameCommune.get(`${nk}|${v.communeCode ?? ''}`) ?? []).filter((u) => !taxCode || !u.taxCode || u.taxCode === taxCode);
+      if (candidates.length === 1) {
+        matchId = candidates[0]!.id;
+        row.matchedBy = 'name';
+      } else if (candidates.length > 1) {
+        row.issues.push({ sheet: row.sheet, row: row.row, severity: 'error', message: `Có ${candidates.length} đơn vị cùng tên "${name}" trong danh bạ; hãy thêm mã số thuế để phân biệt` });
+        continue;
+      }
+    }
+    if (matchId) {
+      row.status = 'update';
+      row.matchId = matchId;
+      row.unitRef = matchId;
+    } else {
+      row.status = 'new';
+      row.unitRef = `new:${row.key}`;
+      for (const e of validateNewUnit(v, input.today)) addFieldError(row, input, e.field, e.message);
+    }
+  }
+}
+
+function addFieldError(row: PlannedRow, input: PlanInput, field: string, message: string): void {
+  const col = input.mapping.indexOf(field);
+  const layout = input.sheets.find((s) => s.index === row.sheetIndex)?.layout;
+  row.issues.push({
+    sheet: row.sheet, row: row.row, field, severity: 'error', message,
+    ...(col >= 0 ? { col, column: layout?.names[col] } : {}),
+  });
+}
+
+const UNIT_NAME = /^(htx|hop tac xa|to hop tac|tht|lien hiep|quy tin dung|qtdnd|cong ty|doanh nghiep|ban |phong |chi bo|cong doan|lien minh|tap the)/;
+
+/** "Nguyễn Thị Hoa": two to five capitalised words, no digits, no unit word (checked before). */
+export function looksLikePersonName(name: string): boolean {
+  const words = cleanText(name).split(' ');
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
+}
+
+function matchAwards(rows: PlannedRow[], input: PlanInput): void {
+  const byTax = new Map<string, string>();
+  for (const u of input.existing.units) if (u.taxCode) byTax.set(u.taxCode, u.id);
+  const unitsByName = groupBy(input.existing.units, (u) => u.nameKey);
+  const peopleByName = groupBy(input.existing.people, (p) => p.nameKey);
+  const awardKeys = new Set(input.existing.awardKeys);
+  const seen = new Map<string, PlannedRow>();
+  /** People created by this file, so two awards of one new person share the person. */
+  const newPeople = new Map<string, string>();
+
+  for (const row of rows) {
+    const v = row.values;
+    if (v.year === undefined && typeof v.decisionDate === 'string') v.year = Number(v.decisionDate.slice(0, 4));
+    if (v.year === undefined && !row.issues.some((i) => i.field === 'year')) {
+      row.issues.push({ sheet: row.sheet, row: row.row, field: 'year', severity: 'error', message: 'Thiếu năm khen thưởng (không có cột năm hoặc ngày quyết định)' });
+    }
+    if (row.status === 'skipped' || row.issues.some((i) => i.severity === 'error')) continue;
+    const name = String(v.recipientName ?? '');
+    const kindText = typeof v.recipientKind === 'string' ? foldText(v.recipientKind) : '';
+    let kind: RecipientKind;
+    if (/ca nhan/.test(kindText)) kind = 'person';
+    else if (/tap the|don vi/.test(kindText)) kind = 'unit';
+    else if (UNIT_NAME.test(foldText(name)) || v.taxCode !== undefined) kind = 'unit';
+    else if (v.gender !== undefined || v.birthYear !== undefined || v.position !== undefined || looksLikePersonName(name)) kind = 'person';
+    else kind = input.defaultRecipientKind ?? 'unit';
+    row.recipientKind = kind;
+
+    const findUnit = (unitName: string | undefined, taxCode: string | undefined): string | undefined | 'ambiguous' => {
+      if (taxCode && byTax.has(taxCode)) return byTax.get(taxCode);
+      if (!unitName) return undefined;
+      const list = unitsByName.get(nameKey(unitName)) ?? [];
+      if (list.length > 1) return 'ambiguous';
+      return list[0]?.id;
+    };
+
+    let recipientId: string;
+    if (kind === 'unit') {
+      const unit = findUnit(name, typeof v.taxCode === 'string' ? v.taxCode : undefined);
+      if (unit === 'ambiguous') {
+        row.issues.push({ sheet: row.sheet, row: row.row, severity: 'error', message: `Có nhiều đơn vị tên "${name}" trong danh bạ; hãy thêm cột mã số thuế` });
+        continue;
+      }
+      if (!unit) {
+        row.issues.push({ sheet: row.sheet, row: row.row, severity: 'error', message: `Chưa có đơn vị "${name}" trong danh bạ; hãy nhập danh sách đơn vị trước` });
+        continue;
+      }
+      recipientId = unit;
+      row.unitId = unit;
+      row.matchId = unit;
+    } else {
+      const unitName = typeof v.unitName === 'string' ? v.unitName : undefined;
+      const unit = findUnit(unitName, typeof v.taxCode === 'string' ? v.taxCode : undefined);
+      const unitId = unit === 'ambiguous' ? undefined : unit;
+      if (unitId) row.unitId = unitId;
+      const nk = nameKey(name);
+      const birthYear = typeof v.birthYear === 'number' ? v.birthYear : undefined;
+      const candidates = (peopleByName.get(nk) ?? []).filter((p) => (!unitId || !p.unitId || p.unitId === unitId) && (!birthYear || !p.birthYear || p.birthYear === birthYear));
+      const personKey = `${nk}|${unitId ?? unitName ?? ''}|${birthYear ?? ''}`;
+      if (candidates.length === 1) {
+        row.personId = candidates[0]!.id;
+        row.matchId = row.personId;
+      } else if (candidates.length > 1) {
+        row.issues.push({ sheet: row.sheet, row: row.row, severity: 'error', message: `Có ${candidates.length} người tên "${name}"; hãy thêm năm sinh hoặc đơn vị để phân biệt` });
+        continue;
+      } else {
+        const planned = newPeople.get(personKey);
+        row.personId = planned ?? `new:${row.key}`;
+        if (!planned) newPeople.set(personKey, row.personId);
+      }
+      recipientId = row.personId;
+    }
+    const awardKey = `${recipientId}|${v.year}|${nameKey(String(v.awardName ?? ''))}|${cleanText(String(v.decisionNumber ?? ''))}`;
+    if (awardKeys.has(awardKey)) {
+      row.status = 'duplicate';
+      row.issues.push({ sheet: row.sheet, row: row.row, severity: 'warning', message: 'Khen thưởng này đã có trong dữ liệu (cùng người nhận, năm, danh hiệu và số quyết định)' });
+      continue;
+    }
+    const first = seen.get(awardKey);
+    if (first) {
+      row.status = 'duplicate';
+      row.duplicateOf = first.key;
+      row.issues.push({ sheet: row.sheet, row: row.row, severity: 'warning', message: `Trùng với dòng ${first.row + 1} của trang tính "${first.sheet}" trong cùng tệp` });
+      continue;
+    }
+    seen.set(awardKey, row);
+    row.status = 'new';
+  }
+}
+
+/** Stored award identity, the same key the plan compares against. */
+export function awardKey(recipientId: string, year: number, awardName: string, decisionNumber: string | undefined): string {
+  return `${recipientId}|${year}|${nameKey(awardName)}|${cleanText(decisionNumber ?? '')}`;
+}

@@ -1,0 +1,95 @@
+/**
+ * Rows that are not records: empty rows, group rows (I, II / "Huyện Gia Lâm"), subtotals
+ * ("Cộng", "Tổng cộng"), repeated headers or column numbers, and the signature block.
+ */
+import { foldText } from '../text/normalize';
+import { isNumberingRow } from './header';
+import type { RawCell } from './types';
+import { cellText } from './values';
+
+export type RowKind = 'data' | 'empty' | 'group' | 'subtotal' | 'signature' | 'numbering' | 'header';
+
+export const ROW_KIND_LABEL: Record<RowKind, string> = {
+  data: 'Dữ liệu',
+  empty: 'Dòng trống',
+  group: 'Dòng nhóm',
+  subtotal: 'Dòng cộng/tổng cộng',
+  signature: 'Phần ký tên',
+  numbering: 'Dòng số thứ tự cột',
+  header: 'Dòng tiêu đề lặp lại',
+};
+
+const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;
+const SUBTOTAL = /^(tong cong|cong|tong so|tong|cong toan|tong cong toan)( |$|:)/;
+const SIGNATURE = [
+  /^nguoi lap( bieu)?\b/, /^(kt\.?|tm\.?|tl\.?|q\.?) /, /\bky,? ghi ro ho ten\b/, /\bky ten\b/, /\bky,? dong dau\b/,
+  /^(thu truong|chu tich|giam doc|pho chu tich|pho giam doc|truong phong|ke toan truong|xac nhan)( |$)/,
+  /, ngay \d{1,2} thang \d{1,2} nam \d{4}/, /^ngay \.* thang/, /^noi nhan\b/,
+];
+
+function nonEmpty(row: readonly RawCell[]): string[] {
+  const out: string[] = [];
+  for (const c of row) {
+    if (c === null || c === undefined) continue;
+    if (typeof c === 'string') {
+      if (c.trim() !== '') out.push(c);
+    } else out.push(String(c));
+  }
+  return out;
+}
+
+/** Cheap pre-check before folding: subtotal words start with t/c (tổng, cộng). */
+const MAYBE_SUBTOTAL = /^\s*[tTcC]/;
+
+function isSubtotalText(t: string): boolean {
+  if (!MAYBE_SUBTOTAL.test(t)) return false;
+  const f = foldText(t).replace(/[.:]+$/, '');
+  return SUBTOTAL.test(f) && !/^tong cong ty\b/.test(f);
+}
+
+function isSignatureText(t: string): boolean {
+  const f = foldText(t);
+  return SIGNATURE.some((re) => re.test(f));
+}
+
+export interface RowKindContext {
+  /** Header names, to recognise a header repeated on every printed page. */
+  headerNames: readonly string[];
+  /** Column of the STT field, if mapped. */
+  sttCol: number;
+  /** Column of the name field, if mapped. */
+  nameCol: number;
+  /** Already inside the signature block (everything after it is dropped). */
+  inSignature: boolean;
+}
+
+/** Cells short enough to be a column number "(12)" or a letter. */
+function mayBeNumbering(cells: readonly string[]): boolean {
+  return cells.length >= 3 && cells.every((t) => t.length <= 6);
+}
+
+export function classifyRow(row: readonly RawCell[], ctx: RowKindContext): RowKind {
+  const cells = nonEmpty(row);
+  if (cells.length === 0) return 'empty';
+  if (ctx.inSignature && cells.length <= 3) return 'signature';
+  const nameCell = ctx.nameCol >= 0 ? row[ctx.nameCol] : null;
+  const nameText = typeof nameCell === 'string' ? nameCell : '';
+  if (isSubtotalText(cells[0]!) || (nameText !== '' && isSubtotalText(nameText))) return 'subtotal';
+  if (cells.length <= 3 && cells.some(isSignatureText)) return 'signature';
+  if (mayBeNumbering(cells) && isNumberingRow(row)) return 'numbering';
+  let same = 0;
+  let named = 0;
+  for (let i = 0; i < ctx.headerNames.length; i++) {
+    const h = ctx.headerNames[i];
+    if (!h) continue;
+    named++;
+    const c = row[i];
+    if (typeof c === 'string' && c.length >= h.length && (c === h || cellText(c) === h)) same++;
+  }
+  if (named >= 2 && same >= Math.min(3, named)) return 'header';
+  const sttCell = ctx.sttCol >= 0 ? row[ctx.sttCol] : cells[0];
+  const stt = typeof sttCell === 'string' ? sttCell.trim() : '';
+  // "I | Huyện Gia Lâm" or "A | Nông nghiệp": a group label, not a record.
+  if (stt && cells.length <= 3 && (ROMAN.test(stt) || (cells.length <= 2 && /^[A-Z]$/.test(stt)))) return 'group';
+  return 'data';
+}

@@ -1,0 +1,87 @@
+import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Select, Switch, Table, Tag } from 'antd';
+import { VOTE_SUBJECTS, type ClusterVote, type ClusterYear, type VoteBase, type VoteSubject } from '@/domain/emulation/types';
+import { VOTE_BASE_LABEL, VOTE_SUBJECT_LABEL } from '@/domain/emulation/labels';
+import { evaluateVote } from '@/domain/emulation/votes';
+import { formatNumber } from '@/domain/text/format';
+import { saveVote } from '@/db/repositories/emulation/clusters';
+
+interface FormValues {
+  membersTotal: number;
+  present: number;
+  ballotsIssued: number;
+  ballotsValid: number;
+  base: VoteBase;
+  thresholdPercent: number;
+  strictlyMore: boolean;
+  votes: Record<string, number | null | undefined>;
+}
+
+function VoteCard({ cy, subject, existing }: { cy: ClusterYear; subject: VoteSubject; existing?: ClusterVote }) {
+  const [form] = Form.useForm<FormValues>();
+  const { message } = App.useApp();
+  const n = cy.members.length;
+  const initial: FormValues = existing
+    ? { ...existing, votes: Object.fromEntries(existing.candidates.map((c) => [c.memberId, c.votes])) }
+    : { membersTotal: n, present: n, ballotsIssued: n, ballotsValid: n, base: 'present', thresholdPercent: 50, strictlyMore: true, votes: {} };
+  const values = (Form.useWatch([], form) as FormValues | undefined) ?? initial;
+  const candidates = cy.members
+    .map((m) => ({ memberId: m.id, votes: Number(values.votes?.[m.id] ?? 0) }))
+    .filter((c) => values.votes?.[c.memberId] !== undefined && values.votes?.[c.memberId] !== null);
+  const result = evaluateVote({ ...initial, ...values, subject, candidates });
+  const name = (id: string) => cy.members.find((m) => m.id === id)?.name ?? '';
+  const save = async () => {
+    const v = await form.validateFields();
+    try {
+      await saveVote({ clusterYearId: cy.id, subject, membersTotal: v.membersTotal, present: v.present, ballotsIssued: v.ballotsIssued, ballotsValid: v.ballotsValid, base: v.base, thresholdPercent: v.thresholdPercent, strictlyMore: v.strictlyMore, candidates });
+      message.success(`Đã lưu kết quả bỏ phiếu: ${VOTE_SUBJECT_LABEL[subject]}.`);
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : String(err));
+    }
+  };
+  const num = (label: string, field: keyof FormValues) => (
+    <Col span={6}><Form.Item label={label} name={field}><InputNumber min={0} precision={0} style={{ width: '100%' }} data-testid={`${subject}-${field}`} /></Form.Item></Col>
+  );
+  return (
+    <Card size="small" title={VOTE_SUBJECT_LABEL[subject]} style={{ marginBottom: 12 }} data-testid={`vote-${subject}`}>
+      <Form form={form} layout="vertical" initialValues={initial} name={`vote-${subject}`}>
+        <Row gutter={12}>
+          {num('Tổng số thành viên', 'membersTotal')}
+          {num('Số có mặt', 'present')}
+          {num('Số phiếu phát ra', 'ballotsIssued')}
+          {num('Số phiếu hợp lệ', 'ballotsValid')}
+          <Col span={8}><Form.Item label="Tính tỷ lệ trên" name="base"><Select options={(['full', 'present'] as const).map((b) => ({ value: b, label: VOTE_BASE_LABEL[b] }))} /></Form.Item></Col>
+          <Col span={6}><Form.Item label="Ngưỡng (%)" name="thresholdPercent"><InputNumber min={1} max={100} style={{ width: '100%' }} data-testid={`${subject}-threshold`} /></Form.Item></Col>
+          <Col span={10}><Form.Item label="Phải trên ngưỡng (quá bán)" name="strictlyMore" valuePropName="checked"><Switch /></Form.Item></Col>
+        </Row>
+        <Table
+          size="small" rowKey="id" pagination={false} dataSource={cy.members}
+          columns={[
+            { title: 'Đơn vị', dataIndex: 'name' },
+            {
+              title: 'Số phiếu', width: 120,
+              render: (_: unknown, m) => <Form.Item name={['votes', m.id]} noStyle><InputNumber min={0} precision={0} data-testid={`${subject}-votes-${m.name}`} /></Form.Item>,
+            },
+            { title: 'Tỷ lệ', width: 90, align: 'right', render: (_: unknown, m) => { const r = result.results.find((x) => x.memberId === m.id); return r ? `${formatNumber(r.percent, true)}%` : ''; } },
+            { title: 'Kết quả', width: 120, render: (_: unknown, m) => { const r = result.results.find((x) => x.memberId === m.id); return r ? (r.passed ? <Tag color="green">Đạt</Tag> : <Tag>Không đạt</Tag>) : ''; } },
+          ]}
+        />
+      </Form>
+      <div style={{ marginTop: 8 }} data-testid={`${subject}-threshold-text`}>Ngưỡng: {result.thresholdText}.</div>
+      {result.errors.length > 0 && <Alert type="error" showIcon style={{ marginTop: 8 }} message={result.errors.join(' ')} />}
+      {subject === 'leading_unit' && result.errors.length === 0 && candidates.length > 0 && (
+        <Alert style={{ marginTop: 8 }} showIcon type={result.winnerId ? 'success' : 'warning'} data-testid="leading-unit-result"
+          message={result.winnerId ? `Đơn vị dẫn đầu: ${name(result.winnerId)}` : result.tieAtTop ? 'Các đơn vị cao phiếu nhất bằng phiếu nhau: cần bỏ phiếu lại.' : 'Chưa đơn vị nào đạt ngưỡng.'} />
+      )}
+      <Button type="primary" style={{ marginTop: 8 }} onClick={save}>Lưu kết quả</Button>
+    </Card>
+  );
+}
+
+/** Vote records (biên bản kiểm phiếu): leading unit, Cờ thi đua and Bằng khen proposals. */
+export function VotesTab({ cy, votes }: { cy: ClusterYear; votes: ClusterVote[] }) {
+  return (
+    <>
+      {VOTE_SUBJECTS.map((s) => <VoteCard key={s} cy={cy} subject={s} existing={votes.find((v) => v.subject === s)} />)}
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { EVENT_TYPES, type EmulationEvent, type EmulationEventType } from '@/domain/emulation/types';
+import { EVENT_TYPE_LABEL } from '@/domain/emulation/labels';
+import { formatDate, formatNumber } from '@/domain/text/format';
+import { deleteEvent, saveEvent } from '@/db/repositories/emulation/programmes';
+import { useEvents, useMovements } from './useEmulation';
+import { DATE_FORMAT } from './MovementFormPage';
+
+interface FormValues {
+  title: string;
+  date: Dayjs;
+  place: string;
+  type: EmulationEventType;
+  movementId?: string;
+  participants?: number;
+  notes?: string;
+}
+
+/** Hội nghị, tập huấn, sân khấu hóa tuyên truyền. */
+export function EventsPage() {
+  const events = useEvents();
+  const movements = useMovements();
+  const [editing, setEditing] = useState<EmulationEvent | 'new' | null>(null);
+  const [form] = Form.useForm<FormValues>();
+  const { message } = App.useApp();
+  const movementName = new Map((movements ?? []).map((m) => [m.id, m.name]));
+  const open = (e: EmulationEvent | 'new') => {
+    setEditing(e);
+    form.resetFields();
+    if (e !== 'new') form.setFieldsValue({ ...e, date: dayjs(e.date) });
+  };
+  const save = async () => {
+    const v = await form.validateFields();
+    try {
+      await saveEvent(editing === 'new' ? undefined : editing?.id, { ...v, place: v.place ?? '', date: v.date.format('YYYY-MM-DD'), participants: v.participants ?? undefined });
+      setEditing(null);
+      message.success('Đã lưu sự kiện.');
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : String(err));
+    }
+  };
+  return (
+    <div>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>Hội nghị, tập huấn, tuyên truyền</Typography.Title>
+        <Button type="primary" onClick={() => open('new')}>Thêm sự kiện</Button>
+      </Space>
+      <Table<EmulationEvent>
+        size="small" rowKey="id" pagination={false} dataSource={events ?? []} loading={events === undefined}
+        locale={{ emptyText: 'Chưa có sự kiện.' }}
+        columns={[
+          { title: 'Ngày', dataIndex: 'date', width: 110, render: (d: string) => formatDate(d) },
+          { title: 'Tên sự kiện', dataIndex: 'title' },
+          { title: 'Loại', dataIndex: 'type', width: 200, render: (t: EmulationEventType) => EVENT_TYPE_LABEL[t] },
+          { title: 'Địa điểm', dataIndex: 'place', width: 180 },
+          { title: 'Phong trào', dataIndex: 'movementId', width: 220, render: (id?: string) => (id ? movementName.get(id) : '') },
+          { title: 'Số người dự', dataIndex: 'participants', width: 110, align: 'right', render: (n?: number) => formatNumber(n) },
+          {
+            title: '', width: 110,
+            render: (_: unknown, e) => (
+              <Space size={0}>
+                <Button type="link" size="small" onClick={() => open(e)}>Sửa</Button>
+                <Popconfirm title="Xóa sự kiện này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteEvent(e.id)}>
+                  <Button type="link" size="small" danger>Xóa</Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal open={editing !== null} title="Sự kiện" okText="Lưu" cancelText="Hủy" onOk={save} onCancel={() => setEditing(null)} destroyOnHidden width={640}>
+        <Form form={form} layout="vertical" name="event" initialValues={{ type: 'hoi_nghi' }}>
+          <Form.Item label="Tên sự kiện" name="title" rules={[{ required: true, whitespace: true, message: 'Nhập tên sự kiện.' }]}><Input maxLength={300} /></Form.Item>
+          <Space>
+            <Form.Item label="Ngày" name="date" rules={[{ required: true, message: 'Chọn ngày.' }]}><DatePicker format={DATE_FORMAT} /></Form.Item>
+            <Form.Item label="Loại" name="type"><Select style={{ width: 220 }} options={EVENT_TYPES.map((t) => ({ value: t, label: EVENT_TYPE_LABEL[t] }))} /></Form.Item>
+            <Form.Item label="Số người dự" name="participants"><InputNumber min={0} precision={0} /></Form.Item>
+          </Space>
+          <Form.Item label="Địa điểm" name="place"><Input maxLength={300} /></Form.Item>
+          <Form.Item label="Phong trào" name="movementId">
+            <Select allowClear options={(movements ?? []).map((m) => ({ value: m.id, label: m.name }))} />
+          </Form.Item>
+          <Form.Item label="Ghi chú" name="notes"><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { App, Button, Descriptions, Popconfirm, Space, Tabs, Typography } from 'antd';
+import { useNavigate, useParams } from 'react-router-dom';
+import { MOVEMENT_LEVEL_LABEL, MOVEMENT_STATUS_LABEL } from '@/domain/emulation/labels';
+import { formatDate } from '@/domain/text/format';
+import { deleteMovement } from '@/db/repositories/emulation/movements';
+import { useMovement } from './useEmulation';
+import { RegistrationsSection } from './RegistrationsSection';
+import { AttachmentsSection } from './AttachmentsSection';
+
+export function MovementDetailPage() {
+  const { id = '' } = useParams();
+  const m = useMovement(id);
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  if (m === undefined) return null;
+  if (m === null) return <Typography.Text>Không tìm thấy phong trào.</Typography.Text>;
+  return (
+    <div>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>{m.name}</Typography.Title>
+        <Space>
+          <Button onClick={() => navigate(`/movements/${id}/edit`)}>Sửa</Button>
+          <Popconfirm title="Xóa phong trào cùng các đăng ký và tệp đính kèm?" okText="Xóa" cancelText="Không"
+            onConfirm={async () => { await deleteMovement(id); message.success('Đã xóa phong trào.'); navigate('/movements'); }}>
+            <Button danger>Xóa</Button>
+          </Popconfirm>
+        </Space>
+      </Space>
+      <Descriptions size="small" bordered column={2} style={{ marginBottom: 12 }}>
+        <Descriptions.Item label="Thời gian">{formatDate(m.periodFrom)} - {formatDate(m.periodTo)}</Descriptions.Item>
+        <Descriptions.Item label="Trạng thái">{MOVEMENT_STATUS_LABEL[m.status]}</Descriptions.Item>
+        <Descriptions.Item label="Cấp phát động">{MOVEMENT_LEVEL_LABEL[m.level]}</Descriptions.Item>
+        <Descriptions.Item label="Cơ quan phát động">{m.launchingBody}</Descriptions.Item>
+        <Descriptions.Item label="Nội dung" span={2}><div style={{ whiteSpace: 'pre-wrap' }}>{m.content}</div></Descriptions.Item>
+        <Descriptions.Item label="Tiêu chí" span={2}><div style={{ whiteSpace: 'pre-wrap' }}>{m.criteriaText}</div></Descriptions.Item>
+      </Descriptions>
+      <Tabs
+        items={[
+          { key: 'reg', label: 'Đăng ký thi đua', children: <RegistrationsSection movementId={id} /> },
+          { key: 'files', label: 'Tệp đính kèm', children: <AttachmentsSection ownerTable="movements" ownerId={id} /> },
+        ]}
+      />
+    </div>
+  );
+}

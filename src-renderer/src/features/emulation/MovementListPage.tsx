@@ -1,0 +1,39 @@
+import { Button, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router-dom';
+import type { Movement } from '@/domain/emulation/types';
+import { MOVEMENT_LEVEL_LABEL, MOVEMENT_STATUS_LABEL } from '@/domain/emulation/labels';
+import { formatDate } from '@/domain/text/format';
+import { useMovements } from './useEmulation';
+
+const STATUS_COLOR = { draft: 'default', open: 'green', closed: 'blue' } as const;
+
+export function MovementListPage() {
+  const movements = useMovements();
+  const navigate = useNavigate();
+  return (
+    <div>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>Phong trào thi đua</Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/movements/new')}>Thêm phong trào</Button>
+      </Space>
+      <Table<Movement>
+        data-testid="movement-table"
+        rowKey="id"
+        size="small"
+        loading={movements === undefined}
+        dataSource={movements ?? []}
+        pagination={false}
+        onRow={(m) => ({ onDoubleClick: () => navigate(`/movements/${m.id}`) })}
+        locale={{ emptyText: 'Chưa có phong trào nào.' }}
+        columns={[
+          { title: 'Tên phong trào', dataIndex: 'name', render: (n: string, m) => <Link to={`/movements/${m.id}`}>{n}</Link> },
+          { title: 'Thời gian', width: 200, render: (_: unknown, m) => `${formatDate(m.periodFrom)} - ${formatDate(m.periodTo)}` },
+          { title: 'Cấp phát động', dataIndex: 'level', width: 200, render: (l: Movement['level']) => MOVEMENT_LEVEL_LABEL[l] },
+          { title: 'Cơ quan phát động', dataIndex: 'launchingBody', width: 240 },
+          { title: 'Trạng thái', dataIndex: 'status', width: 140, render: (s: Movement['status']) => <Tag color={STATUS_COLOR[s]}>{MOVEMENT_STATUS_LABEL[s]}</Tag> },
+        ]}
+      />
+    </div>
+  );
+}

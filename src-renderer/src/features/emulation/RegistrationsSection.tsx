@@ -1,0 +1,144 @@
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Popconfirm, Space, Table } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { mapRegistrationRows, type RegistrationRow as SheetRow } from '@/domain/emulation/registration-import';
+import { formatDate } from '@/domain/text/format';
+import { getDb } from '@/db/database';
+import { importRegistrations, registerUnit, removeRegistration, updateRegistration } from '@/db/repositories/emulation/movements';
+import { useRegistrations, type RegistrationRow } from './useEmulation';
+import { UnitPicker } from './UnitPicker';
+import { pickWorkbooks, sheetRows } from './workbook-io';
+import { DATE_FORMAT } from './MovementFormPage';
+
+interface FormValues {
+  unitId?: string;
+  targets: string;
+  registeredDate?: Dayjs | null;
+  notes?: string;
+}
+
+interface ImportPreview {
+  fileName: string;
+  rows: SheetRow[];
+  errors: string[];
+}
+
+/** Registration list (danh sách đăng ký thi đua) of one movement, with import from a spreadsheet. */
+export function RegistrationsSection({ movementId }: { movementId: string }) {
+  const rows = useRegistrations(movementId);
+  const [editing, setEditing] = useState<RegistrationRow | 'new' | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [form] = Form.useForm<FormValues>();
+  const { message } = App.useApp();
+
+  const open = (r: RegistrationRow | 'new') => {
+    setEditing(r);
+    form.resetFields();
+    if (r !== 'new') form.setFieldsValue({ ...r, registeredDate: r.registeredDate ? dayjs(r.registeredDate) : null });
+  };
+
+  const save = async () => {
+    const v = await form.validateFields();
+    const input = { targets: v.targets, registeredDate: v.registeredDate?.format('YYYY-MM-DD'), notes: v.notes };
+    try {
+      if (editing === 'new') await registerUnit(movementId, { ...input, unitId: v.unitId ?? '' });
+      else if (editing) await updateRegistration(editing.id, input);
+      setEditing(null);
+      message.success('Đã lưu đăng ký thi đua.');
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  const startImport = async () => {
+    const { books, errors } = await pickWorkbooks(false);
+    const book = books[0];
+    if (!book) {
+      if (errors.length) message.error(errors.join(' '));
+      return;
+    }
+    const { sheetName, rows: sheet } = sheetRows(book.wb);
+    const units = (await getDb().units.toArray()).map((u) => ({ id: u.id, name: u.name, taxCode: u.taxCode }));
+    const mapped = mapRegistrationRows(sheet, units, book.fileName, sheetName);
+    setPreview({ fileName: book.fileName, rows: mapped.rows, errors: mapped.errors });
+  };
+
+  const commitImport = async () => {
+    if (!preview) return;
+    const good = preview.rows.filter((r) => r.unitId && !r.problem);
+    try {
+      const res = await importRegistrations(movementId, good.map((r) => ({ unitId: r.unitId!, targets: r.targets, registeredDate: r.registeredDate, notes: r.notes })), preview.fileName);
+      message.success(`Đã nhập ${res.added} đăng ký mới, cập nhật ${res.updated}.`);
+      setPreview(null);
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  const importable = preview?.rows.filter((r) => r.unitId && !r.problem).length ?? 0;
+  const problems = preview ? [...preview.errors, ...preview.rows.flatMap((r) => (r.problem ? [r.problem] : []))] : [];
+  return (
+    <>
+      <Space style={{ marginBottom: 8 }}>
+        <Button type="primary" onClick={() => open('new')}>Thêm đăng ký</Button>
+        <Button icon={<UploadOutlined />} onClick={startImport}>Nhập từ Excel</Button>
+        <span data-testid="registration-count">{rows ? `${rows.length} đơn vị đăng ký` : ''}</span>
+      </Space>
+      <Table<RegistrationRow>
+        data-testid="registration-table"
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={rows ?? []}
+        loading={rows === undefined}
+        locale={{ emptyText: 'Chưa có đơn vị đăng ký.' }}
+        columns={[
+          { title: 'STT', width: 60, render: (_: unknown, __: RegistrationRow, i: number) => i + 1 },
+          { title: 'Đơn vị', dataIndex: 'unitName', width: 280 },
+          { title: 'Chỉ tiêu đăng ký', dataIndex: 'targets' },
+          { title: 'Ngày đăng ký', dataIndex: 'registeredDate', width: 120, render: (d?: string) => formatDate(d) },
+          { title: 'Ghi chú', dataIndex: 'notes', width: 180 },
+          {
+            title: '', width: 110,
+            render: (_: unknown, r: RegistrationRow) => (
+              <Space size={0}>
+                <Button type="link" size="small" onClick={() => open(r)}>Sửa</Button>
+                <Popconfirm title="Xóa bản đăng ký này?" okText="Xóa" cancelText="Không" onConfirm={() => removeRegistration(r.id)}>
+                  <Button type="link" size="small" danger>Xóa</Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Modal open={editing !== null} title="Đăng ký thi đua" okText="Lưu" cancelText="Hủy" onOk={save} onCancel={() => setEditing(null)} destroyOnHidden>
+        <Form form={form} layout="vertical" name="registration">
+          {editing === 'new' && (
+            <Form.Item label="Đơn vị" name="unitId" rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
+              <UnitPicker />
+            </Form.Item>
+          )}
+          <Form.Item label="Chỉ tiêu đăng ký" name="targets" rules={[{ required: true, whitespace: true, message: 'Nhập chỉ tiêu đăng ký.' }]}>
+            <Input.TextArea rows={3} maxLength={4000} />
+          </Form.Item>
+          <Form.Item label="Ngày đăng ký" name="registeredDate"><DatePicker format={DATE_FORMAT} /></Form.Item>
+          <Form.Item label="Ghi chú" name="notes"><Input maxLength={500} /></Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={preview !== null}
+        width={900}
+        title={`Nhập đăng ký thi đua từ "${preview?.fileName ?? ''}"`}
+        okText={`Nhập ${importable} đăng ký`}
+        okButtonProps={{ disabled: importable === 0 }}
+        cancelText="Hủy"
+        onOk={commitImport}
+        onCancel={() => setPreview(null)}
+      >
+        <p data-testid="registration-import-summary">{`${importable} dòng nhập được, ${problems.length} dòng có lỗi (bỏ qua).`}</p>
+        {problems.length > 0 && <Alert type="warning" showIcon message={<ul style={{ margin: 0, paddingLeft: 16 }}>{problems.slice(0, 50).map((p) => <li key={p}>{p}</li>)}</ul>} />}
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { Select } from 'antd';
+import { useState } from 'react';
+import { searchUnits } from '@/db/repositories/registry/units';
+
+/** Search the registry by name or tax code (word prefixes, no diacritics needed). */
+export function UnitPicker({ value, onChange, placeholder }: { value?: string; onChange?: (id: string | undefined) => void; placeholder?: string }) {
+  const [options, setOptions] = useState<Array<{ value: string; label: string }>>([]);
+  return (
+    <Select
+      showSearch
+      allowClear
+      value={value}
+      placeholder={placeholder ?? 'Gõ tên hoặc mã số thuế để tìm'}
+      filterOption={false}
+      onSearch={async (q) => {
+        const units = await searchUnits(q, 30);
+        setOptions(units.map((u) => ({ value: u.id, label: u.taxCode ? `${u.name} (${u.taxCode})` : u.name })));
+      }}
+      onChange={(v) => onChange?.(v ?? undefined)}
+      options={options}
+      notFoundContent="Không tìm thấy đơn vị"
+      style={{ width: '100%' }}
+    />
+  );
+}

@@ -1,0 +1,91 @@
+import { Alert, Button, Progress, Space, Steps, Typography } from 'antd';
+import { useEffect } from 'react';
+import { Link } from 'react-router-dom';
+import { IMPORT_STEP_LABEL } from '@/domain/import/labels';
+import { useImportWizard, type WizardStep } from './useImportWizard';
+import { FileStep } from './FileStep';
+import { HeaderStep } from './HeaderStep';
+import { MappingStep } from './MappingStep';
+import { CleanupStep } from './CleanupStep';
+import { PreviewStep } from './PreviewStep';
+import { CommitStep } from './CommitStep';
+import './import.css';
+
+/** The import wizard: one screen per step, back and forth allowed. */
+export function ImportWizardPage() {
+  const w = useImportWizard();
+
+  // Dropping a file anywhere on the window starts an import (while this screen is open).
+  useEffect(() => {
+    const over = (e: DragEvent) => e.preventDefault();
+    const drop = (e: DragEvent) => {
+      e.preventDefault();
+      const f = e.dataTransfer?.files[0];
+      if (f) void w.openFile(f);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [w.openFile]);
+
+  const canNext = (() => {
+    switch (w.step) {
+      case 0: return !!w.summary && w.sheets.length > 0;
+      case 1: return !!w.layout && w.layout.mismatched.length === 0;
+      case 2: return w.mapping.some(Boolean);
+      case 3: return !!w.plan;
+      case 4: return !!w.plan;
+      default: return false;
+    }
+  })();
+
+  const next = async () => {
+    let ok = true;
+    if (w.step === 0) ok = await w.detectLayout(undefined);
+    else if (w.step === 2) ok = await w.buildPlan();
+    if (ok) w.setStep((w.step + 1) as WizardStep);
+  };
+  const goTo = (s: number) => {
+    if (s < w.step && !w.batch) w.setStep(s as WizardStep);
+  };
+
+  return (
+    <div>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>Nhập dữ liệu từ bảng tính</Typography.Title>
+        <Link to="/import/history">Lịch sử nhập</Link>
+      </Space>
+      <Steps size="small" current={w.step} onChange={goTo} items={IMPORT_STEP_LABEL.map((t) => ({ title: t }))} style={{ marginBottom: 16 }} />
+      {w.error && (
+        <Alert type="error" showIcon closable style={{ marginBottom: 12 }} onClose={() => w.setError(null)}
+          title={<span data-testid="import-error">{w.error}</span>} />
+      )}
+      {w.busy && (
+        <div data-testid="import-busy" style={{ marginBottom: 12, padding: 12, border: '1px solid #e6f4ff', background: '#f5faff', borderRadius: 6 }}>
+          <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+            <span>{w.busy.label}</span>
+            {w.busy.cancellable && <Button danger size="small" data-testid="import-cancel" onClick={w.cancel}>Hủy</Button>}
+          </Space>
+          <Progress percent={w.busy.percent ?? 0} status="active" showInfo={w.busy.percent !== undefined} data-testid="import-progress" />
+        </div>
+      )}
+      <div style={{ display: w.busy && w.step === 0 && !w.summary ? 'none' : undefined }}>
+        {w.step === 0 && <FileStep w={w} />}
+      </div>
+      {w.step === 1 && <HeaderStep w={w} />}
+      {w.step === 2 && <MappingStep w={w} />}
+      {w.step === 3 && <CleanupStep w={w} />}
+      {w.step === 4 && <PreviewStep w={w} />}
+      {w.step === 5 && <CommitStep w={w} />}
+      {!w.batch && (
+        <Space style={{ marginTop: 16 }}>
+          {w.step > 0 && <Button data-testid="import-back" disabled={!!w.busy} onClick={() => w.setStep((w.step - 1) as WizardStep)}>Quay lại</Button>}
+          {w.step < 5 && <Button type="primary" data-testid="import-next" disabled={!canNext || !!w.busy} onClick={() => void next()}>Tiếp tục</Button>}
+        </Space>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { Alert, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { fieldsOf, IMPORT_TARGET_LABEL, type ImportTarget } from '@/domain/import/fields';
+import { columnLetter } from '@/domain/import/plan';
+import type { ImportWizard } from './useImportWizard';
+
+/** Step 3: a target field per column, suggested from the header words; samples shown. */
+export function MappingStep({ w }: { w: ImportWizard }) {
+  const l = w.layout;
+  if (!l) return null;
+  const fields = fieldsOf(w.target);
+  const used = new Map<string, number>();
+  w.mapping.forEach((f) => f && used.set(f, (used.get(f) ?? 0) + 1));
+  const hasIndicators = w.target === 'units' && w.mapping.some((f) => fields.find((d) => d.key === f)?.indicator && f !== 'year');
+  const missing = fields.filter((f) => f.required && !w.mapping.includes(f.key));
+  const rows = l.layout.names.map((name, col) => ({ col, name, samples: l.samples[col] ?? [] }));
+  return (
+    <div>
+      <Space wrap style={{ marginBottom: 8 }}>
+        <span>Loại dữ liệu:</span>
+        <Radio.Group
+          value={w.target}
+          onChange={(e) => void w.detectLayout(w.headerRow, e.target.value as ImportTarget)}
+          options={(['units', 'awards'] as const).map((t) => ({ value: t, label: IMPORT_TARGET_LABEL[t] }))}
+        />
+        {l.remembered && <Tag color="blue">Dùng lại cách ghép cột của lần nhập trước (cùng tiêu đề)</Tag>}
+      </Space>
+      {hasIndicators && !w.mapping.includes('year') && (
+        <Space style={{ marginBottom: 8 }}>
+          <span>Số liệu chỉ tiêu của năm:</span>
+          <InputNumber data-testid="import-default-year" min={1945} max={2100} value={w.defaultYear} onChange={(v) => w.setDefaultYear(v ?? undefined)} />
+        </Space>
+      )}
+      {w.target === 'awards' && (
+        <Space style={{ marginBottom: 8, marginLeft: 16 }}>
+          <span>Khi tệp không ghi rõ, người nhận là:</span>
+          <Radio.Group value={w.defaultRecipientKind} onChange={(e) => w.setDefaultRecipientKind(e.target.value)} options={[{ value: 'unit', label: 'Tập thể' }, { value: 'person', label: 'Cá nhân' }]} />
+        </Space>
+      )}
+      {missing.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={`Chưa có cột cho: ${missing.map((f) => f.label).join(', ')}`} />}
+      <Table
+        size="small"
+        rowKey="col"
+        pagination={false}
+        dataSource={rows}
+        data-testid="import-mapping"
+        scroll={{ y: 460 }}
+        columns={[
+          { title: 'Cột', dataIndex: 'col', width: 50, render: (c: number) => columnLetter(c) },
+          { title: 'Tiêu đề trong tệp', dataIndex: 'name', width: 260 },
+          { title: 'Giá trị mẫu', dataIndex: 'samples', render: (s: string[]) => <Typography.Text type="secondary">{s.join(' · ')}</Typography.Text> },
+          {
+            title: 'Nhập vào trường',
+            width: 260,
+            render: (_: unknown, r) => (
+              <Select
+                data-testid={`import-map-${r.col}`}
+                style={{ width: '100%' }}
+                value={w.mapping[r.col] ?? ''}
+                status={w.mapping[r.col] && (used.get(w.mapping[r.col]!) ?? 0) > 1 ? 'error' : undefined}
+                onChange={(v: string) => {
+                  const next = [...w.mapping];
+                  next[r.col] = v;
+                  w.setMapping(next);
+                }}
+                options={[{ value: '', label: '— Không nhập —' }, ...fields.map((f) => ({ value: f.key, label: f.label + (f.required ? ' *' : '') }))]}
+              />
+            ),
+          },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { Alert, Checkbox, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { fieldsOf } from '@/domain/import/fields';
+import { columnLetter, describeIssue, ROW_STATUS_LABEL, type PlannedRow, type RowStatus } from '@/domain/import/plan';
+import { cellText } from '@/domain/import/values';
+import { formatNumber } from '@/domain/text/format';
+import type { RawCell } from '@/domain/import/types';
+import type { RowFilter, RowsPage } from '@/workers/import-protocol';
+import type { ImportWizard } from './useImportWizard';
+
+const STATUS_COLOR: Record<RowStatus, string> = { new: 'green', update: 'blue', duplicate: 'orange', error: 'red', skipped: 'default' };
+const PAGE = 25;
+
+type Row = PlannedRow & { cells: RawCell[] };
+
+/** Step 5: every row marked new / update / duplicate / error; fix a cell, skip a row, choose overwrites. */
+export function PreviewStep({ w }: { w: ImportWizard }) {
+  const p = w.plan;
+  const [filter, setFilter] = useState<RowFilter>('all');
+  const [page, setPage] = useState(1);
+  const [data, setData] = useState<RowsPage>({ total: 0, rows: [] });
+  const [editing, setEditing] = useState<{ row: Row; col: number; value: string } | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    const s = w.session.current;
+    if (!s || !s.alive) return;
+    s.request({ type: 'rows', filter, offset: (page - 1) * PAGE, limit: PAGE }).then((res) => alive && setData(res)).catch(() => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [w.session, w.planVersion, filter, page]);
+
+  if (!p) return null;
+  const fields = fieldsOf(w.target);
+  const mappedCols = w.mapping.map((f, col) => ({ f, col })).filter((m) => m.f && m.f !== 'stt');
+  const names = w.layout?.layout.names ?? [];
+  const counts = p.counts;
+  const statusTags: Array<[RowFilter, string, number]> = [
+    ['all', 'Tất cả', counts.total],
+    ['new', ROW_STATUS_LABEL.new, counts.new],
+    ['update', ROW_STATUS_LABEL.update, counts.update],
+    ['duplicate', ROW_STATUS_LABEL.duplicate, counts.duplicate],
+    ['error', ROW_STATUS_LABEL.error, counts.error],
+    ['skipped', ROW_STATUS_LABEL.skipped, counts.skipped],
+  ];
+  const updatable = mappedCols.map((m) => fields.find((d) => d.key === m.f)!).filter((d) => d && d.key !== 'name' && d.key !== 'year');
+
+  return (
+    <div>
+      <Space wrap data-testid="import-counts" style={{ marginBottom: 8 }}>
+        {statusTags.map(([key, label, n]) => (
+          <Tag.CheckableTag key={key} checked={filter === key} onChange={() => { setFilter(key); setPage(1); }} data-testid={`import-count-${key}`}>
+            {label}: <b>{formatNumber(n)}</b>
+          </Tag.CheckableTag>
+        ))}
+        <Typography.Text type="secondary">Dòng không phải dữ liệu đã bỏ: {formatNumber(counts.dropped)}</Typography.Text>
+      </Space>
+      {p.errorsCount > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={`${formatNumber(p.errorsCount)} lỗi; các dòng lỗi sẽ không được ghi. Bấm vào ô tô đỏ để sửa, hoặc đánh dấu bỏ qua.`}
+          description={<ul data-testid="import-errors" style={{ maxHeight: 120, overflow: 'auto', margin: 0 }}>{p.errors.slice(0, 50).map((e, i) => <li key={i}>{describeIssue(e)}</li>)}</ul>}
+        />
+      )}
+      {w.target === 'units' && counts.update > 0 && (
+        <div style={{ marginBottom: 8 }} data-testid="import-overwrite">
+          <Typography.Text>Với đơn vị đã có, ghi đè giá trị cũ ở các trường (trường không chọn chỉ điền khi đang trống): </Typography.Text>
+          <Checkbox.Group
+            value={[...w.overwrite]}
+            onChange={(v) => w.setOverwrite(new Set(v as string[]))}
+            options={updatable.map((d) => ({ value: d.key, label: d.label }))}
+          />
+        </div>
+      )}
+      <Table<Row>
+        size="small"
+        rowKey="key"
+        dataSource={data.rows}
+        data-testid="import-rows"
+        scroll={{ x: 'max-content', y: 420 }}
+        pagination={{ current: page, pageSize: PAGE, total: data.total, showSizeChanger: false, onChange: setPage }}
+        columns={[
+          { title: 'Dòng', width: 90, fixed: 'left', render: (_: unknown, r) => `${r.sheet.length > 10 ? r.sheet.slice(0, 10) + '…' : r.sheet} ${r.row + 1}` },
+          {
+            title: 'Kết quả', width: 170, fixed: 'left',
+            render: (_: unknown, r) => (
+              <Space direction="vertical" size={0}>
+                <Tag color={STATUS_COLOR[r.status]} data-testid="import-row-status">{ROW_STATUS_LABEL[r.status]}</Tag>
+                {r.matchedBy && <Typography.Text type="secondary" style={{ fontSize: 11 }}>{r.matchedBy === 'taxCode' ? 'khớp theo mã số thuế' : 'khớp theo tên + xã'}</Typography.Text>}
+                {r.issues.map((i, k) => <Typography.Text key={k} type={i.severity === 'error' ? 'danger' : 'warning'} style={{ fontSize: 11 }}>{i.message}</Typography.Text>)}
+              </Space>
+            ),
+          },
+          ...mappedCols.map(({ f, col }) => ({
+            title: names[col] || fields.find((d) => d.key === f)?.label,
+            width: 160,
+            render: (_: unknown, r: Row) => {
+              const bad = r.issues.some((i) => i.col === col && i.severity === 'error');
+              const text = cellText(w.edits.get(`${r.key}:${col}`) ?? r.cells[col] ?? null);
+              return (
+                <span
+                  className={bad ? 'import-cell-error' : undefined}
+                  data-testid={bad ? `import-cell-error-${columnLetter(col)}${r.row + 1}` : undefined}
+                  onClick={() => setEditing({ row: r, col, value: text })}
+                  title="Bấm để sửa"
+                >
+                  {text || '—'}
+                </span>
+              );
+            },
+          })),
+          {
+            title: 'Bỏ qua', width: 70, fixed: 'right',
+            render: (_: unknown, r) => <Checkbox checked={r.status === 'skipped'} onChange={() => void w.toggleSkip(r.key)} data-testid="import-skip" />,
+          },
+        ]}
+      />
+      <Modal
+        open={!!editing}
+        title={editing ? `Sửa ô ${columnLetter(editing.col)}${editing.row.row + 1} (${names[editing.col] ?? ''})` : ''}
+        okText="Lưu và kiểm tra lại"
+        cancelText="Hủy"
+        onCancel={() => setEditing(null)}
+        onOk={() => {
+          if (!editing) return;
+          const e = editing;
+          setEditing(null);
+          void w.editCell(e.row.key, e.col, e.value);
+        }}
+      >
+        <Input data-testid="import-edit-input" value={editing?.value} onChange={(e) => editing && setEditing({ ...editing, value: e.target.value })} />
+        <Typography.Text type="secondary">Sửa ở đây chỉ áp dụng cho lần nhập này, tệp gốc không đổi.</Typography.Text>
+      </Modal>
+    </div>
+  );
+}

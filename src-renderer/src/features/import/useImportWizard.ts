@@ -1,0 +1,192 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportBatch } from '@/domain/import/batch';
+import type { ColumnMapping, ImportTarget } from '@/domain/import/fields';
+import { INDICATOR_FIELDS } from '@/domain/import/records';
+import type { ParsedWorkbookSummary, RawCell } from '@/domain/import/types';
+import type { RecipientKind } from '@/domain/awards/types';
+import { IMPORT_ERRORS } from '@/domain/import/labels';
+import { LIMITS, LIMIT_MESSAGES } from '@/domain/import/limits';
+import type { LayoutResult, PlanSummary, ProgressInfo, SheetPreview } from '@/workers/import-protocol';
+import { ImportSession } from './pipeline';
+
+export type WizardStep = 0 | 1 | 2 | 3 | 4 | 5;
+
+export interface Busy {
+  label: string;
+  percent?: number;
+  cancellable: boolean;
+}
+
+const PHASE_LABEL: Record<ProgressInfo['phase'], string> = {
+  read: 'Đang đọc tệp…',
+  plan: 'Đang làm sạch và kiểm tra các dòng…',
+  commit: 'Đang ghi dữ liệu…',
+};
+
+/** State and actions of the import wizard; the worker does the heavy work. */
+export function useImportWizard() {
+  const session = useRef<ImportSession | null>(null);
+  const [step, setStep] = useState<WizardStep>(0);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [fileName, setFileName] = useState<string>('');
+  const [summary, setSummary] = useState<ParsedWorkbookSummary | null>(null);
+  const [sheets, setSheets] = useState<number[]>([]);
+  const [preview, setPreview] = useState<SheetPreview | null>(null);
+  const [headerRow, setHeaderRow] = useState<number | undefined>(undefined);
+  const [layout, setLayout] = useState<LayoutResult | null>(null);
+  const [target, setTarget] = useState<ImportTarget>('units');
+  const [mapping, setMapping] = useState<ColumnMapping>([]);
+  const [defaultYear, setDefaultYear] = useState<number | undefined>(new Date().getFullYear() - 1);
+  const [defaultRecipientKind, setDefaultRecipientKind] = useState<RecipientKind>('unit');
+  const [plan, setPlan] = useState<PlanSummary | null>(null);
+  const [planVersion, setPlanVersion] = useState(0);
+  const [edits, setEdits] = useState<Map<string, RawCell>>(new Map());
+  const [skipped, setSkipped] = useState<Set<string>>(new Set());
+  const [overwrite, setOverwrite] = useState<Set<string>>(new Set(INDICATOR_FIELDS));
+  const [batch, setBatch] = useState<ImportBatch | null>(null);
+
+  useEffect(() => () => session.current?.cancel(), []);
+
+  const run = useCallback(async <T,>(label: string, work: (s: ImportSession, onProgress: (p: ProgressInfo) => void) => Promise<T>, cancellable = true): Promise<T | undefined> => {
+    const s = session.current;
+    if (!s || !s.alive) {
+      setError(IMPORT_ERRORS.cancelled);
+      return undefined;
+    }
+    setBusy({ label, cancellable });
+    setError(null);
+    try {
+      return await work(s, (p) => setBusy({ label: PHASE_LABEL[p.phase], percent: p.total ? Math.round((p.done / p.total) * 100) : undefined, cancellable }));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      return undefined;
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  const reset = useCallback(() => {
+    session.current?.cancel();
+    session.current = null;
+    setStep(0);
+    setSummary(null);
+    setPreview(null);
+    setLayout(null);
+    setPlan(null);
+    setBatch(null);
+    setEdits(new Map());
+    setSkipped(new Set());
+    setHeaderRow(undefined);
+    setSheets([]);
+    setFileName('');
+  }, []);
+
+  const openFile = useCallback(async (file: File) => {
+    reset();
+    setError(null);
+    setFileName(file.name);
+    // Refuse oversize files before reading them into memory.
+    if (file.size > LIMITS.fileSize) {
+      setError(LIMIT_MESSAGES.fileSize(file.name, file.size));
+      return;
+    }
+    const s = new ImportSession();
+    session.current = s;
+    const result = await run('Đang đọc tệp…', async (ss, onProgress) => {
+      const data = await file.arrayBuffer();
+      const parsed = await ss.request({ type: 'parse', name: file.name, data }, onProgress, [data]);
+      const first = parsed.sheets.find((sh) => sh.rowCount > 0) ?? parsed.sheets[0]!;
+      const pv = await ss.request({ type: 'preview', sheet: first.index, rows: 40 });
+      return { parsed, first, pv };
+    });
+    if (!result) {
+      session.current?.cancel();
+      session.current = null;
+      setFileName('');
+      return;
+    }
+    setSummary(result.parsed);
+    setSheets([result.first.index]);
+    setPreview(result.pv);
+  }, [reset, run]);
+
+  const showSheet = useCallback(async (index: number) => {
+    const pv = await run('Đang mở trang tính…', (s) => s.request({ type: 'preview', sheet: index, rows: 40 }));
+    if (pv) setPreview(pv);
+  }, [run]);
+
+  const detectLayout = useCallback(async (row?: number, targetChoice?: ImportTarget) => {
+    const res = await run('Đang tìm dòng tiêu đề…', (s) => s.request({ type: 'layout', sheets, headerRow: row, target: targetChoice }));
+    if (!res) return false;
+    setLayout(res);
+    setTarget(res.target);
+    setMapping(res.mapping);
+    if (res.titleYear) setDefaultYear(res.titleYear);
+    if (row !== undefined) setHeaderRow(row);
+    const pv = await run('Đang mở trang tính…', (s) => s.request({ type: 'preview', sheet: sheets[0]!, rows: Math.max(40, res.layout.dataStart + 10) }));
+    if (pv) setPreview(pv);
+    return true;
+  }, [run, sheets]);
+
+  const buildPlan = useCallback(async (next?: { edits?: Map<string, RawCell>; skipped?: Set<string> }) => {
+    const res = await run('Đang làm sạch và kiểm tra các dòng…', (s, onProgress) => s.request({
+      type: 'plan',
+      options: {
+        target,
+        sheets,
+        headerRow,
+        mapping,
+        defaultYear,
+        defaultRecipientKind,
+        edits: [...(next?.edits ?? edits)],
+        skipped: [...(next?.skipped ?? skipped)],
+      },
+    }, onProgress));
+    if (res) {
+      setPlan(res);
+      setPlanVersion((v) => v + 1);
+    }
+    return !!res;
+  }, [run, target, sheets, headerRow, mapping, defaultYear, defaultRecipientKind, edits, skipped]);
+
+  const editCell = useCallback(async (rowKey: string, col: number, value: RawCell) => {
+    const next = new Map(edits);
+    next.set(`${rowKey}:${col}`, value);
+    setEdits(next);
+    await buildPlan({ edits: next });
+  }, [edits, buildPlan]);
+
+  const toggleSkip = useCallback(async (rowKey: string) => {
+    const next = new Set(skipped);
+    if (next.has(rowKey)) next.delete(rowKey);
+    else next.add(rowKey);
+    setSkipped(next);
+    await buildPlan({ skipped: next });
+  }, [skipped, buildPlan]);
+
+  const commit = useCallback(async () => {
+    const res = await run('Đang ghi dữ liệu…', (s, onProgress) => s.request({ type: 'commit', options: { overwrite: [...overwrite], signature: layout?.signature ?? '' } }, onProgress));
+    if (res) setBatch(res);
+    return res;
+  }, [run, overwrite, layout]);
+
+  const cancel = useCallback(() => {
+    session.current?.cancel();
+    session.current = null;
+    setBusy(null);
+    setError(IMPORT_ERRORS.cancelled + ' Hãy chọn lại tệp để bắt đầu lại.');
+    setStep(0);
+    setSummary(null);
+    setPreview(null);
+  }, []);
+
+  return {
+    session, step, setStep, busy, error, setError, fileName, summary, sheets, setSheets, preview, showSheet,
+    headerRow, layout, detectLayout, target, setTarget, mapping, setMapping, defaultYear, setDefaultYear,
+    defaultRecipientKind, setDefaultRecipientKind, plan, planVersion, buildPlan, edits, editCell, skipped, toggleSkip,
+    overwrite, setOverwrite, batch, commit, cancel, openFile, reset,
+  };
+}
+
+export type ImportWizard = ReturnType<typeof useImportWizard>;

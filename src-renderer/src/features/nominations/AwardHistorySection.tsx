@@ -1,0 +1,110 @@
+import { App, Button, Collapse, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { AwardRecord, RecipientKind } from '@/domain/awards/types';
+import { COMMENDATION_TYPES } from '@/domain/awards/types';
+import { COMMENDATION_TYPE_LABEL } from '@/domain/awards/labels';
+import { formatDate } from '@/domain/text/format';
+import { addAward, deleteAward, listAwardsFor, updateAward, type AwardInput } from '@/db/repositories/awards/awardHistory';
+import { DateInput, dateRule } from './DateInput';
+import { catalogOptions, foldFilter, useCatalog } from './useCatalog';
+import { RatingsSection } from './RatingsSection';
+import { DisciplineSection } from './DisciplineSection';
+
+const SOURCE_LABEL: Record<AwardRecord['source'], string> = { manual: 'Nhập tay', import: 'Nhập từ tệp', nomination: 'Từ đợt xét' };
+
+type FormValues = Omit<AwardInput, 'recipientKind' | 'recipientId'>;
+
+/**
+ * Award history (lịch sử khen thưởng) of a unit or person, with hand entry; also the yearly
+ * ratings and discipline records the eligibility rules read. Rendered on unit and person screens.
+ */
+export default function AwardHistorySection({ recipientKind, recipientId }: { recipientKind: RecipientKind; recipientId: string }) {
+  const awards = useLiveQuery(() => listAwardsFor(recipientKind, recipientId), [recipientKind, recipientId]);
+  const catalog = useCatalog();
+  const [editing, setEditing] = useState<AwardRecord | 'new' | null>(null);
+  const [form] = Form.useForm<FormValues>();
+  const { message } = App.useApp();
+
+  const open = (a: AwardRecord | 'new') => {
+    setEditing(a);
+    form.resetFields();
+    if (a === 'new') form.setFieldsValue({ year: new Date().getFullYear() - 1, commendationType: 'thuong_xuyen' });
+    else form.setFieldsValue(a);
+  };
+
+  const save = async () => {
+    const v = await form.validateFields();
+    const input: AwardInput = { ...v, recipientKind, recipientId };
+    try {
+      if (editing === 'new') await addAward(input);
+      else if (editing) await updateAward(editing.id, input);
+      setEditing(null);
+      message.success('Đã lưu khen thưởng.');
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  return (
+    <div data-testid="award-history">
+      <Space style={{ marginBottom: 8 }}>
+        <Button onClick={() => open('new')}>Thêm khen thưởng</Button>
+        {recipientKind === 'unit' ? <Link to={`/print/achievement/${recipientId}?year=${new Date().getFullYear() - 1}`}>In báo cáo thành tích</Link> : null}
+      </Space>
+      <Table<AwardRecord>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={awards ?? []}
+        loading={awards === undefined}
+        locale={{ emptyText: 'Chưa có khen thưởng' }}
+        columns={[
+          { title: 'Năm', dataIndex: 'year', width: 70 },
+          { title: 'Danh hiệu / hình thức', dataIndex: 'awardName' },
+          { title: 'Số quyết định', dataIndex: 'decisionNumber', width: 150 },
+          { title: 'Ngày', dataIndex: 'decisionDate', width: 100, render: formatDate },
+          { title: 'Cơ quan ban hành', dataIndex: 'issuingBody', width: 200 },
+          { title: 'Loại hình', dataIndex: 'commendationType', width: 150, render: (t: AwardRecord['commendationType']) => COMMENDATION_TYPE_LABEL[t] },
+          { title: 'Nguồn', dataIndex: 'source', width: 110, render: (s: AwardRecord['source']) => <Tag>{SOURCE_LABEL[s]}</Tag> },
+          {
+            title: '', width: 110,
+            render: (_: unknown, a: AwardRecord) => (
+              <Space size={0}>
+                <Button type="link" size="small" onClick={() => open(a)}>Sửa</Button>
+                <Popconfirm title={`Xóa "${a.awardName}" năm ${a.year}?`} okText="Xóa" cancelText="Không" onConfirm={() => deleteAward(a.id)}>
+                  <Button type="link" size="small" danger>Xóa</Button>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Collapse
+        style={{ marginTop: 12 }}
+        size="small"
+        items={[
+          { key: 'ratings', label: 'Xếp loại hoàn thành nhiệm vụ hằng năm', children: <RatingsSection recipientKind={recipientKind} recipientId={recipientId} /> },
+          { key: 'discipline', label: 'Kỷ luật, điều tra, khiếu nại', children: <DisciplineSection recipientKind={recipientKind} recipientId={recipientId} /> },
+        ]}
+      />
+      <Modal open={editing !== null} title={editing === 'new' ? 'Thêm khen thưởng' : 'Sửa khen thưởng'} okText="Lưu" cancelText="Hủy" onOk={save} onCancel={() => setEditing(null)} destroyOnHidden>
+        <Form form={form} layout="vertical" name="award">
+          <Form.Item label="Năm" name="year" rules={[{ required: true, message: 'Nhập năm.' }]}>
+            <InputNumber min={1945} max={new Date().getFullYear() + 1} style={{ width: 140 }} />
+          </Form.Item>
+          <Form.Item label="Danh hiệu / hình thức" name="catalogCode" rules={[{ required: true, message: 'Chọn danh hiệu, hình thức.' }]}>
+            <Select showSearch={{ filterOption: foldFilter }} options={catalogOptions(catalog, recipientKind, editing && editing !== 'new' ? editing.catalogCode : undefined)} />
+          </Form.Item>
+          <Form.Item label="Số quyết định" name="decisionNumber"><Input /></Form.Item>
+          <Form.Item label="Ngày quyết định" name="decisionDate" rules={[dateRule(false, 'ngày quyết định')]}><DateInput /></Form.Item>
+          <Form.Item label="Cơ quan ban hành" name="issuingBody"><Input /></Form.Item>
+          <Form.Item label="Loại hình khen thưởng" name="commendationType" rules={[{ required: true }]}>
+            <Select options={COMMENDATION_TYPES.map((t) => ({ value: t, label: COMMENDATION_TYPE_LABEL[t] }))} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}

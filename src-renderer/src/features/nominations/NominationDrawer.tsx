@@ -1,0 +1,140 @@
+import { App, Alert, Button, Descriptions, Drawer, Input, List, Modal, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { DocumentType } from '@/domain/awards/types';
+import { DOCUMENT_TYPES } from '@/domain/awards/types';
+import type { EligibilityResult, RuleResult } from '@/domain/awards/eligibility';
+import { DOCUMENT_TYPE_LABEL, INITIATIVE_LEVEL_LABEL, NOMINATION_STATUS_LABEL, RULE_KIND_LABEL, VOTE_BASE_LABEL } from '@/domain/awards/labels';
+import { formatPercent } from '@/domain/awards/council';
+import { formatDate } from '@/domain/text/format';
+import type { NominationView } from '@/db/repositories/awards/roundReport';
+import {
+  approveNomination, attachFile, deleteNomination, overrideRule, readAttachment, rejectNomination, removeAttachment, returnToDraft,
+  submitNomination, updateNominationText,
+} from '@/db/repositories/awards/nominations';
+import { listInitiatives } from '@/db/repositories/awards/people';
+import { openFiles, saveFile } from '@/platform/desktop';
+import type { CatalogEntry } from '@/domain/awards/types';
+import { CouncilVoteModal } from './CouncilVoteModal';
+import { DecisionModal } from './DecisionModal';
+
+const OUTCOME_TAG: Record<RuleResult['outcome'], { color: string; text: string }> = {
+  pass: { color: 'green', text: 'Đạt' },
+  fail: { color: 'red', text: 'Chưa đạt' },
+  info: { color: 'blue', text: 'Lưu ý' },
+  round: { color: 'purple', text: 'Xét cả đợt' },
+};
+
+/** One entry of a round: summary, files, live eligibility with reasons and overrides, workflow steps. */
+export function NominationDrawer({ view, entry, eligibility, year, onClose }: { view: NominationView | null; entry?: CatalogEntry; eligibility?: EligibilityResult; year: number; onClose: () => void }) {
+  const yearParam = `&year=${year}`;
+  const n = view?.nomination;
+  const { message } = App.useApp();
+  const [summary, setSummary] = useState('');
+  const [note, setNote] = useState('');
+  const [docType, setDocType] = useState<DocumentType>('bao_cao_thanh_tich');
+  const [overriding, setOverriding] = useState<RuleResult | null>(null);
+  const [reason, setReason] = useState('');
+  const [voting, setVoting] = useState(false);
+  const [deciding, setDeciding] = useState(false);
+  const initiatives = useLiveQuery(async () => (n?.recipientKind === 'person' ? listInitiatives(n.recipientId) : []), [n?.recipientId, n?.recipientKind]);
+  useEffect(() => { setSummary(n?.summary ?? ''); setNote(n?.note ?? ''); }, [n?.id, n?.summary, n?.note]);
+  if (!view || !n) return null;
+  const draft = n.status === 'draft';
+  const run = (p: Promise<unknown>, ok?: string): Promise<void> =>
+    p.then(() => { if (ok) void message.success(ok); }).catch((e: Error) => { void message.error(e.message); });
+  const overridden = new Map(n.overrides.map((o) => [o.ruleId, o]));
+
+  const attach = async () => {
+    const files = await openFiles(undefined, true);
+    for (const f of files) await run(attachFile(n.id, { name: f.name, data: f.data }, docType));
+  };
+  const download = async (id: string, name: string) => {
+    const blob = await readAttachment(id);
+    if (blob) await saveFile(name, new Uint8Array(await blob.arrayBuffer()));
+  };
+
+  return (
+    <Drawer open title={`${view.name} — ${entry?.name ?? n.catalogCode}`} size="large" onClose={onClose} data-testid="nomination-drawer">
+      <Descriptions size="small" column={1} bordered>
+        <Descriptions.Item label="Trạng thái"><Tag data-testid="nomination-status">{NOMINATION_STATUS_LABEL[n.status]}</Tag></Descriptions.Item>
+        {view.vote ? (
+          <Descriptions.Item label="Biểu quyết">
+            {view.vote.votesFor}/{view.vote.threshold.base === 'full' ? view.vote.membersTotal : view.vote.membersPresent} phiếu = {formatPercent(view.vote.percent)} {VOTE_BASE_LABEL[view.vote.threshold.base]} (ngưỡng {view.vote.threshold.percent}%):{' '}
+            <Tag color={view.vote.passed ? 'green' : 'red'}>{view.vote.passed ? 'Đạt' : 'Không đạt'}</Tag>
+          </Descriptions.Item>
+        ) : null}
+        {n.recipientKind === 'unit' ? (
+          <Descriptions.Item label="Báo cáo thành tích"><Link to={`/print/achievement/${n.recipientId}?code=${n.catalogCode}${yearParam}`}>In báo cáo thành tích</Link></Descriptions.Item>
+        ) : null}
+        {n.decisionNumber ? <Descriptions.Item label="Quyết định">Số {n.decisionNumber} ngày {formatDate(n.decisionDate)} — {n.decisionAuthority}</Descriptions.Item> : null}
+      </Descriptions>
+
+      <Typography.Title level={5} style={{ marginTop: 16 }}>Tóm tắt thành tích</Typography.Title>
+      <Input.TextArea aria-label="Tóm tắt thành tích" rows={4} value={summary} disabled={!draft} onChange={(e) => setSummary(e.target.value)} />
+      <Input aria-label="Ghi chú" style={{ marginTop: 8 }} placeholder="Ghi chú" value={note} disabled={!draft} onChange={(e) => setNote(e.target.value)} />
+      {n.recipientKind === 'person' ? (
+        <Select aria-label="Sáng kiến sử dụng" style={{ marginTop: 8, width: '100%' }} allowClear disabled={!draft} placeholder="Sáng kiến sử dụng (tự chọn nếu để trống)"
+          value={n.initiativeId} onChange={(v?: string) => void run(updateNominationText(n.id, { initiativeId: v ?? null }))}
+          options={(initiatives ?? []).map((i) => ({ value: i.id, label: `${i.title} (${INITIATIVE_LEVEL_LABEL[i.level]}, ${i.year})${i.usedByAwardId ? ' — đã dùng' : ''}` }))} />
+      ) : null}
+      {draft ? <Button style={{ marginTop: 8 }} onClick={() => void run(updateNominationText(n.id, { summary, note }), 'Đã lưu.')}>Lưu nội dung</Button> : null}
+
+      <Typography.Title level={5} style={{ marginTop: 16 }}>Hồ sơ đính kèm</Typography.Title>
+      <Space wrap>
+        <Select value={docType} onChange={setDocType} style={{ width: 320 }} options={DOCUMENT_TYPES.map((d) => ({ value: d, label: DOCUMENT_TYPE_LABEL[d] }))} />
+        <Button onClick={() => void attach()}>Đính kèm tệp</Button>
+      </Space>
+      <List size="small" dataSource={n.attachments} locale={{ emptyText: 'Chưa có tệp' }}
+        renderItem={(a) => (
+          <List.Item actions={[
+            <Button key="d" type="link" size="small" onClick={() => void download(a.id, a.fileName)}>Tải về</Button>,
+            <Button key="x" type="link" size="small" danger onClick={() => void run(removeAttachment(n.id, a.id))}>Bỏ</Button>,
+          ]}>
+            {DOCUMENT_TYPE_LABEL[a.docType]}: {a.fileName} ({Math.ceil(a.size / 1024)} KB)
+          </List.Item>
+        )} />
+
+      <Typography.Title level={5} style={{ marginTop: 16 }}>Điều kiện</Typography.Title>
+      {eligibility?.status === 'no_rules' ? <Alert type="warning" title="Chưa có điều kiện nào có hiệu lực cho hình thức này vào ngày xét." /> : null}
+      <List size="small" data-testid="eligibility" dataSource={eligibility?.results ?? []}
+        renderItem={(r) => {
+          const o = overridden.get(r.ruleId);
+          return (
+            <List.Item actions={r.outcome === 'fail' && !o && n.status === 'draft' ? [<Button key="o" size="small" onClick={() => { setOverriding(r); setReason(''); }}>Vẫn đề nghị…</Button>] : []}>
+              <div>
+                <Tag color={o ? 'orange' : OUTCOME_TAG[r.outcome].color}>{o ? 'Bỏ qua có lý do' : OUTCOME_TAG[r.outcome].text}</Tag>
+                <b>{RULE_KIND_LABEL[r.kind]}</b>{r.needsCheck ? <Tag style={{ marginLeft: 6 }}>cần kiểm tra văn bản</Tag> : null}
+                {r.messages.map((m) => <div key={m} className="eligibility-message">{m}</div>)}
+                {o ? <div><i>Lý do: {o.reason}</i></div> : null}
+                <div style={{ color: '#888', fontSize: 12 }}>{r.legalBasis}</div>
+              </div>
+            </List.Item>
+          );
+        }} />
+
+      <Space wrap style={{ marginTop: 16 }}>
+        {n.status === 'draft' ? <Button type="primary" onClick={() => void run(submitNomination(n.id), 'Đã chuyển sang Đã đề nghị.')}>Đề nghị</Button> : null}
+        {n.status === 'submitted' ? <Button type="primary" onClick={() => setVoting(true)}>Ghi biểu quyết</Button> : null}
+        {n.status === 'submitted' || n.status === 'rejected' ? <Button onClick={() => void run(returnToDraft(n.id))}>Trả về dự thảo</Button> : null}
+        {n.status === 'reviewed' ? <Button type="primary" disabled={!view.vote?.passed} onClick={() => void run(approveNomination(n.id))}>Chấp thuận</Button> : null}
+        {n.status === 'reviewed' || n.status === 'approved' ? <Button danger onClick={() => void run(rejectNomination(n.id))}>Không chấp thuận</Button> : null}
+        {n.status === 'approved' ? <Button type="primary" onClick={() => setDeciding(true)}>Ghi quyết định</Button> : null}
+        {n.status !== 'decided' ? (
+          <Popconfirm title="Xóa đề nghị này?" okText="Xóa" cancelText="Không" onConfirm={() => void run(deleteNomination(n.id)).then(onClose)}>
+            <Button danger type="text">Xóa đề nghị</Button>
+          </Popconfirm>
+        ) : null}
+      </Space>
+
+      <Modal open={overriding !== null} title="Vẫn đề nghị dù chưa đạt điều kiện" okText="Ghi lý do" cancelText="Hủy" onCancel={() => setOverriding(null)}
+        onOk={() => overriding && void run(overrideRule(n.id, overriding.ruleId, reason)).then(() => setOverriding(null))}>
+        <p>{overriding?.messages.join('; ')}</p>
+        <Input.TextArea aria-label="Lý do" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Lý do (được ghi vào nhật ký)" />
+      </Modal>
+      <CouncilVoteModal nominationId={n.id} threshold={entry?.council ?? { percent: 50, base: 'present' }} open={voting} onClose={() => setVoting(false)} />
+      <DecisionModal nominationIds={[n.id]} authority={entry?.authority ?? ''} open={deciding} onClose={() => setDeciding(false)} />
+    </Drawer>
+  );
+}

@@ -1,0 +1,50 @@
+import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import type { NominationRound } from '@/domain/awards/types';
+import { ROUND_TYPES } from '@/domain/awards/types';
+import { ROUND_TYPE_LABEL } from '@/domain/awards/labels';
+import type { Movement } from '@/domain/emulation/types';
+import { compareVi } from '@/domain/text/collate';
+import { getDb } from '@/db/database';
+import { createRound, updateRound, type RoundInput } from '@/db/repositories/awards/rounds';
+import { DateInput, dateRule } from './DateInput';
+
+/** Create or edit a nomination round (đợt xét khen thưởng). */
+export function RoundForm({ open, round, onClose }: { open: boolean; round?: NominationRound; onClose: (saved?: NominationRound) => void }) {
+  const [form] = Form.useForm<RoundInput>();
+  const { message } = App.useApp();
+  const movements = useLiveQuery(async () => (await getDb().typedTable<Movement>('movements').toArray()).sort((a, b) => compareVi(a.name, b.name)), []);
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    const y = new Date().getFullYear() - 1;
+    form.setFieldsValue(round ?? { year: y, type: 'nam', name: `Khen thưởng tổng kết năm ${y}` });
+  }, [open, round, form]);
+  const save = async () => {
+    const v = await form.validateFields();
+    try {
+      const saved = round ? await updateRound(round.id, v) : await createRound(v);
+      onClose(saved);
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : String(err));
+    }
+  };
+  return (
+    <Modal open={open} title={round ? 'Sửa đợt xét' : 'Tạo đợt xét khen thưởng'} okText="Lưu" cancelText="Hủy" onOk={save} onCancel={() => onClose()} destroyOnHidden>
+      <Form form={form} layout="vertical" name="round">
+        <Form.Item label="Tên đợt" name="name" rules={[{ required: true, whitespace: true, message: 'Nhập tên đợt.' }]}><Input /></Form.Item>
+        <Form.Item label="Năm thành tích" name="year" rules={[{ required: true, message: 'Nhập năm.' }]}><InputNumber min={1945} max={new Date().getFullYear() + 1} style={{ width: 140 }} /></Form.Item>
+        <Form.Item label="Loại đợt" name="type" rules={[{ required: true }]}>
+          <Select options={ROUND_TYPES.map((t) => ({ value: t, label: ROUND_TYPE_LABEL[t] }))} />
+        </Form.Item>
+        <Form.Item label="Thuộc phong trào" name="movementId">
+          <Select allowClear options={(movements ?? []).map((m) => ({ value: m.id, label: m.name }))} placeholder="(không)" />
+        </Form.Item>
+        <Form.Item label="Hạn nộp hồ sơ" name="deadline" rules={[dateRule(false, 'hạn nộp')]}><DateInput /></Form.Item>
+        <Form.Item label="Số tờ trình" name="letterNumber"><Input placeholder="ví dụ 05" /></Form.Item>
+        <Form.Item label="Ngày tờ trình" name="letterDate" rules={[dateRule(false, 'ngày tờ trình')]}><DateInput /></Form.Item>
+      </Form>
+    </Modal>
+  );
+}

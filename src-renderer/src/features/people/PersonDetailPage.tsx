@@ -1,0 +1,52 @@
+import { App, Button, Descriptions, Popconfirm, Space, Spin, Tabs, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { deletePerson, getPerson } from '@/db/repositories/awards/people';
+import { getDb } from '@/db/database';
+import AwardHistorySection from '@/features/nominations/AwardHistorySection';
+import { PersonForm } from './PersonForm';
+import { InitiativesSection } from './InitiativesSection';
+
+export function PersonDetailPage() {
+  const { id = '' } = useParams();
+  const person = useLiveQuery(async () => (await getPerson(id)) ?? null, [id]);
+  const unit = useLiveQuery(async () => (person?.unitId ? getDb().units.get(person.unitId) : undefined), [person?.unitId]);
+  const [editing, setEditing] = useState(false);
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  if (person === undefined) return <Spin />;
+  if (person === null) return <Typography.Text>Không tìm thấy cá nhân (có thể đã bị xóa).</Typography.Text>;
+  return (
+    <div>
+      <Typography.Title level={4} style={{ marginBottom: 4 }} data-testid="person-name">{person.fullName}</Typography.Title>
+      <Space style={{ marginBottom: 12 }}>
+        <Button onClick={() => setEditing(true)}>Sửa</Button>
+        <Popconfirm title={`Xóa "${person.fullName}"?`} okText="Xóa" cancelText="Không"
+          onConfirm={() => deletePerson(person.id).then(() => navigate('/people')).catch((e: Error) => message.error(e.message))}>
+          <Button danger>Xóa</Button>
+        </Popconfirm>
+      </Space>
+      <Tabs
+        items={[
+          {
+            key: 'profile', label: 'Hồ sơ',
+            children: (
+              <Descriptions bordered size="small" column={2}>
+                <Descriptions.Item label="Giới tính">{person.gender === 'nu' ? 'Nữ' : 'Nam'}</Descriptions.Item>
+                <Descriptions.Item label="Năm sinh">{person.birthYear}</Descriptions.Item>
+                <Descriptions.Item label="Dân tộc">{person.ethnicity}</Descriptions.Item>
+                <Descriptions.Item label="Chức vụ">{person.position}</Descriptions.Item>
+                <Descriptions.Item label="Đơn vị">{unit ? <Link to={`/units/${unit.id}`}>{unit.name}</Link> : ''}</Descriptions.Item>
+                <Descriptions.Item label="Ghi chú">{person.notes}</Descriptions.Item>
+              </Descriptions>
+            ),
+          },
+          { key: 'awards', label: 'Lịch sử khen thưởng', children: <AwardHistorySection recipientKind="person" recipientId={person.id} /> },
+          { key: 'initiatives', label: 'Sáng kiến', children: <InitiativesSection personId={person.id} /> },
+        ]}
+      />
+      <PersonForm open={editing} person={person} onClose={() => setEditing(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import type { Unit } from '@/domain/registry/types';
+import { SECTORS, UNIT_KINDS } from '@/domain/registry/types';
+import { SECTOR_LABEL, UNIT_KIND_FULL_LABEL } from '@/domain/registry/labels';
+import type { UnitInput } from '@/domain/registry/validation';
+import { createUnit, DuplicateTaxCodeError, updateUnit, UnitValidationError } from '@/db/repositories/registry/units';
+import { listCommunes, listProvinces } from '@/db/repositories/registry/localities';
+import { useUnit } from './useUnits';
+
+export const DATE_FORMAT = 'DD/MM/YYYY';
+
+interface FormValues extends Omit<UnitInput, 'foundedDate' | 'member'> {
+  foundedDate?: Dayjs | null;
+  member: boolean;
+}
+
+function toFormValues(u: Unit): FormValues {
+  return { ...u, foundedDate: u.foundedDate ? dayjs(u.foundedDate) : null, member: u.member === 1 };
+}
+
+function toInput(v: FormValues, status: Unit['status'], statusDate?: string): UnitInput {
+  const { foundedDate, member, ...rest } = v;
+  return {
+    ...rest,
+    status,
+    statusDate,
+    member: member ? 1 : 0,
+    foundedDate: foundedDate ? foundedDate.format('YYYY-MM-DD') : undefined,
+    memberSince: member ? (v.memberSince ?? undefined) : undefined,
+  };
+}
+
+export function UnitFormPage() {
+  const { id } = useParams();
+  const editing = id !== undefined;
+  const existing = useUnit(id);
+  const [form] = Form.useForm<FormValues>();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [duplicate, setDuplicate] = useState<DuplicateTaxCodeError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const provinceCode = Form.useWatch('provinceCode', form);
+  const member = Form.useWatch('member', form);
+
+  useEffect(() => {
+    if (existing) form.setFieldsValue(toFormValues(existing));
+  }, [existing, form]);
+
+  if (editing && existing === null) return <Typography.Text>Không tìm thấy đơn vị.</Typography.Text>;
+
+  const onFinish = async (values: FormValues) => {
+    setDuplicate(null);
+    setSaving(true);
+    try {
+      const input = toInput(values, existing?.status ?? 'active', existing?.statusDate);
+      const saved = editing ? await updateUnit(id, input) : await createUnit(input);
+      message.success(editing ? 'Đã lưu thay đổi.' : 'Đã thêm đơn vị.');
+      navigate(`/units/${saved.id}`);
+    } catch (err) {
+      if (err instanceof UnitValidationError) {
+        form.setFields(Object.entries(err.errors).map(([name, msg]) => ({ name: name as keyof FormValues, errors: [msg as string] })));
+      } else if (err instanceof DuplicateTaxCodeError) {
+        setDuplicate(err);
+        form.setFields([{ name: 'taxCode', errors: [err.message] }]);
+      } else {
+        message.error(err instanceof Error ? err.message : String(err));
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const communes = listCommunes(provinceCode);
+  return (
+    <div style={{ maxWidth: 980 }}>
+      <Typography.Title level={4}>{editing ? `Sửa đơn vị: ${existing?.name ?? ''}` : 'Thêm đơn vị'}</Typography.Title>
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'htx', member: false }}
+        onFinish={onFinish}
+        scrollToFirstError
+      >
+        <Card size="small" title="Thông tin chung" style={{ marginBottom: 12 }}>
+          <Row gutter={12}>
+            <Col span={6}>
+              <Form.Item label="Loại hình" name="kind" rules={[{ required: true }]}>
+                <Select options={UNIT_KINDS.map((k) => ({ value: k, label: UNIT_KIND_FULL_LABEL[k] }))} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item label="Tên đơn vị" name="name" rules={[{ required: true, whitespace: true, message: 'Tên đơn vị là bắt buộc.' }]}>
+                <Input placeholder="VD: HTX Dương Liễu" maxLength={300} />
+              </Form.Item>
+            </Col>
+            <Col span={6}>
+              <Form.Item label="Tên viết tắt" name="shortName"><Input maxLength={100} /></Form.Item>
+            </Col>
+            <Col span={6}>
+              <Form.Item label="Mã số thuế / mã số HTX" name="taxCode" extra="10 chữ số, chi nhánh dạng 0123456789-001">
+                <Input maxLength={20} inputMode="numeric" />
+              </Form.Item>
+              {duplicate && (
+                <div style={{ marginTop: -16, marginBottom: 12 }} data-testid="duplicate-link">
+                  <Link to={`/units/${duplicate.existing.id}`}>Mở đơn vị đã có: {duplicate.existing.name}</Link>
+                </div>
+              )}
+            </Col>
+            <Col span={8}>
+              <Form.Item label="Lĩnh vực" name="sector">
+                <Select allowClear options={SECTORS.map((s) => ({ value: s, label: SECTOR_LABEL[s] }))} />
+              </Form.Item>
+            </Col>
+            <Col span={5}>
+              <Form.Item label="Ngày thành lập" name="foundedDate">
+                <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              </Form.Item>
+            </Col>
+            <Col span={5}>
+              <Form.Item label="Chủ tịch / Giám đốc" name="leaderName"><Input maxLength={100} /></Form.Item>
+            </Col>
+          </Row>
+        </Card>
+        <Card size="small" title="Địa bàn" style={{ marginBottom: 12 }}>
+          <Row gutter={12}>
+            <Col span={8}>
+              <Form.Item label="Tỉnh/thành phố" name="provinceCode">
+                <Select allowClear showSearch optionFilterProp="label"
+                  onChange={() => form.setFieldValue('communeCode', undefined)}
+                  options={listProvinces().map((p) => ({ value: p.code, label: p.name }))} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label="Xã/phường/đặc khu" name="communeCode">
+                <Select allowClear showSearch optionFilterProp="label" disabled={!communes.length}
+                  options={communes.map((c) => ({ value: c.code, label: c.name }))} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label="Quận/huyện cũ (trước 01/07/2025)" name="legacyDistrict"><Input maxLength={100} /></Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item label="Địa chỉ" name="address"><Input maxLength={300} /></Form.Item>
+            </Col>
+          </Row>
+        </Card>
+        <Card size="small" title="Liên minh và liên hệ" style={{ marginBottom: 12 }}>
+          <Row gutter={12}>
+            <Col span={5}>
+              <Form.Item label="Thành viên liên minh" name="member" valuePropName="checked"><Switch /></Form.Item>
+            </Col>
+            <Col span={5}>
+              <Form.Item label="Năm kết nạp" name="memberSince">
+                <InputNumber min={1945} max={2100} disabled={!member} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={6}>
+              <Form.Item label="Điện thoại" name="phone"><Input maxLength={30} /></Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label="Email" name="email"><Input maxLength={120} /></Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item label="Ghi chú" name="notes"><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
+            </Col>
+          </Row>
+        </Card>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={saving}>Lưu</Button>
+          <Button onClick={() => navigate(editing ? `/units/${id}` : '/units')}>Hủy</Button>
+        </Space>
+      </Form>
+    </div>
+  );
+}

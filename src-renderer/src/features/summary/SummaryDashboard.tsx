@@ -1,0 +1,106 @@
+import { Card, Col, Row, Statistic, Table, Tabs } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { activeUnits, averageIncome } from '@/domain/summary/bucket';
+import { AVERAGE_INCOME_LABEL, BUCKET_FIELD_LABEL } from '@/domain/summary/labels';
+import { SUMMARY_COLUMNS, type SummaryTables } from '@/domain/summary/summary-workbook';
+import type { SummaryBucket } from '@/domain/summary/types';
+import { formatNumber } from '@/domain/text/format';
+import { summaryNames } from './names';
+import { SummaryCharts } from './SummaryCharts';
+
+const STATS: Array<{ key: string; label: string; value: (b: SummaryBucket) => number | undefined }> = [
+  { key: 'active', label: 'Tổ chức đang hoạt động', value: activeUnits },
+  ...(['htx', 'tht', 'lienHiep', 'qtdnd', 'newUnits', 'dissolved', 'newMembers', 'members', 'workers', 'revenue', 'profit'] as const).map((f) => ({
+    key: f, label: BUCKET_FIELD_LABEL[f], value: (b: SummaryBucket) => b[f],
+  })),
+  { key: 'avgIncome', label: AVERAGE_INCOME_LABEL, value: averageIncome },
+];
+
+type Row = { key: string; name: string; bucket: SummaryBucket };
+
+function bucketColumns(first: string): ColumnsType<Row> {
+  return [
+    { title: first, dataIndex: 'name', width: 220, fixed: 'left' },
+    ...SUMMARY_COLUMNS.map((f) => ({ title: BUCKET_FIELD_LABEL[f], width: 120, align: 'right' as const, render: (_: unknown, r: Row) => formatNumber(r.bucket[f]) })),
+    { title: AVERAGE_INCOME_LABEL, width: 150, align: 'right' as const, render: (_: unknown, r: Row) => formatNumber(averageIncome(r.bucket)) },
+  ];
+}
+
+function BucketTable({ rows, first, total, testId }: { rows: Row[]; first: string; total?: SummaryBucket; testId: string }) {
+  return (
+    <Table<Row>
+      size="small" rowKey="key" pagination={false} dataSource={rows} columns={bucketColumns(first)} scroll={{ x: 1700 }} data-testid={testId}
+      summary={() => total && (
+        <Table.Summary.Row>
+          <Table.Summary.Cell index={0}><b>Tổng cộng</b></Table.Summary.Cell>
+          {SUMMARY_COLUMNS.map((f, i) => <Table.Summary.Cell key={f} index={i + 1} align="right"><b>{formatNumber(total[f])}</b></Table.Summary.Cell>)}
+          <Table.Summary.Cell index={SUMMARY_COLUMNS.length + 1} align="right"><b>{formatNumber(averageIncome(total))}</b></Table.Summary.Cell>
+        </Table.Summary.Row>
+      )}
+    />
+  );
+}
+
+/** Figures, charts and tables of a year-end summary (alliance, khối or cluster consolidation). */
+export function SummaryDashboard({ t }: { t: SummaryTables }) {
+  const tabs = [
+    ...(t.members ? [{
+      key: 'members', label: 'Theo thành viên cụm',
+      children: <BucketTable testId="summary-members" first="Thành viên" total={t.total}
+        rows={t.members.filter((m) => m.bucket).map((m) => ({ key: m.memberName, name: m.memberName, bucket: m.bucket! }))} />,
+    }] : []),
+    { key: 'province', label: 'Theo địa bàn', children: <BucketTable testId="summary-province" first="Tỉnh/thành phố" total={t.total} rows={t.byProvince.map((r) => ({ key: r.provinceCode, name: summaryNames.provinceName(r.provinceCode), bucket: r.bucket }))} /> },
+    { key: 'sector', label: 'Theo ngành', children: <BucketTable testId="summary-sector" first="Ngành" total={t.total} rows={t.bySector.map((r) => ({ key: r.sector, name: summaryNames.sectorName(r.sector), bucket: r.bucket }))} /> },
+    ...(t.newMembersByCommune ? [{
+      key: 'communes', label: 'Kết nạp theo xã',
+      children: (
+        <Table size="small" rowKey={(r) => `${r.provinceCode}:${r.communeCode}`} pagination={false} dataSource={t.newMembersByCommune}
+          columns={[
+            { title: 'Tỉnh/thành phố', render: (_: unknown, r) => summaryNames.provinceName(r.provinceCode) },
+            { title: 'Xã/phường', render: (_: unknown, r) => summaryNames.communeName(r.communeCode) },
+            { title: 'Số kết nạp', dataIndex: 'count', align: 'right', render: (n: number) => formatNumber(n) },
+          ]} />
+      ),
+    }] : []),
+    {
+      key: 'models', label: `HTX điển hình tiên tiến (${t.modelUnits.length})`,
+      children: (
+        <Table size="small" rowKey={(r) => `${r.unitId}:${r.memberName ?? ''}:${r.awardName}`} pagination={false} dataSource={t.modelUnits} data-testid="summary-models"
+          locale={{ emptyText: 'Không có đơn vị nào được công nhận trong năm.' }}
+          columns={[
+            { title: 'STT', width: 60, render: (_: unknown, __: unknown, i: number) => i + 1 },
+            { title: 'Tên đơn vị', dataIndex: 'name' },
+            { title: 'Tỉnh/thành phố', render: (_: unknown, r) => summaryNames.provinceName(r.provinceCode) },
+            { title: 'Danh hiệu', dataIndex: 'awardName' },
+            { title: 'Số quyết định', dataIndex: 'decisionNumber', width: 160 },
+            ...(t.members ? [{ title: 'Thành viên cụm', dataIndex: 'memberName' }] : []),
+          ]} />
+      ),
+    },
+    ...(t.ranking?.length ? [{
+      key: 'ranking', label: 'Xếp hạng cụm',
+      children: (
+        <Table size="small" rowKey="name" pagination={false} dataSource={t.ranking} data-testid="summary-ranking"
+          columns={[
+            { title: 'Hạng', dataIndex: 'rank', width: 70 },
+            { title: 'Đơn vị', dataIndex: 'name' },
+            { title: 'Tổng điểm', dataIndex: 'total', width: 110, align: 'right', render: (n: number) => formatNumber(n, true) },
+            { title: 'Ghi chú', dataIndex: 'note' },
+          ]} />
+      ),
+    }] : []),
+  ];
+  return (
+    <div>
+      <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
+        {STATS.map((s) => (
+          <Col key={s.key} xs={12} md={6} xl={4}>
+            <Card size="small"><Statistic title={s.label} value={s.value(t.total) ?? 0} formatter={() => <span data-testid={`stat-${s.key}`}>{formatNumber(s.value(t.total)) || '—'}</span>} /></Card>
+          </Col>
+        ))}
+      </Row>
+      <SummaryCharts t={t} />
+      <Tabs style={{ marginTop: 12 }} items={tabs} />
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import { Spin } from 'antd';
+import { useSearchParams } from 'react-router-dom';
+import { AdminDocument } from '@/features/print/AdminDocument';
+import { PrintToolbar } from '@/features/print/PrintToolbar';
+import { formatDateLine, formatDocumentNumber } from '@/domain/print/dateLine';
+import { toRoman } from '@/domain/print/roman';
+import { activeUnits, averageIncome } from '@/domain/summary/bucket';
+import type { SummaryTables } from '@/domain/summary/summary-workbook';
+import type { SummaryBucket } from '@/domain/summary/types';
+import { formatNumber, todayIso } from '@/domain/text/format';
+import { summaryNames } from './names';
+import { parseScopeKey } from './useSummary';
+import { useSummaryTables } from './useSummaryTables';
+
+/** Money in the printed tables is in triệu đồng so the columns fit A4. */
+const million = (v: number) => formatNumber(Math.round(v / 1_000_000));
+
+function FigureTable({ first, rows, total }: { first: string; rows: Array<{ name: string; bucket: SummaryBucket }>; total: SummaryBucket }) {
+  const line = (b: SummaryBucket) => [b.htx, b.tht, b.lienHiep, b.qtdnd, b.newUnits, b.newMembers, b.members, b.workers].map((v, i) => <td key={i} className="right">{formatNumber(v)}</td>);
+  return (
+    <table className="admin-table summary-print-table">
+      <thead>
+        <tr>
+          <th rowSpan={2}>STT</th><th rowSpan={2}>{first}</th><th colSpan={4}>Số đang hoạt động</th>
+          <th rowSpan={2}>Thành lập mới</th><th rowSpan={2}>Kết nạp mới</th><th rowSpan={2}>Thành viên</th><th rowSpan={2}>Lao động</th>
+          <th rowSpan={2}>Doanh thu (triệu đồng)</th><th rowSpan={2}>Lợi nhuận (triệu đồng)</th>
+        </tr>
+        <tr><th>HTX</th><th>THT</th><th>LH HTX</th><th>QTD</th></tr>
+        <tr className="col-numbers">{Array.from({ length: 12 }, (_, i) => <td key={i}>({i + 1})</td>)}</tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={r.name}><td className="center">{i + 1}</td><td>{r.name}</td>{line(r.bucket)}<td className="right">{million(r.bucket.revenue)}</td><td className="right">{million(r.bucket.profit)}</td></tr>
+        ))}
+        <tr className="group-row"><td /><td>Tổng cộng</td>{line(total)}<td className="right">{million(total.revenue)}</td><td className="right">{million(total.profit)}</td></tr>
+      </tbody>
+    </table>
+  );
+}
+
+function ReportBody({ t, scopeName }: { t: SummaryTables; scopeName: string }) {
+  const b = t.total;
+  const income = averageIncome(b);
+  let section = 0;
+  const next = () => toRoman(++section);
+  return (
+    <>
+      <h3 className="summary-print-heading">{next()}. TÌNH HÌNH CHUNG</h3>
+      <p>
+        Đến ngày 31/12/{t.year}, {scopeName} có {formatNumber(activeUnits(b))} tổ chức kinh tế tập thể đang hoạt động, gồm {formatNumber(b.htx)} hợp tác xã,{' '}
+        {formatNumber(b.tht)} tổ hợp tác, {formatNumber(b.lienHiep)} liên hiệp hợp tác xã và {formatNumber(b.qtdnd)} quỹ tín dụng nhân dân.
+        Trong năm thành lập mới {formatNumber(b.newUnits)} tổ chức, giải thể {formatNumber(b.dissolved)} tổ chức; kết nạp {formatNumber(b.newMembers)} thành viên mới của Liên minh.
+      </p>
+      <p>
+        Tổng số thành viên {formatNumber(b.members)}, lao động {formatNumber(b.workers)} người; tổng doanh thu {million(b.revenue)} triệu đồng, lợi nhuận {million(b.profit)} triệu đồng
+        {income !== undefined ? `; thu nhập bình quân của người lao động ${formatNumber(income)} đồng/người/tháng` : ''}.
+      </p>
+      {t.members && (
+        <>
+          <h3 className="summary-print-heading">{next()}. SỐ LIỆU THEO THÀNH VIÊN CỤM</h3>
+          <FigureTable first="Thành viên" total={b} rows={t.members.filter((m) => m.bucket).map((m) => ({ name: m.memberName, bucket: m.bucket! }))} />
+        </>
+      )}
+      <h3 className="summary-print-heading">{next()}. SỐ LIỆU THEO ĐỊA BÀN</h3>
+      <FigureTable first="Tỉnh/thành phố" total={b} rows={t.byProvince.map((r) => ({ name: summaryNames.provinceName(r.provinceCode), bucket: r.bucket }))} />
+      <h3 className="summary-print-heading">{next()}. SỐ LIỆU THEO NGÀNH, LĨNH VỰC</h3>
+      <FigureTable first="Ngành, lĩnh vực" total={b} rows={t.bySector.map((r) => ({ name: summaryNames.sectorName(r.sector), bucket: r.bucket }))} />
+      <h3 className="summary-print-heading">{next()}. HỢP TÁC XÃ ĐIỂN HÌNH TIÊN TIẾN</h3>
+      {t.modelUnits.length === 0 ? <p>Trong năm không có đơn vị được công nhận.</p> : (
+        <table className="admin-table">
+          <thead><tr><th>STT</th><th>Tên đơn vị</th><th>Tỉnh/thành phố</th><th>Số quyết định</th></tr></thead>
+          <tbody>
+            {t.modelUnits.map((m, i) => <tr key={`${m.unitId}:${i}`}><td className="center">{i + 1}</td><td>{m.name}</td><td>{summaryNames.provinceName(m.provinceCode)}</td><td>{m.decisionNumber}</td></tr>)}
+          </tbody>
+        </table>
+      )}
+      {t.ranking && t.ranking.length > 0 && (
+        <>
+          <h3 className="summary-print-heading">{next()}. KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA</h3>
+          <table className="admin-table">
+            <thead><tr><th>Hạng</th><th>Đơn vị</th><th>Tổng điểm</th><th>Ghi chú</th></tr></thead>
+            <tbody>
+              {t.ranking.map((r) => <tr key={r.name}><td className="center">{r.rank}</td><td>{r.name}</td><td className="right">{formatNumber(r.total, true)}</td><td>{r.note}</td></tr>)}
+            </tbody>
+          </table>
+        </>
+      )}
+    </>
+  );
+}
+
+/** Báo cáo tổng kết thi đua năm in the administrative format (bare route, printable). */
+export function SummaryReportPrint() {
+  const [params] = useSearchParams();
+  const year = Number(params.get('year')) || new Date().getFullYear() - 1;
+  const scope = parseScopeKey(params.get('scope'));
+  const { tables, profile, scopeName } = useSummaryTables(year, scope);
+  if (!tables || !profile) return <Spin style={{ margin: 40 }} />;
+  return (
+    <>
+      <PrintToolbar fileName={`Bao-cao-tong-ket-thi-dua-${year}.pdf`} landscape={false} />
+      <style>{`.summary-print-table { font-size: 10.5pt; } .summary-print-table th, .summary-print-table td { padding: 2px 3px; }
+        .summary-print-heading { font-size: 14pt; font-weight: bold; margin: 10pt 0 4pt; break-after: avoid; }`}</style>
+      <AdminDocument
+        profile={profile}
+        numberLine={formatDocumentNumber('', 'BC', profile.documentPrefix)}
+        dateLine={formatDateLine(profile.placeName, todayIso())}
+        title="BÁO CÁO"
+        subtitle={`Tổng kết công tác thi đua năm ${year}${scope.kind === 'alliance' ? '' : ` — ${scopeName}`}`}
+        recipients={scope.kind === 'alliance' ? ['Liên minh HTX Việt Nam', 'Ban Thi đua - Khen thưởng'] : ['Liên minh HTX Việt Nam', 'Các thành viên cụm thi đua']}
+      >
+        <ReportBody t={tables} scopeName={scope.kind === 'alliance' ? `địa bàn ${profile.placeName}` : scopeName} />
+      </AdminDocument>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+/** Messages between the import wizard and the import worker. */
+import type { ImportBatch } from '@/domain/import/batch';
+import type { ColumnMapping, ImportTarget } from '@/domain/import/fields';
+import type { HeaderLayout } from '@/domain/import/header';
+import type { DroppedRow, PlanCounts, PlannedRow, RowStatus } from '@/domain/import/plan';
+import type { RecipientKind } from '@/domain/awards/types';
+import type { CellRange, ParsedWorkbookSummary, RawCell, RowIssue } from '@/domain/import/types';
+
+export interface SheetPreview {
+  sheet: number;
+  name: string;
+  rows: RawCell[][];
+  merges: CellRange[];
+  columnCount: number;
+  rowCount: number;
+}
+
+export interface LayoutResult {
+  layout: HeaderLayout;
+  target: ImportTarget;
+  mapping: ColumnMapping;
+  /** True when the mapping came from an earlier import of a file with the same headers. */
+  remembered: boolean;
+  signature: string;
+  /** Sheets whose header differs from the first chosen sheet. */
+  mismatched: string[];
+  /** Sample values per column (first data rows), for the mapping step. */
+  samples: string[][];
+  /** A year found in the title rows ("NĂM 2024"), proposed for indicators. */
+  titleYear?: number;
+}
+
+export interface PlanOptions {
+  target: ImportTarget;
+  sheets: number[];
+  headerRow?: number;
+  mapping: ColumnMapping;
+  defaultYear?: number;
+  defaultRecipientKind?: RecipientKind;
+  edits: Array<[string, RawCell]>;
+  skipped: string[];
+}
+
+export interface PlanSummary {
+  counts: PlanCounts;
+  dropped: DroppedRow[];
+  notes: RowIssue[];
+  notesCount: number;
+  errors: RowIssue[];
+  errorsCount: number;
+}
+
+export type RowFilter = RowStatus | 'all';
+
+export interface RowsPage {
+  total: number;
+  rows: Array<PlannedRow & { cells: RawCell[] }>;
+}
+
+export interface CommitOptions {
+  overwrite: string[];
+  signature: string;
+}
+
+export type ImportRequest =
+  | { type: 'parse'; name: string; data: ArrayBuffer }
+  | { type: 'preview'; sheet: number; rows: number }
+  | { type: 'layout'; sheets: number[]; headerRow?: number; target?: ImportTarget }
+  | { type: 'plan'; options: PlanOptions }
+  | { type: 'rows'; filter: RowFilter; offset: number; limit: number }
+  | { type: 'commit'; options: CommitOptions }
+  | { type: 'floor'; name: string; data: ArrayBuffer };
+
+export type ImportResult = {
+  parse: ParsedWorkbookSummary;
+  preview: SheetPreview;
+  layout: LayoutResult;
+  plan: PlanSummary;
+  rows: RowsPage;
+  commit: ImportBatch;
+  floor: { readMs: number; jsonMs: number; writeMs: number; rows: number };
+};
+
+export interface ProgressInfo {
+  phase: 'read' | 'plan' | 'commit';
+  done: number;
+  total: number;
+}
+
+export type WorkerMessage =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; message: string }
+  | { id: number; progress: ProgressInfo };

@@ -1,0 +1,331 @@
+/**
+ * Reading a spreadsheet file into grids of cached cell values (runs inside the import worker).
+ * Formulas are never evaluated; legacy TCVN3/VNI text is repaired here because only the
+ * reader sees the cell fonts.
+ */
+import * as XLSX from 'xlsx';
+import { repairLegacyText, repairRuns, encodingOfFont } from '@/domain/import/legacy-encoding';
+import { decodeTextBytes, TEXT_ENCODING_LABELS } from '@/domain/import/text-decoding';
+import { parseCsv } from '@/domain/import/csv';
+import { LIMITS, LIMIT_MESSAGES } from '@/domain/import/limits';
+import { isoFromExcelSerial } from '@/domain/import/values';
+import { IMPORT_ERRORS } from '@/domain/import/labels';
+import type { CellRange, CellRepair, FileFormat, RawCell, SheetGrid } from '@/domain/import/types';
+
+export interface ReadWorkbook {
+  format: FileFormat;
+  encoding?: string;
+  sheets: SheetGrid[];
+  repairCount: number;
+  repairs: CellRepair[];
+}
+
+/** A Vietnamese message for the user; anything else thrown while reading is a corrupt file. */
+export class ImportFileError extends Error {}
+
+const MAX_REPAIR_SAMPLES = 300;
+
+type Sniffed = 'zip' | 'cfb' | 'biff' | 'text' | 'unknown';
+
+function sniff(bytes: Uint8Array): Sniffed {
+  const b = bytes;
+  if (b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05 || b[2] === 0x07)) return 'zip';
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'cfb';
+  // BIFF2-BIFF5 worksheets saved without a compound file: a BOF record first.
+  if (b[1] === 0x00 && (b[0] === 0x09 || b[0] === 0x08) && (b[2] === 0x04 || b[2] === 0x06 || b[2] === 0x08 || b[2] === 0x10)) return 'biff';
+  if ((b[0] === 0x09 && (b[1] === 0x02 || b[1] === 0x04 || b[1] === 0x08))) return 'biff';
+  return looksLikeText(b) ? 'text' : 'unknown';
+}
+
+/** Text files: BOMs, UTF-16 zero patterns, or no control bytes other than tab/CR/LF in the first 4 KB. */
+function looksLikeText(b: Uint8Array): boolean {
+  if ((b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return true;
+  const n = Math.min(b.length, 4096);
+  let zeros = 0;
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const c = b[i]!;
+    if (c === 0) zeros++;
+    else if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) controls++;
+  }
+  if (zeros > n / 4 && zeros < (n * 3) / 5) return controls === 0; // UTF-16 without BOM
+  return zeros === 0 && controls <= n / 200;
+}
+
+function extensionOf(name: string): string {
+  return /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+}
+
+/** Read any supported file; throws ImportFileError with a Vietnamese message for bad files. */
+export function readSpreadsheet(fileName: string, bytes: Uint8Array): ReadWorkbook {
+  if (bytes.length === 0) throw new ImportFileError(IMPORT_ERRORS.empty(fileName));
+  if (bytes.length > LIMITS.fileSize) throw new ImportFileError(LIMIT_MESSAGES.fileSize(fileName, bytes.length));
+  const kind = sniff(bytes);
+  const ext = extensionOf(fileName);
+  if (kind === 'unknown') throw new ImportFileError(IMPORT_ERRORS.unsupported(fileName));
+  if (kind === 'text') {
+    if (/^\s*</.test(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))) {
+      // "xls" files that are really HTML tables, exported by older web systems.
+      if (ext === 'xls' || ext === 'htm' || ext === 'html') return readWorkbook(fileName, bytes, 'xls');
+      throw new ImportFileError(IMPORT_ERRORS.unsupported(fileName));
+    }
+    return readCsv(fileName, bytes);
+  }
+  if (kind === 'cfb') checkNotEncrypted(fileName, bytes);
+  const format: FileFormat = kind === 'zip' ? zipFormat(ext) : 'xls';
+  return readWorkbook(fileName, bytes, format);
+}
+
+function zipFormat(ext: string): FileFormat {
+  if (ext === 'xlsb') return 'xlsb';
+  if (ext === 'ods') return 'ods';
+  if (ext === 'xlsm') return 'xlsm';
+  return 'xlsx';
+}
+
+/** Encrypted OOXML is a compound file with an EncryptedPackage stream; SheetJS cannot open it. */
+function checkNotEncrypted(fileName: string, bytes: Uint8Array): void {
+  let names: string[] = [];
+  try {
+    const cfb = XLSX.CFB.read(bytes, { type: 'array' });
+    names = (cfb.FullPaths as string[]) ?? [];
+  } catch {
+    throw new ImportFileError(IMPORT_ERRORS.corrupt(fileName));
+  }
+  if (names.some((p) => /EncryptedPackage|EncryptionInfo/i.test(p))) throw new ImportFileError(IMPORT_ERRORS.password(fileName));
+}
+
+// ---------------------------------------------------------------- CSV
+
+function readCsv(fileName: string, bytes: Uint8Array): ReadWorkbook {
+  const decoded = decodeTextBytes(bytes);
+  const rows = parseCsv(decoded.text);
+  const repairs: CellRepair[] = [];
+  let repairCount = 0;
+  const sheetName = fileName.replace(/\.[^.]+$/, '') || 'CSV';
+  if (rows.length > LIMITS.rows) throw new ImportFileError(LIMIT_MESSAGES.rows(fileName, sheetName, rows.length));
+  let columnCount = 0;
+  const grid: RawCell[][] = rows.map((row, r) => {
+    if (row.length > columnCount) columnCount = row.length;
+    return row.map((text, c) => {
+      if (text.length > LIMITS.cellLength) throw new ImportFileError(LIMIT_MESSAGES.cellLength(fileName, sheetName, XLSX.utils.encode_cell({ r, c }), text.length));
+      if (text === '') return null;
+      const fixed = repairCell(text, null);
+      if (fixed.from) {
+        repairCount++;
+        if (repairs.length < MAX_REPAIR_SAMPLES) repairs.push({ sheet: sheetName, row: r, col: c, kind: fixed.from, before: text, after: fixed.text });
+      }
+      return fixed.text;
+    });
+  });
+  if (columnCount > LIMITS.columns) throw new ImportFileError(LIMIT_MESSAGES.columns(fileName, sheetName, columnCount));
+  if (!grid.some((row) => row.some((c) => c !== null && String(c).trim() !== ''))) throw new ImportFileError(IMPORT_ERRORS.noData(fileName));
+  return {
+    format: 'csv',
+    encoding: TEXT_ENCODING_LABELS[decoded.encoding],
+    sheets: [{ name: sheetName, rows: grid, merges: [], columnCount }],
+    repairCount,
+    repairs,
+  };
+}
+
+function repairCell(text: string, font: string | null): { text: string; from: 'tcvn3' | 'vni' | null } {
+  return repairLegacyText(text, font);
+}
+
+// ---------------------------------------------------------------- workbooks
+
+function mapSheetJsError(fileName: string, e: unknown): ImportFileError {
+  if (e instanceof ImportFileError) return e;
+  const msg = e instanceof Error ? e.message : String(e);
+  if (/password|encrypt/i.test(msg)) return new ImportFileError(IMPORT_ERRORS.password(fileName));
+  if (/unsupported|not supported|Unrecognized|unknown/i.test(msg)) return new ImportFileError(IMPORT_ERRORS.unsupported(fileName));
+  return new ImportFileError(IMPORT_ERRORS.corrupt(fileName));
+}
+
+function readWorkbook(fileName: string, bytes: Uint8Array, format: FileFormat): ReadWorkbook {
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, {
+      type: 'array',
+      dense: true,
+      cellFormula: false,
+      cellHTML: false,
+      cellNF: true,
+      cellText: false,
+      cellDates: false,
+      sheetRows: LIMITS.rows + 1000,
+      WTF: false,
+    });
+  } catch (e) {
+    throw mapSheetJsError(fileName, e);
+  }
+  if (!wb.SheetNames.length) throw new ImportFileError(IMPORT_ERRORS.noData(fileName));
+  if (wb.SheetNames.length > LIMITS.sheets) throw new ImportFileError(LIMIT_MESSAGES.sheets(fileName, wb.SheetNames.length));
+  const date1904 = !!wb.Workbook?.WBProps?.date1904;
+  const fontCells = format === 'xlsx' || format === 'xlsm' ? legacyFontCells(bytes, wb.SheetNames) : new Map<string, Map<string, string>>();
+  const repairs: CellRepair[] = [];
+  let repairCount = 0;
+  const sheets: SheetGrid[] = [];
+  for (const name of wb.SheetNames) {
+    const ws = wb.Sheets[name];
+    if (!ws) continue;
+    const full = ws['!fullref'] ?? ws['!ref'];
+    if (full) {
+      const range = XLSX.utils.decode_range(full);
+      const rowCount = range.e.r - range.s.r + 1;
+      if (rowCount > LIMITS.rows + 1000) throw new ImportFileError(LIMIT_MESSAGES.rows(fileName, name, rowCount));
+    }
+    const fonts = fontCells.get(name);
+    const data = (ws['!data'] ?? []) as Array<Array<XLSX.CellObject | undefined> | undefined>;
+    const rows: RawCell[][] = new Array(data.length);
+    let columnCount = 0;
+    for (let r = 0; r < data.length; r++) {
+      const src = data[r];
+      if (!src) {
+        rows[r] = [];
+        continue;
+      }
+      const out: RawCell[] = new Array(src.length).fill(null);
+      let last = -1;
+      for (let c = 0; c < src.length; c++) {
+        const cell = src[c];
+        if (!cell) continue;
+        const value = cellValue(cell, date1904);
+        if (value === null) continue;
+        if (typeof value === 'string') {
+          if (value.length > LIMITS.cellLength) throw new ImportFileError(LIMIT_MESSAGES.cellLength(fileName, name, XLSX.utils.encode_cell({ r, c }), value.length));
+          const font = fonts?.get(`${r},${c}`) ?? null;
+          const runs = richRuns(cell);
+          const fixed = runs ? repairRuns(runs, font) : repairCell(value, font);
+          if (fixed.from) {
+            repairCount++;
+            if (repairs.length < MAX_REPAIR_SAMPLES) repairs.push({ sheet: name, row: r, col: c, kind: fixed.from, before: value, after: fixed.text });
+          }
+          out[c] = fixed.text;
+        } else {
+          out[c] = value;
+        }
+        last = c;
+      }
+      out.length = last + 1;
+      if (last + 1 > columnCount) columnCount = last + 1;
+      rows[r] = out;
+    }
+    while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
+    if (columnCount > LIMITS.columns) throw new ImportFileError(LIMIT_MESSAGES.columns(fileName, name, columnCount));
+    const merges: CellRange[] = (ws['!merges'] ?? []).map((m) => ({ s: { r: m.s.r, c: m.s.c }, e: { r: m.e.r, c: m.e.c } }));
+    sheets.push({ name, rows, merges, columnCount });
+  }
+  if (!sheets.some((s) => s.rows.some((r) => r.length > 0))) throw new ImportFileError(IMPORT_ERRORS.noData(fileName));
+  return { format, sheets, repairCount, repairs };
+}
+
+/** Text-like number formats that keep leading zeros ("0000000000", "@"): use the shown text. */
+const ZERO_PADDED = /^0{2,}$/;
+
+function cellValue(cell: XLSX.CellObject, date1904: boolean): RawCell {
+  switch (cell.t) {
+    case 's':
+      return typeof cell.v === 'string' ? cell.v : String(cell.v ?? '');
+    case 'n': {
+      const v = cell.v as number;
+      const z = typeof cell.z === 'string' ? cell.z : '';
+      if (z && z !== 'General' && XLSX.SSF.is_date(z)) return isoFromExcelSerial(v, date1904) ?? v;
+      if (ZERO_PADDED.test(z) && Number.isInteger(v)) return String(v).padStart(z.length, '0');
+      return v;
+    }
+    case 'b':
+      return !!cell.v;
+    case 'd': {
+      const d = cell.v instanceof Date ? cell.v : new Date(String(cell.v));
+      if (Number.isNaN(d.getTime())) return null;
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    }
+    default:
+      return null; // errors (#N/A, #REF!) and stubs carry no value
+  }
+}
+
+/** Rich-text runs from the raw shared-string XML SheetJS keeps in `r`: each run with its own font. */
+function richRuns(cell: XLSX.CellObject): Array<{ text: string; font: string | null }> | null {
+  const raw = (cell as { r?: unknown }).r;
+  if (typeof raw !== 'string' || !raw.includes('<r>') || !raw.includes('rFont')) return null;
+  const runs: Array<{ text: string; font: string | null }> = [];
+  const re = /<r>([\s\S]*?)<\/r>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(raw))) {
+    const body = m[1]!;
+    const font = /<rFont val="([^"]*)"/.exec(body)?.[1] ?? null;
+    const t = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/.exec(body)?.[1] ?? '';
+    runs.push({ text: unescapeXml(t), font });
+  }
+  return runs.length ? runs : null;
+}
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * Cell fonts of .xlsx files: SheetJS does not expose a cell's style index, so when styles.xml
+ * declares a TCVN3/VNI font, the sheets' XML is scanned for cells using it. Returns
+ * sheet name -> "r,c" -> font name (only legacy-font cells).
+ */
+function legacyFontCells(bytes: Uint8Array, sheetNames: string[]): Map<string, Map<string, string>> {
+  const result = new Map<string, Map<string, string>>();
+  let zip: any;
+  try {
+    zip = XLSX.CFB.read(bytes, { type: 'array' });
+  } catch {
+    return result;
+  }
+  const text = (path: string): string | null => {
+    const entry = XLSX.CFB.find(zip, '/' + path) ?? XLSX.CFB.find(zip, path);
+    if (!entry?.content) return null;
+    return new TextDecoder('utf-8').decode(entry.content as Uint8Array);
+  };
+  const styles = text('xl/styles.xml');
+  if (!styles || !/val="(\.vn|vni[-_ ])/i.test(styles)) return result;
+  const fontsXml = /<fonts[^>]*>([\s\S]*?)<\/fonts>/.exec(styles)?.[1] ?? '';
+  const fonts = [...fontsXml.matchAll(/<font>([\s\S]*?)<\/font>|<font\/>|<font [^>]*>([\s\S]*?)<\/font>/g)].map((m) => /<name val="([^"]*)"/.exec(m[0])?.[1] ?? '');
+  const xfsXml = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
+  const xfFonts = [...xfsXml.matchAll(/<xf\b[^>]*>/g)].map((m) => Number(/fontId="(\d+)"/.exec(m[0])?.[1] ?? 0));
+  const legacyXf = new Map<number, string>();
+  xfFonts.forEach((fontId, xf) => {
+    const name = fonts[fontId];
+    if (name && encodingOfFont(name)) legacyXf.set(xf, name);
+  });
+  if (!legacyXf.size) return result;
+  const workbook = text('xl/workbook.xml') ?? '';
+  const rels = text('xl/_rels/workbook.xml.rels') ?? '';
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /Id="([^"]*)"/.exec(m[0])?.[1];
+    const target = /Target="([^"]*)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = unescapeXml(/name="([^"]*)"/.exec(m[0])?.[1] ?? '');
+    const rid = /r:id="([^"]*)"/.exec(m[0])?.[1] ?? /\bid="([^"]*)"/.exec(m[0])?.[1];
+    const path = rid ? targets.get(rid) : undefined;
+    if (!path || !sheetNames.includes(name)) continue;
+    const xml = text(path);
+    if (!xml) continue;
+    const cells = new Map<string, string>();
+    for (const c of xml.matchAll(/<c r="([A-Z]+)(\d+)"([^>]*)>/g)) {
+      const s = /\bs="(\d+)"/.exec(c[3]!)?.[1];
+      if (s === undefined) continue;
+      const font = legacyXf.get(Number(s));
+      if (!font) continue;
+      const addr = XLSX.utils.decode_cell(`${c[1]}${c[2]}`);
+      cells.set(`${addr.r},${addr.c}`, font);
+    }
+    result.set(name, cells);
+  }
+  return result;
+}

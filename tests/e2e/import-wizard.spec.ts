@@ -1,0 +1,198 @@
+import { test, expect } from '@playwright/test';
+import * as XLSX from 'xlsx';
+import { DISTRICT_ROWS, districtWorkbook, legacyFontWorkbook, csvIn, simpleWorkbook } from '../fixtures/import/workbooks';
+import { importThroughWizard, openHarness, readTable, openWizard, chooseFile } from '../fixtures/import/wizard';
+
+test('one-sheet-per-district .xlsx: merged headers, title/numbering/group/subtotal/signature rows, values cleaned', async ({ page }) => {
+  const file = districtWorkbook('xlsx', [
+    { name: 'Gia Lâm', district: 'Huyện Gia Lâm', units: DISTRICT_ROWS.slice(0, 2) },
+    { name: 'Đan Phượng', district: 'Huyện Đan Phượng', units: DISTRICT_ROWS.slice(2) },
+  ]);
+  await importThroughWizard(page, 'ds-htx-2024.xlsx', file, {
+    allSheets: true,
+    atPreview: async () => {
+      await expect(page.getByTestId('import-count-new')).toContainText('3');
+      await expect(page.getByTestId('import-count-error')).toContainText('0');
+    },
+  });
+  const units = await readTable(page, 'units');
+  expect(units.map((u) => u.name).sort()).toEqual(['HTX Dương Liễu', 'HTX hoa lan Đan Hoài', 'HTX Phú Thắng'].sort());
+  const byName = new Map(units.map((u) => [u.name, u]));
+  expect(byName.get('HTX Dương Liễu')).toMatchObject({ taxCode: '0101234567', foundedDate: '2015-01-05', origin: 'import', nameKey: 'htx duong lieu' });
+  // Excel stored 0500123456 as a number: the leading zero is restored.
+  expect(byName.get('HTX Phú Thắng')).toMatchObject({ taxCode: '0500123456', foundedDate: '2015-01-01' });
+  expect(byName.get('HTX hoa lan Đan Hoài')).toMatchObject({ taxCode: '0107777777-001', foundedDate: '2018-01-01' });
+  expect(byName.get('HTX Dương Liễu')!.searchWords).toEqual(expect.arrayContaining(['duong', 'lieu', '0101234567']));
+  const years = await readTable(page, 'unitYears');
+  const yearOf = (name: string) => years.find((y) => y.unitId === byName.get(name)!.id);
+  // The title says "NĂM 2024": indicators are stored for 2024.
+  expect(yearOf('HTX Dương Liễu')).toMatchObject({ year: 2024, members: 25, revenue: 1250000 });
+  expect(yearOf('HTX Phú Thắng')).toMatchObject({ members: 1200, revenue: 0 });
+  expect(yearOf('HTX hoa lan Đan Hoài')).toMatchObject({ members: 7, revenue: 2500001 });
+  const batches = await readTable(page, 'importBatches');
+  expect(batches).toHaveLength(1);
+  expect(batches[0]).toMatchObject({ fileName: 'ds-htx-2024.xlsx', sheets: ['Gia Lâm', 'Đan Phượng'], status: 'committed' });
+  expect(batches[0].mapping.map((m: any) => m.header)).toContain('Chỉ tiêu năm 2024 - Doanh thu (đồng)');
+  const audit = await readTable(page, 'auditLog');
+  expect(audit.some((a) => a.action === 'import' && a.recordId === batches[0].id)).toBe(true);
+});
+
+test('header step shows the merged header and the dropped rows are listed at clean-up', async ({ page }) => {
+  const file = districtWorkbook('xlsx', [{ name: 'Gia Lâm', district: 'Huyện Gia Lâm', units: DISTRICT_ROWS }]);
+  await openWizard(page);
+  await chooseFile(page, 'gia-lam.xlsx', file);
+  await expect(page.getByTestId('import-preview')).toContainText('Gia Lâm');
+  await page.getByTestId('import-next').click();
+  await expect(page.getByTestId('import-header-names')).toContainText('Chỉ tiêu năm 2024 - Số thành viên');
+  await expect(page.getByTestId('import-header-row')).toHaveValue('4');
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-next').click();
+  const dropped = page.getByTestId('import-dropped');
+  await expect(dropped).toContainText('Huyện Gia Lâm');
+  await expect(dropped).toContainText('Dòng cộng/tổng cộng');
+  await expect(dropped).toContainText('Người lập biểu');
+  await page.screenshot({ path: '.tmp/import-results/import-cleanup.png', fullPage: true });
+});
+
+test('TCVN3 and VNI text is converted using the cell font names (.VnTime, .VnTimeH, VNI-Times, rich text)', async ({ page }) => {
+  await importThroughWizard(page, 'font-cu.xlsx', await legacyFontWorkbook());
+  const units = await readTable(page, 'units');
+  const byTax = new Map(units.map((u) => [u.taxCode, u]));
+  expect(byTax.get('0101111111')).toMatchObject({ name: 'HTX Đồng Phú', address: 'Xã Đồng Phú, huyện Chương Mỹ' });
+  expect(byTax.get('0102222222')).toMatchObject({ name: 'HTX Nước sạch Hòa Thọ', address: 'Phường Hòa Thọ Tây' });
+  expect(byTax.get('0103333333')!.name).toBe('HTX KIM THÀNH');
+  expect(byTax.get('0104444444')!.name).toBe('HTX Dương Liễu');
+});
+
+for (const encoding of ['utf-8', 'utf-8-bom', 'utf-16le', 'windows-1258', 'windows-1252-tcvn3', 'windows-1252-vni'] as const) {
+  test(`CSV in ${encoding}`, async ({ page }) => {
+    await importThroughWizard(page, `ds-${encoding}.csv`, csvIn(encoding), { });
+    const units = await readTable(page, 'units');
+    expect(units.map((u) => [u.name, u.taxCode, u.address]).sort()).toEqual([
+      ['HTX Dương Liễu', '0101234567', 'Hoài Đức'],
+      ['HTX Phú Thắng', '0109876543', 'Ba Vì'],
+    ]);
+    const years = await readTable(page, 'unitYears');
+    expect(years.map((y) => y.members).sort((a, b) => a - b)).toEqual([25, 1200]);
+  });
+}
+
+for (const bookType of ['xls', 'biff5', 'xlsb', 'ods'] as const) {
+  test(`${bookType} file with a text date, dotted numbers and a cached formula value`, async ({ page }) => {
+    // SheetJS writes BIFF5 text as ASCII only: that file uses headers without diacritics.
+    const v = (s: string) => (bookType === 'biff5' ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/Đ/g, 'D').replace(/đ/g, 'd') : s);
+    const wb = XLSX.utils.book_new();
+    const ws = XLSX.utils.aoa_to_sheet([
+      [v('Tên đơn vị'), 'MST', v('Ngày thành lập'), v('Số thành viên'), v('Doanh thu')],
+      [v('HTX Hòa Cường'), '0401234567', '20/11/2019', 12, '3.400.000'],
+    ]);
+    // A formula whose cached value differs from what it would compute: only the cached value is read.
+    ws['D2'] = { t: 'n', v: 12, f: 'SUM(1,1)' };
+    XLSX.utils.book_append_sheet(wb, ws, 'DS');
+    const ext = bookType === 'biff5' ? 'xls' : bookType;
+    const buf = XLSX.write(wb, { type: 'buffer', bookType }) as Buffer;
+    await importThroughWizard(page, `ds.${ext}`, buf);
+    const units = await readTable(page, 'units');
+    expect(units).toHaveLength(1);
+    expect(units[0]).toMatchObject({ name: v('HTX Hòa Cường'), taxCode: '0401234567', foundedDate: '2019-11-20' });
+    const years = await readTable(page, 'unitYears');
+    expect(years[0]).toMatchObject({ members: 12, revenue: 3400000 });
+  });
+}
+
+test('matching updates by tax code, overwrites only chosen fields, and undo restores', async ({ page }) => {
+  await openHarness(page);
+  const ids = await page.evaluate(async () => {
+    const { createUnit } = await (window as any).harness.module('db/repositories/registry/units');
+    const a = await createUnit({ kind: 'htx', name: 'HTX Dương Liễu', taxCode: '0101234567', address: 'Địa chỉ cũ', phone: '0241234567', status: 'active', member: 0 });
+    const b = await createUnit({ kind: 'htx', name: 'HTX Phú Thắng', status: 'active', member: 0 });
+    return [a.id, b.id];
+  });
+  const file = simpleWorkbook('xlsx', [
+    ['Tên HTX', 'Mã số thuế', 'Địa chỉ', 'Điện thoại', 'Số thành viên'],
+    ['HTX Dương Liễu (đổi tên)', '0101234567', 'Địa chỉ mới', '0249999999', 30],
+    ['HTX Phú Thắng', null, 'Ba Vì', null, 8],
+    ['HTX Mới Lập', '0105555555', 'Sóc Sơn', null, 5],
+    ['HTX Mới Lập', '0105555555', 'Sóc Sơn', null, 5],
+  ]);
+  await importThroughWizard(page, 'cap-nhat.xlsx', file, {
+    atPreview: async () => {
+      await expect(page.getByTestId('import-count-update')).toContainText('2');
+      await expect(page.getByTestId('import-count-new')).toContainText('1');
+      await expect(page.getByTestId('import-count-duplicate')).toContainText('1');
+      // Overwrite the address, keep the stored phone number.
+      await page.getByTestId('import-overwrite').getByText('Địa chỉ', { exact: true }).click();
+    },
+  });
+  let units = await readTable(page, 'units');
+  const a = units.find((u) => u.id === ids[0]);
+  expect(a).toMatchObject({ name: 'HTX Dương Liễu', address: 'Địa chỉ mới', phone: '0241234567' });
+  expect(units.find((u) => u.id === ids[1])).toMatchObject({ address: 'Ba Vì' });
+  expect(units).toHaveLength(3);
+
+  await page.goto('/index.html#/import/history');
+  await expect(page.getByTestId('import-history')).toContainText('cap-nhat.xlsx');
+  await page.getByTestId('import-undo').click();
+  await page.getByTestId('import-undo-confirm').click();
+  await expect(page.getByTestId('import-history')).toContainText('Đã hoàn tác');
+  units = await readTable(page, 'units');
+  expect(units).toHaveLength(2);
+  expect(units.find((u) => u.id === ids[0])).toMatchObject({ address: 'Địa chỉ cũ', phone: '0241234567' });
+  expect(units.find((u) => u.id === ids[1])!.address).toBeUndefined();
+  expect(await readTable(page, 'unitYears')).toHaveLength(0);
+});
+
+test('undo is refused when a record changed after the import, and can then be forced', async ({ page }) => {
+  await importThroughWizard(page, 'moi.xlsx', simpleWorkbook('xlsx', [['Tên HTX', 'MST'], ['HTX Kim Thành', '0401111111'], ['HTX Hòa Thọ', '0402222222']]));
+  await openHarness(page);
+  await page.evaluate(async () => {
+    const { getDb } = await (window as any).harness.module('db/database');
+    const { updateUnit } = await (window as any).harness.module('db/repositories/registry/units');
+    const u = await getDb().units.where('taxCode').equals('0401111111').first();
+    await updateUnit(u.id, { ...u, address: 'Sửa tay sau khi nhập' });
+  });
+  await page.goto('/index.html#/import/history');
+  await page.getByTestId('import-undo').click();
+  await page.getByTestId('import-undo-confirm').click();
+  await expect(page.getByTestId('import-undo-conflict')).toContainText('HTX Kim Thành');
+  expect(await readTable(page, 'units')).toHaveLength(2);
+  await page.goto('/index.html#/import/history');
+  await page.getByTestId('import-undo').click();
+  await page.getByTestId('import-undo-confirm').click();
+  await page.getByTestId('import-undo-force').click();
+  await expect(page.getByTestId('import-history')).toContainText('Đã hoàn tác');
+  expect(await readTable(page, 'units')).toHaveLength(0);
+});
+
+test('an error cell is fixed inline and the row is then imported; award history rows create awards and people', async ({ page }) => {
+  await openHarness(page);
+  await page.evaluate(async () => {
+    const { createUnit } = await (window as any).harness.module('db/repositories/registry/units');
+    await createUnit({ kind: 'htx', name: 'HTX Dương Liễu', taxCode: '0101234567', status: 'active', member: 0 });
+  });
+  const file = simpleWorkbook('xlsx', [
+    ['STT', 'Năm', 'Tên tập thể, cá nhân', 'Hình thức khen thưởng', 'Số QĐ', 'Ngày QĐ', 'Cơ quan ban hành'],
+    [1, 2022, 'HTX Dương Liễu', 'Bằng khen UBND Thành phố', '123/QĐ-UBND', '15/03/2022', 'UBND TP Hà Nội'],
+    [2, 2023, 'Nguyễn Thị Hoa', 'Chiến sĩ thi đua cơ sở', '45/QĐ-LMHTX', '31/12/2O23', 'Liên minh HTX TP'],
+  ]);
+  await importThroughWizard(page, 'khen-thuong.xlsx', file, {
+    atPreview: async () => {
+      await expect(page.getByTestId('import-count-error')).toContainText('1');
+      await expect(page.getByTestId('import-errors')).toContainText('dòng 3, cột F (Ngày QĐ)');
+      await page.getByTestId('import-cell-error-F3').click();
+      await page.getByTestId('import-edit-input').fill('31/12/2023');
+      await page.getByRole('button', { name: 'Lưu và kiểm tra lại' }).click();
+      await expect(page.getByTestId('import-count-error')).toContainText('0');
+      await expect(page.getByTestId('import-count-new')).toContainText('2');
+    },
+  });
+  const awards = await readTable(page, 'awards');
+  const people = await readTable(page, 'people');
+  const units = await readTable(page, 'units');
+  expect(people).toHaveLength(1);
+  expect(people[0]).toMatchObject({ fullName: 'Nguyễn Thị Hoa', origin: 'import', nameKey: 'nguyen thi hoa' });
+  expect(awards.map((a) => [a.recipientKind, a.recipientId, a.year, a.awardName, a.decisionNumber, a.decisionDate]).sort()).toEqual([
+    ['person', people[0].id, 2023, 'Chiến sĩ thi đua cơ sở', '45/QĐ-LMHTX', '2023-12-31'],
+    ['unit', units[0].id, 2022, 'Bằng khen UBND Thành phố', '123/QĐ-UBND', '2022-03-15'],
+  ]);
+});
