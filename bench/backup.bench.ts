@@ -32,6 +32,14 @@ test('backup: create, verify, restore and checksum with 100,000 units', async ({
     checksum.push(r.checksum);
     size = r.size;
   }
+  const excel = await page.evaluate(async () => {
+    const { exportExcelArchive } = await window.harness.module('db/repositories/backup/archive');
+    const t0 = performance.now();
+    const { bytes } = await exportExcelArchive('bench');
+    return { ms: performance.now() - t0, size: bytes.length };
+  });
+  report(`Excel archive of all tables (one sheet per table), ${UNITS} units`, [excel.ms]);
+  console.log(`BENCH Excel archive size with ${UNITS} units: ${(excel.size / 1024 / 1024).toFixed(1)} MB`);
   console.log(`BENCH backup file size with ${UNITS} units: ${(size / 1024 / 1024).toFixed(1)} MB (gzip)`);
   report(`backup create (export + gzip + SHA-256), ${UNITS} units`, create);
   report(`backup restore (verify + staging import + one-transaction replace), ${UNITS} units`, restore);

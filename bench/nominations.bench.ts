@@ -57,7 +57,7 @@ test('eligibility: 5,000 nominees x 10 years of history', async ({ page }) => {
     const r = await page.evaluate(async () => {
       const h = (window as any).harness;
       const { evaluateEligibility } = await h.module('domain/awards/eligibility');
-      const { loadNomineeFacts, evaluateMany, codeNames } = await h.module('db/repositories/awards/eligibilityFacts');
+      const { evaluateMany, codeNames } = await h.module('db/repositories/awards/eligibilityFacts');
       const { getDb } = await h.module('db/database');
       const db = getDb();
       const noms = await db.table('nominations').where('roundId').equals('bench').toArray();
@@ -79,7 +79,6 @@ test('eligibility: 5,000 nominees x 10 years of history', async ({ page }) => {
       const t1 = performance.now();
       await evaluateMany(noms, 2025);
       const t2 = performance.now();
-      void loadNomineeFacts;
       return { engine: t1 - t0, withDb: t2 - t1, fails };
     });
     engine.push(r.engine);

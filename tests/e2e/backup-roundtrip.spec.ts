@@ -87,11 +87,14 @@ test('a payload that passes the checksum but cannot be read, or whose counts dif
   const { header, payload } = parseBackup(good);
   const { gunzip, gzip, sha256Hex } = await import('../../src-renderer/src/domain/backup/container');
   const json = new TextDecoder().decode(await gunzip(payload));
-  const variants: Array<[string, string, Partial<typeof header>]> = [
-    // A cut JSON body, re-sealed with a matching checksum (a buggy writer, not bit rot).
-    ['không đọc được', json.slice(0, Math.floor(json.length * 0.6)), {}],
+  const variants: Array<[RegExp, string, Partial<typeof header>]> = [
+    // A cut JSON body, re-sealed with a matching checksum (a buggy writer, not bit rot). The
+    // streaming reader may stop quietly at the cut; the per-table counts catch that.
+    [/không đọc được|không khớp/, json.slice(0, Math.floor(json.length * 0.6)), {}],
+    // Not JSON at all.
+    [/không đọc được/, 'đây không phải JSON', {}],
     // Header claims one more unit than the payload holds.
-    ['không khớp', json, { counts: { ...header.counts, units: (header.counts.units ?? 0) + 1 } }],
+    [/"Đơn vị".*không khớp/, json, { counts: { ...header.counts, units: (header.counts.units ?? 0) + 1 } }],
   ];
   for (const [expected, body, patch] of variants) {
     const p = await gzip(new TextEncoder().encode(body));
@@ -105,7 +108,7 @@ test('a payload that passes the checksum but cannot be read, or whose counts dif
         return (e as Error).message;
       }
     }, Array.from(file));
-    expect(message).toContain(expected);
+    expect(message).toMatch(expected);
     expect(message).toContain('Dữ liệu hiện tại không bị thay đổi');
     expect(await databaseChecksum(page)).toBe(sum);
   }

@@ -56,6 +56,7 @@ test.describe('crash during import commit', () => {
   // 'done' is the control: killed only after the import finished, so all of it must be there
   // (proves the counts below would see a written batch).
   for (const delayMs of [0, 400, 'done'] as const) {
+    // eslint-disable-next-line no-empty-pattern -- Playwright needs the fixtures pattern; this test uses none
     test(`killed ${delayMs === 'done' ? 'after the import finished' : `${delayMs} ms into writing`}: all or none of the batch`, async ({}, info) => {
       test.setTimeout(240_000);
       const dir = mkdtempSync(join(tmpdir(), 'thidua-crash-'));

@@ -120,7 +120,7 @@ test('cluster year: copied criteria, rotation, self/cross scores, score sheet im
   const bodyRows = ranking.locator('tbody tr.ant-table-row');
   await expect(bodyRows.nth(0)).toContainText('1Liên minh HTX Đà Nẵng');
   await expect(bodyRows.nth(1)).toContainText('2Liên minh HTX Hà Nội');
-  await expect(bodyRows.nth(1)).toContainText('Bằng tổng điểm (24) với Liên minh HTX Hải Phòng; xếp trên vì điểm tiêu chí cao hơn (24 so với 22).');
+  await expect(bodyRows.nth(1)).toContainText('Bằng tổng điểm (24) với Liên minh HTX Hải Phòng. Xếp trên Liên minh HTX Hải Phòng: điểm tiêu chí cao hơn (24 so với 22).');
   await expect(bodyRows.nth(2)).toContainText('3Liên minh HTX Hải Phòng');
 
   // Vote for the leading unit: more than 50% of those present.

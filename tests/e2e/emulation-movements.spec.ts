@@ -23,12 +23,13 @@ test('create a movement, register a unit by hand and import registrations from E
   await seedUnits(page);
   await page.goto('/index.html#/movements');
   await page.getByRole('button', { name: 'Thêm phong trào' }).click();
-  await page.getByLabel('Tên phong trào').fill('Đoàn kết, sáng tạo, nâng cao hiệu quả hoạt động của HTX');
-  await page.getByLabel('Cơ quan phát động').fill('Liên minh HTX thành phố Hà Nội');
   await page.getByPlaceholder('Từ ngày').fill('01/01/2024');
   await page.getByPlaceholder('Đến ngày').fill('31/12/2025');
-  // Enter confirms the date and submits the form, as a user would.
-  await page.getByPlaceholder('Đến ngày').press('Enter');
+  await page.getByPlaceholder('Đến ngày').press('Enter'); // confirms the range (the form refuses: no name yet)
+  await expect(page.getByText('Nhập tên phong trào.')).toBeVisible();
+  await page.getByLabel('Tên phong trào').fill('Đoàn kết, sáng tạo, nâng cao hiệu quả hoạt động của HTX');
+  await page.getByLabel('Cơ quan phát động').fill('Liên minh HTX thành phố Hà Nội');
+  await page.getByRole('button', { name: 'Lưu' }).click();
 
   await expect(page.getByRole('heading', { name: 'Đoàn kết, sáng tạo, nâng cao hiệu quả hoạt động của HTX' })).toBeVisible();
   await expect(page.getByText('01/01/2024 - 31/12/2025')).toBeVisible();
@@ -38,8 +39,10 @@ test('create a movement, register a unit by hand and import registrations from E
   const dialog = page.getByRole('dialog', { name: 'Đăng ký thi đua' });
   await dialog.getByRole('combobox').fill('duong lieu');
   await pickOption(page, /HTX Dương Liễu/);
+  await expect(dialog.locator('.ant-select-content, .ant-select-selection-item').first()).toContainText('HTX Dương Liễu');
   await dialog.getByLabel('Chỉ tiêu đăng ký').fill('Doanh thu tăng 10%');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
   const table = page.getByTestId('registration-table');
   await expect(table.getByRole('row', { name: /HTX Dương Liễu.*Doanh thu tăng 10%/ })).toBeVisible();
 

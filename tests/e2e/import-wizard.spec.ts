@@ -132,6 +132,7 @@ test('matching updates by tax code, overwrites only chosen fields, and undo rest
 
   await page.goto('/index.html#/import/history');
   await expect(page.getByTestId('import-history')).toContainText('cap-nhat.xlsx');
+  await page.screenshot({ path: '.tmp/import-results/import-history.png', fullPage: true });
   await page.getByTestId('import-undo').click();
   await page.getByTestId('import-undo-confirm').click();
   await expect(page.getByTestId('import-history')).toContainText('Đã hoàn tác');
@@ -179,6 +180,7 @@ test('an error cell is fixed inline and the row is then imported; award history 
     atPreview: async () => {
       await expect(page.getByTestId('import-count-error')).toContainText('1');
       await expect(page.getByTestId('import-errors')).toContainText('dòng 3, cột F (Ngày QĐ)');
+      await page.screenshot({ path: '.tmp/import-results/import-preview-errors.png', fullPage: true });
       await page.getByTestId('import-cell-error-F3').click();
       await page.getByTestId('import-edit-input').fill('31/12/2023');
       await page.getByRole('button', { name: 'Lưu và kiểm tra lại' }).click();
@@ -195,4 +197,46 @@ test('an error cell is fixed inline and the row is then imported; award history 
     ['person', people[0].id, 2023, 'Chiến sĩ thi đua cơ sở', '45/QĐ-LMHTX', '2023-12-31'],
     ['unit', units[0].id, 2022, 'Bằng khen UBND Thành phố', '123/QĐ-UBND', '2022-03-15'],
   ]);
+});
+
+test('a changed column mapping is remembered for the next file with the same headers', async ({ page }) => {
+  const headers = ['Tên HTX', 'MST', 'Ghi chú'];
+  await openWizard(page);
+  await chooseFile(page, 'dot-1.xlsx', simpleWorkbook('xlsx', [headers, ['HTX Một', '0101000001', 'không nhập cột này']]));
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-next').click();
+  await expect(page.getByTestId('import-mapping')).toContainText('không nhập cột này');
+  await page.getByTestId('import-map-2').click();
+  await page.keyboard.type('Không nhập');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('import-map-2')).toContainText('Không nhập');
+  await page.screenshot({ path: '.tmp/import-results/import-mapping.png', fullPage: true });
+  for (let i = 0; i < 3; i++) await page.getByTestId('import-next').click();
+  await page.screenshot({ path: '.tmp/import-results/import-preview.png', fullPage: true });
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('import-result')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Nhập tệp khác' }).click();
+  await chooseFile(page, 'dot-2.xlsx', simpleWorkbook('xlsx', [headers, ['HTX Hai', '0101000002', 'cũng không nhập']]));
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-next').click();
+  await expect(page.getByText('Dùng lại cách ghép cột')).toBeVisible();
+  await expect(page.getByTestId('import-map-2')).toContainText('Không nhập');
+  for (let i = 0; i < 3; i++) await page.getByTestId('import-next').click();
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('import-result')).toBeVisible();
+  const units = await readTable(page, 'units');
+  expect(units.map((u) => [u.name, u.notes])).toEqual(expect.arrayContaining([['HTX Một', undefined], ['HTX Hai', undefined]]));
+});
+
+test('a file dropped anywhere on the window is opened', async ({ page }) => {
+  await openWizard(page);
+  const bytes = [...simpleWorkbook('xlsx', [['Tên HTX', 'MST'], ['HTX Thả Vào', '0101000009']])];
+  await page.evaluate((b) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(b)], 'tha-vao.xlsx'));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, bytes);
+  await expect(page.getByTestId('import-preview')).toContainText('tha-vao.xlsx');
+  await expect(page.getByTestId('import-grid')).toContainText('HTX Thả Vào');
 });

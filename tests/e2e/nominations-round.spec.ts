@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
 
 /**
@@ -36,15 +36,21 @@ async function seedPeople(page: Page): Promise<Seeded> {
   });
 }
 
+/** Picks an option of an antd Select; retried because a click during the open animation can be lost. */
 async function pickOption(page: Page, selectId: string, text: string, typed?: string) {
-  await page.locator(`#${selectId}`).click();
-  if (typed) await page.locator(`#${selectId}`).fill(typed);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+  await expect(async () => {
+    await page.locator(`#${selectId}`).click();
+    if (typed) await page.locator(`#${selectId}`).fill(typed);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click({ timeout: 3_000 });
+    await expect(page.locator(`.ant-select:has(#${selectId})`)).toContainText(text, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
+/** Closes the entry drawer; dispatchEvent because a toast may cover the close button. */
 async function closeDrawer(page: Page) {
-  await page.keyboard.press('Escape');
-  await expect(page.locator('.ant-drawer-content')).toHaveCount(0);
+  await expect(page.locator('.ant-modal-wrap:visible')).toHaveCount(0);
+  await page.locator('.ant-drawer-close').dispatchEvent('click');
+  await expect(page.locator('.ant-drawer-title')).toHaveCount(0);
 }
 
 async function addEntry(page: Page, person: string, typed: string, award: string, summary: string) {
@@ -139,11 +145,12 @@ test('round: eligible and ineligible nominees, reasons, override, council vote, 
   await openHarness(page);
   const log = await page.evaluate(async () => {
     const { getDb } = await (window as any).harness.module('db/database');
-    const rows = await getDb().auditLog.where('action').anyOf('override-eligibility', 'status').toArray();
+    const rows = await getDb().auditLog.where('action').anyOf('override-eligibility', 'status', 'create').toArray();
     return rows.map((r: any) => `${r.action}: ${r.summary}`);
   });
   expect(log).toContain('override-eligibility: Bỏ qua điều kiện nd152:CSTD_TINH:2: Năm 2024 được khen đột xuất cấp tỉnh, Hội đồng thống nhất xét.');
   expect(log).toContain('status: Được chấp thuận → Đã có quyết định');
+  expect(log).toContain('create: Ghi khen thưởng "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh" năm 2025 theo quyết định 125/QĐ-UBND');
 });
 
 /** A round with `n` people split over two award forms; one summary starts with "=" (formula injection). */
@@ -254,4 +261,65 @@ test('Excel nomination list: styled layout read back with SheetJS (cells, merges
   expect(names.join(' ')).toMatch(/_xlnm\.Print_Titles=.*\$9:\$11/);
   // Styles: bold header cell with borders (exceljs wrote them; SheetJS reads the bold flag).
   expect(text('xl/styles.xml')).toContain('Times New Roman');
+});
+
+test('council minutes, submission letter and achievement report print with the stored data', async ({ page }, info) => {
+  test.setTimeout(120_000);
+  await openHarness(page);
+  const ids = await page.evaluate(async () => {
+    const h = (window as any).harness;
+    const { seedCatalogAndRules } = await h.module('db/repositories/awards/catalog');
+    const { createUnit } = await h.module('db/repositories/registry/units');
+    const { saveUnitYear } = await h.module('db/repositories/registry/unitYears');
+    const { addAward } = await h.module('db/repositories/awards/awardHistory');
+    const { setRating } = await h.module('db/repositories/awards/people');
+    const { createRound } = await h.module('db/repositories/awards/rounds');
+    const n = await h.module('db/repositories/awards/nominations');
+    await seedCatalogAndRules();
+    const u = await createUnit({ kind: 'htx', name: 'HTX Hòa Cường', status: 'active', member: 1, memberSince: 2015, leaderName: 'Võ Thị Sương' });
+    for (const y of [2024, 2025]) await saveUnitYear(u.id, { year: y, members: 120, revenue: 12_500_000_000 + y, profit: 850_000_000, taxesPaid: 120_000_000, avgIncome: 6_500_000 });
+    await addAward({ year: 2023, recipientKind: 'unit', recipientId: u.id, catalogCode: 'BK_TINH_TT', decisionNumber: '3456/QĐ-UBND', decisionDate: '2024-03-01', issuingBody: 'UBND thành phố Đà Nẵng', commendationType: 'thuong_xuyen' });
+    await setRating('unit', u.id, 2025, 'xuat_sac');
+    const r = await createRound({ name: 'Khen thưởng tổng kết năm 2025', year: 2025, type: 'nam', letterNumber: '5', letterDate: '2026-01-05' });
+    const nom = await n.addNomination({ roundId: r.id, recipientKind: 'unit', recipientId: u.id, catalogCode: 'CO_TINH', summary: 'Đơn vị dẫn đầu cụm thi đua.' });
+    await n.attachFile(nom.id, { name: 'bao-cao.pdf', data: new Uint8Array([37, 80, 68, 70]) }, 'bao_cao_thanh_tich');
+    await n.submitNomination(nom.id);
+    await n.recordCouncilVote(nom.id, { meetingDate: '2026-01-03', membersTotal: 11, membersPresent: 10, ballotsIssued: 10, ballotsValid: 10, votesFor: 7 });
+    return { round: r.id, unit: u.id };
+  });
+  const pdfText = async (route: string, name: string) => {
+    await page.goto(`/index.html#${route}`);
+    await page.locator('.admin-doc').waitFor();
+    await page.locator('.admin-doc__title').waitFor();
+    const file = info.outputPath(`${name}.pdf`);
+    await page.pdf({ path: file, preferCSSPageSize: true });
+    return execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
+  };
+  const minutes = await pdfText(`/print/nominations/${ids.round}/minutes`, 'bien-ban');
+  expect(minutes).toContain('BIÊN BẢN');
+  expect(minutes).toMatch(/Số:\s+\/BB-LMHTX/);
+  expect(minutes).toContain('Hà Nội, ngày 03 tháng 01 năm 2026');
+  expect(minutes).toContain('Tổng số thành viên Hội đồng: 11; có mặt: 10; vắng mặt: 1');
+  expect(minutes).toMatch(/HTX Hòa Cường\s+7\/11\s+63,64%/);
+  expect(minutes).toContain('Không đạt'); // 63,64% of full membership < 70%
+  expect(minutes).toContain('CHỦ TỊCH HỘI ĐỒNG');
+
+  const letter = await pdfText(`/print/nominations/${ids.round}/letter`, 'to-trinh');
+  expect(letter).toContain('Số: 05/TTr-LMHTX');
+  expect(letter).toContain('Hà Nội, ngày 05 tháng 01 năm 2026');
+  expect(letter).toContain('TỜ TRÌNH');
+  expect(letter).toContain('Về việc đề nghị khen thưởng tổng kết năm 2025');
+  expect(letter).toContain('- Cờ thi đua cấp bộ, ban, ngành, tỉnh: 1 tập thể;');
+  expect(letter).toContain('Nơi nhận:');
+  expect(letter).toContain('KT. CHỦ TỊCH');
+
+  const report = await pdfText(`/print/achievement/${ids.unit}?year=2025&code=CO_TINH`, 'bao-cao');
+  expect(report).toContain('BÁO CÁO THÀNH TÍCH');
+  expect(report).toContain('Đề nghị tặng Cờ thi đua cấp bộ, ban, ngành, tỉnh');
+  expect(report).toMatch(/2025\s+12\.500\.002\.025\s+850\.000\.000\s+120\.000\.000\s+6\.500\.000/);
+  expect(report).toContain('3456/QĐ-UBND ngày');
+  expect(report).toContain('01/03/2024');
+  expect(report).toContain('UBND thành phố Đà');
+  expect(report).toContain('Năm 2025: 120 thành viên.');
+  expect(report).toContain('Võ Thị Sương');
 });

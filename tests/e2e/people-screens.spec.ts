@@ -2,6 +2,16 @@ import { test, expect, type Page } from '@playwright/test';
 
 /** People, their award history, ratings and initiatives through the real screens; catalogue seeding. */
 
+/** Picks an option of an antd Select; retried because a click during the open animation can be lost. */
+async function pickOption(page: Page, selectId: string, text: string, typed?: string) {
+  await expect(async () => {
+    await page.locator(`#${selectId}`).click();
+    if (typed) await page.locator(`#${selectId}`).fill(typed);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click({ timeout: 3_000 });
+    await expect(page.locator(`.ant-select:has(#${selectId})`)).toContainText(text, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 async function openHarness(page: Page) {
   await page.goto('/harness.html');
   await page.waitForFunction(() => (window as any).harness?.ready === true);
@@ -12,8 +22,7 @@ test('people: add a person, search without diacritics, record an award by hand, 
   await page.goto('/index.html#/people');
   await page.getByRole('button', { name: 'Thêm cá nhân' }).click();
   await page.locator('#person_fullName').fill('  Đặng   Thị Lụa ');
-  await page.locator('#person_gender').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Nữ' }).click();
+  await pickOption(page, 'person_gender', 'Nữ');
   await page.locator('#person_birthYear').fill('1985');
   await page.locator('#person_position').fill('Phó Giám đốc');
   await page.getByRole('button', { name: 'Lưu' }).click();
@@ -23,9 +32,7 @@ test('people: add a person, search without diacritics, record an award by hand, 
   const history = page.getByTestId('award-history');
   await history.getByRole('button', { name: 'Thêm khen thưởng' }).click();
   await page.locator('#award_year').fill('2024');
-  await page.locator('#award_catalogCode').click();
-  await page.locator('#award_catalogCode').fill('chien si thi dua co so');
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Chiến sĩ thi đua cơ sở' }).first().click();
+  await pickOption(page, 'award_catalogCode', 'Chiến sĩ thi đua cơ sở', 'chien si thi dua co so'); // no diacritics typed
   await page.locator('#award_decisionNumber').fill('12/QĐ-LMHTX');
   await page.locator('#award_decisionDate').fill('31/02/2024');
   await page.getByRole('button', { name: 'Lưu' }).click();
@@ -75,8 +82,7 @@ test('catalogue: seeded on first start, idempotent, user edits survive a restart
   await expect(page.locator('tr', { hasText: 'CSTD_TQ' })).toContainText('90% tổng số thành viên Hội đồng');
   await page.locator('tr', { hasText: 'CSTDCS' }).getByRole('button', { name: 'Sửa' }).click();
   await page.locator('#catalogEntry_councilPercent').fill('75');
-  await page.locator('#catalogEntry_councilBase').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'số thành viên có mặt' }).click();
+  await pickOption(page, 'catalogEntry_councilBase', 'số thành viên có mặt');
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.locator('tr', { hasText: 'CSTDCS' }).first()).toContainText('75% số thành viên có mặt');
 
@@ -97,4 +103,34 @@ test('catalogue: seeded on first start, idempotent, user edits survive a restart
   expect(counts.again).toEqual({ catalog: 0, rules: 0 });
   expect(counts.catalog).toBe(22);
   expect(counts.rules).toBeGreaterThan(100);
+});
+
+test('unit detail screen: award history section lists, adds and deletes awards of the unit', async ({ page }) => {
+  await openHarness(page);
+  const unitId = await page.evaluate(async () => {
+    const h = (window as any).harness;
+    const { seedCatalogAndRules } = await h.module('db/repositories/awards/catalog');
+    const { createUnit } = await h.module('db/repositories/registry/units');
+    const { addAward } = await h.module('db/repositories/awards/awardHistory');
+    await seedCatalogAndRules();
+    const u = await createUnit({ kind: 'htx', name: 'HTX Kim Thành', status: 'active', member: 0 });
+    await addAward({ year: 2022, recipientKind: 'unit', recipientId: u.id, catalogCode: 'GK_TT', decisionNumber: '88/QĐ-LMHTX', commendationType: 'dot_xuat' });
+    return u.id as string;
+  });
+  await page.goto(`/index.html#/units/${unitId}`);
+  await page.getByRole('tab', { name: 'Lịch sử khen thưởng' }).click();
+  const history = page.getByTestId('award-history');
+  await expect(history.locator('tr', { hasText: '88/QĐ-LMHTX' })).toContainText('Đột xuất');
+  await history.getByRole('button', { name: 'Thêm khen thưởng' }).click();
+  await page.locator('#award_year').fill('2024');
+  await pickOption(page, 'award_catalogCode', 'Bằng khen của Chủ tịch UBND tỉnh (tập thể)', 'bang khen tinh');
+  await page.locator('#award_decisionNumber').fill('1234/QĐ-UBND');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await expect(history.locator('tbody tr')).toHaveCount(2);
+  await expect(history.locator('tbody tr').first()).toContainText('2024'); // newest first
+  await history.locator('tr', { hasText: '88/QĐ-LMHTX' }).getByRole('button', { name: 'Xóa' }).click();
+  await page.getByRole('button', { name: 'Xóa', exact: true }).last().click();
+  await expect(history.locator('tbody tr')).toHaveCount(1);
+  await expect(history).not.toContainText('88/QĐ-LMHTX');
+  await expect(history.getByRole('link', { name: 'In báo cáo thành tích' })).toBeVisible();
 });

@@ -195,6 +195,21 @@ test('the summary sees units and indicators written after an earlier computation
     return { first: [first.htx, first.members], second: [second.summary.total.htx, second.summary.total.members], third: [third.htx, third.dissolved] };
   }, YEAR);
   expect(counts).toEqual({ first: [1, 0], second: [2, 42], third: [1, 1] });
+
+  // A new window (memory empty) reads the persisted column copy and gets the same figures.
+  await expect.poll(() => page.evaluate(async () => {
+    const { getDb } = await window.harness.module('db/database');
+    return getDb().table('summarySnapshots').count();
+  })).toBe(2);
+  await page.reload();
+  const again = await page.evaluate(async (year) => {
+    const repo = await window.harness.module('db/repositories/emulation/summary');
+    const { getDb } = await window.harness.module('db/database');
+    const keys = await getDb().table('summarySnapshots').toCollection().primaryKeys();
+    const t = (await repo.loadYearSummary(year)).summary.total;
+    return { keys: keys.sort(), total: [t.htx, t.dissolved, t.members] };
+  }, YEAR);
+  expect(again).toEqual({ keys: ['units', `year:${YEAR}`], total: [1, 1, 0] });
 });
 
 test('printed year-end report in the administrative format fits A4', async ({ page }) => {

@@ -97,9 +97,12 @@ test('ranking explains ties: ordinary points, then deductions, else shared rank'
   ]);
   const byId = Object.fromEntries(ranked.map((r) => [r.memberId, r.tieNote]));
   expect(byId.dn).toBe('');
-  expect(byId.hn).toContain('Đồng hạng 2 với Liên minh HTX Hải Phòng');
-  expect(byId.hn).toContain('xếp trên vì điểm tiêu chí cao hơn (30 so với 28)');
-  expect(byId.hcm).toContain('xếp dưới vì điểm tiêu chí thấp hơn (28 so với 30)');
+  expect(byId.hn).toBe(
+    'Bằng tổng điểm (30) với Liên minh HTX Hải Phòng, Liên minh HTX TP. Hồ Chí Minh. ' +
+      'Xếp trên Liên minh HTX TP. Hồ Chí Minh: điểm tiêu chí cao hơn (30 so với 28). ' +
+      'Đồng hạng 2 với Liên minh HTX Hải Phòng: bằng cả điểm tiêu chí và điểm trừ.',
+  );
+  expect(byId.hcm).toContain('Xếp dưới Liên minh HTX Hà Nội: điểm tiêu chí thấp hơn (28 so với 30).');
 });
 
 test('equal total and ordinary points: fewer deductions ranks higher', () => {
@@ -110,6 +113,6 @@ test('equal total and ordinary points: fewer deductions ranks higher', () => {
   const two = members.slice(0, 2);
   const ranked = rankMembers(two, memberTotals(two, criteria, s));
   expect(ranked.map((r) => r.memberId)).toEqual(['hcm', 'hn']);
-  expect(ranked[0]!.tieNote).toContain('bị trừ ít điểm hơn (1 so với 4)');
+  expect(ranked[0]!.tieNote).toBe('Bằng tổng điểm (20) với Liên minh HTX Hà Nội. Xếp trên Liên minh HTX Hà Nội: bị trừ ít điểm hơn (1 so với 4).');
   expect(ranked[1]!.rank).toBe(2);
 });

@@ -229,3 +229,29 @@ test.describe('row classification and plan', () => {
     expect(plan.counts).toMatchObject({ total: 5, new: 1, update: 2, error: 1, duplicate: 1, dropped: 1 });
   });
 });
+
+test('matching by name ignores old/new tone placement, Ð/Đ, NFD and spacing', () => {
+  const rows = [
+    ['Tên HTX', 'Xã/Phường'],
+    ['HTX  Hoà  Thọ', null],
+    ['HTX \u00d0ồng Phú', null],
+    ['HTX Du\u0323o\u031b\u0300ng', null],
+  ];
+  const plan = buildPlan({
+    target: 'units',
+    sheets: [{ index: 0, name: 'S', rows, layout: detectHeader(rows) }],
+    mapping: ['name', 'commune'],
+    existing: {
+      units: [
+        { id: 'a', name: 'HTX Hòa Thọ', nameKey: 'htx hoa tho' },
+        { id: 'b', name: 'HTX Đồng Phú', nameKey: 'htx dong phu' },
+        { id: 'c', name: 'HTX Dường', nameKey: 'htx duong' },
+      ],
+      people: [], awardKeys: [], unitYearIds: [],
+    },
+    localities: { provinces: [], communes: [] },
+    today: '2025-06-01',
+  });
+  expect(plan.rows.map((r) => [r.status, r.matchId])).toEqual([['update', 'a'], ['update', 'b'], ['update', 'c']]);
+  expect(plan.rows[1]!.values.name).toBe('HTX Đồng Phú');
+});

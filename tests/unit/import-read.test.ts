@@ -1,5 +1,4 @@
 import { test, expect } from '@playwright/test';
-import * as XLSX from 'xlsx';
 import { readSpreadsheet } from '../../src-renderer/src/workers/import-read';
 import { legacyFontWorkbook, csvIn, districtWorkbook, DISTRICT_ROWS } from '../fixtures/import/workbooks';
 

@@ -36,3 +36,9 @@ test('formats numbers and dates the Vietnamese way', () => {
   expect(parseViDate('5/1/2025')).toBe('2025-01-05');
   expect(parseViDate('31/02/2025')).toBeNull();
 });
+
+test('cleanText removes control characters and bidi overrides that hide in cells', () => {
+  expect(cleanText('HTX\u0000 Dương\u0007 Liễu\u001b\u007f')).toBe('HTX Dương Liễu');
+  expect(cleanText('\u202eHTX Kim Thành\u202c')).toBe('HTX Kim Thành');
+  expect(cleanText('Dòng 1\nDòng 2')).toBe('Dòng 1 Dòng 2');
+});

@@ -9,6 +9,7 @@ import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
 import { useStartup } from './useStartup';
+import { VersionChangeNotice } from '@/features/backup/VersionChangeNotice';
 
 dayjs.locale('vi');
 
@@ -36,7 +37,10 @@ export function App() {
       theme={{ token: { colorPrimary: '#1f5fa8', borderRadius: 4, fontSize: 14 } }}
       datePicker={{}}
     >
-      <AntApp>{ready ? <RouterProvider router={router} /> : null}</AntApp>
+      <AntApp>
+        <VersionChangeNotice />
+        {ready ? <RouterProvider router={router} /> : null}
+      </AntApp>
     </ConfigProvider>
   );
 }

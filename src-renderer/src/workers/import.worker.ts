@@ -37,7 +37,15 @@ let startedAt = '';
 let db: AppDatabase | null = null;
 
 function database(): AppDatabase {
-  if (!db) db = new AppDatabase();
+  if (!db) {
+    db = new AppDatabase();
+    // A newer schema opened elsewhere: let it upgrade (this session's next call reopens).
+    db.on('versionchange', () => {
+      db?.close();
+      db = null;
+      return false;
+    });
+  }
   return db;
 }
 

@@ -11,4 +11,6 @@ export const emulationStores = {
   scores: 'id, clusterYearId, [clusterYearId+memberId], criterionId',
   clusterVotes: 'id, clusterYearId',
   summaryPackages: 'id, [scopeId+year+memberKey], year',
+  /** Derived, rebuildable cache of what the year-end summary reads (columns, not user data). */
+  summarySnapshots: 'key',
 } as const;

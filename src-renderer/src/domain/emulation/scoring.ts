@@ -110,31 +110,25 @@ export function rankMembers(members: ClusterMember[], totals: MemberTotals[]): R
     out.push({ memberId: r.member.id, name: r.member.name, rank, totals: r.t, tieNote: '' });
   });
 
-  // Notes: compare each member with the others on the same total.
+  // Notes: which rule separated each member from the others on the same total.
+  const n = (v: number) => formatNumber(v, true);
   for (const r of out) {
     const same = out.filter((o) => o !== r && o.totals.final.total === r.totals.final.total);
     if (same.length === 0) continue;
-    const notes: string[] = [];
     const f = r.totals.final;
-    const level = same.filter((o) => o.rank === r.rank);
+    const notes = [`Bằng tổng điểm (${n(f.total)}) với ${same.map((o) => o.name).join(', ')}.`];
     for (const o of same) {
       if (o.rank === r.rank) continue;
       const g = o.totals.final;
       const above = r.rank < o.rank;
-      const who = o.name;
-      if (g.base !== f.base) {
-        notes.push(
-          `Bằng tổng điểm (${formatNumber(f.total, true)}) với ${who}; xếp ${above ? 'trên' : 'dưới'} vì điểm tiêu chí ${above ? 'cao' : 'thấp'} hơn (${formatNumber(f.base, true)} so với ${formatNumber(g.base, true)}).`,
-        );
-      } else {
-        notes.push(
-          `Bằng tổng điểm và điểm tiêu chí với ${who}; xếp ${above ? 'trên' : 'dưới'} vì bị trừ ${above ? 'ít' : 'nhiều'} điểm hơn (${formatNumber(f.penalty, true)} so với ${formatNumber(g.penalty, true)}).`,
-        );
-      }
+      notes.push(
+        g.base !== f.base
+          ? `Xếp ${above ? 'trên' : 'dưới'} ${o.name}: điểm tiêu chí ${above ? 'cao' : 'thấp'} hơn (${n(f.base)} so với ${n(g.base)}).`
+          : `Xếp ${above ? 'trên' : 'dưới'} ${o.name}: bị trừ ${above ? 'ít' : 'nhiều'} điểm hơn (${n(f.penalty)} so với ${n(g.penalty)}).`,
+      );
     }
-    if (level.length > 0) {
-      notes.push(`Đồng hạng ${r.rank} với ${level.map((o) => o.name).join(', ')}: bằng tổng điểm, điểm tiêu chí và điểm trừ.`);
-    }
+    const level = same.filter((o) => o.rank === r.rank);
+    if (level.length > 0) notes.push(`Đồng hạng ${r.rank} với ${level.map((o) => o.name).join(', ')}: bằng cả điểm tiêu chí và điểm trừ.`);
     r.tieNote = notes.join(' ');
   }
   return out;

@@ -125,7 +125,7 @@ export function encodingOfFont(fontName: string | undefined | null): { encoding:
 }
 
 /** Letters outside Latin-1 that only Unicode Vietnamese text contains (ă đ ĩ ũ ơ ư, Latin Extended Additional, combining tones). */
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0303\u0309\u0323]/;
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|[\u0300-\u0303\u0309\u0323]/u;
 const HIGH_LATIN1 = /[\u00a0-\u00ff]/;
 
 const ONSET = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?';

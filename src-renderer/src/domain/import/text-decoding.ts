@@ -48,7 +48,11 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
   const sample = bytes.subarray(0, 4096);
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
   if (oddZeros > sample.length / 4 && evenZeros < oddZeros / 8) return { text: decode(bytes, 'utf-16le'), encoding: 'utf-16le' };
   if (evenZeros > sample.length / 4 && oddZeros < evenZeros / 8) return { text: decode(bytes, 'utf-16be'), encoding: 'utf-16be' };
   try {

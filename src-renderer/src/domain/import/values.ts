@@ -78,7 +78,7 @@ export function isoFromExcelSerial(serial: number, date1904 = false): string | n
   return isoFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-const DMY = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})$/;
+const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$/;
 const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/;
 const WORDS = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/i;
 

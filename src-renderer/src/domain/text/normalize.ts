@@ -5,6 +5,11 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
+/**
+ * Control characters (C0 except whitespace, DEL, C1) and bidirectional overrides/isolates:
+ * invisible in a cell, they would make names look equal but not match, or display reversed.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** NFC, Ð (U+00D0, Icelandic eth) -> Đ (U+0110), NBSP and runs of spaces -> one space, trimmed. */
 export function cleanText(input: string): string {
@@ -12,6 +17,7 @@ export function cleanText(input: string): string {
     .normalize('NFC')
     .replace(/\u00d0/g, '\u0110')
     .replace(/\u00f0/g, '\u0111')
+    .replace(INVISIBLE, '')
     .replace(SPACES, ' ')
     .trim();
 }

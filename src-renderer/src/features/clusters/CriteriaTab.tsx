@@ -47,10 +47,10 @@ export function CriteriaTab({ clusterYearId, criteria }: { clusterYearId: string
                 { title: 'Tiêu chí', render: (_: unknown, f) => <Form.Item name={[f.name, 'name']} noStyle rules={[{ required: true }]}><Input aria-label="Tiêu chí" /></Form.Item> },
                 {
                   title: 'Loại', width: 130,
-                  render: (_: unknown, f) => <Form.Item name={[f.name, 'kind']} noStyle><Select aria-label="Loại" options={CRITERION_KINDS.map((k) => ({ value: k, label: CRITERION_KIND_LABEL[k] }))} /></Form.Item>,
+                  render: (_: unknown, f) => <Form.Item name={[f.name, 'kind']} noStyle><Select aria-label="Loại" style={{ width: '100%' }} options={CRITERION_KINDS.map((k) => ({ value: k, label: CRITERION_KIND_LABEL[k] }))} /></Form.Item>,
                 },
-                { title: 'Điểm tối đa', width: 100, render: (_: unknown, f) => <Form.Item name={[f.name, 'maxPoints']} noStyle><InputNumber aria-label="Điểm tối đa" min={0} style={{ width: '100%' }} /></Form.Item> },
-                { title: 'Hệ số', width: 80, render: (_: unknown, f) => <Form.Item name={[f.name, 'weight']} noStyle><InputNumber aria-label="Hệ số" min={0} step={0.5} style={{ width: '100%' }} /></Form.Item> },
+                { title: 'Điểm tối đa', width: 100, render: (_: unknown, f) => <Form.Item name={[f.name, 'maxPoints']} noStyle><InputNumber aria-label="Điểm tối đa" min={0} decimalSeparator="," style={{ width: '100%' }} /></Form.Item> },
+                { title: 'Hệ số', width: 80, render: (_: unknown, f) => <Form.Item name={[f.name, 'weight']} noStyle><InputNumber aria-label="Hệ số" min={0} step={0.5} decimalSeparator="," style={{ width: '100%' }} /></Form.Item> },
                 { title: 'Minh chứng', width: 220, render: (_: unknown, f) => <Form.Item name={[f.name, 'evidence']} noStyle><Input aria-label="Minh chứng" /></Form.Item> },
                 { title: '', width: 40, render: (_: unknown, f) => <Button type="text" danger icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="Xóa dòng" /> },
               ]}

@@ -28,7 +28,7 @@ export function RankingTab({ cy, criteria, scores }: { cy: ClusterYear; criteria
           { title: 'Trừ', width: 70, align: 'right', render: (_: unknown, r) => n(r.totals.final.penalty) },
           { title: 'Tổng điểm', width: 100, align: 'right', render: (_: unknown, r) => <b>{n(r.totals.final.total)}</b> },
           { title: 'Chưa thống nhất', width: 110, align: 'right', render: (_: unknown, r) => r.totals.missingAgreed || '' },
-          { title: 'Ghi chú xếp hạng', dataIndex: 'tieNote' },
+          { title: 'Ghi chú xếp hạng', dataIndex: 'tieNote', width: 420 },
         ]}
       />
     </>

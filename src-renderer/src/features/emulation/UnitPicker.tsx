@@ -1,10 +1,12 @@
 import { Select } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { searchUnits } from '@/db/repositories/registry/units';
 
 /** Search the registry by name or tax code (word prefixes, no diacritics needed). */
 export function UnitPicker({ value, onChange, placeholder }: { value?: string; onChange?: (id: string | undefined) => void; placeholder?: string }) {
   const [options, setOptions] = useState<Array<{ value: string; label: string }>>([]);
+  // Searches finish out of order while typing; only the latest query may set the options.
+  const latest = useRef(0);
   return (
     <Select
       showSearch
@@ -13,7 +15,10 @@ export function UnitPicker({ value, onChange, placeholder }: { value?: string; o
       placeholder={placeholder ?? 'Gõ tên hoặc mã số thuế để tìm'}
       filterOption={false}
       onSearch={async (q) => {
+        const ticket = ++latest.current;
+        if (!q.trim()) return;
         const units = await searchUnits(q, 30);
+        if (ticket !== latest.current) return;
         setOptions(units.map((u) => ({ value: u.id, label: u.taxCode ? `${u.name} (${u.taxCode})` : u.name })));
       }}
       onChange={(v) => onChange?.(v ?? undefined)}

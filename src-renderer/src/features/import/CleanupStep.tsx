@@ -39,7 +39,7 @@ export function CleanupStep({ w }: { w: ImportWizard }) {
             children: (
               <Table size="small" pagination={{ pageSize: 20 }} rowKey={(r) => `${r.sheet}:${r.row}`} dataSource={p.dropped} data-testid="import-dropped"
                 columns={[
-                  { title: 'Dòng', width: 140, render: (_: unknown, r) => `${r.sheet} — dòng ${r.row + 1}` },
+                  { title: 'Dòng', width: 200, render: (_: unknown, r) => `${r.sheet} — dòng ${r.row + 1}` },
                   { title: 'Loại', dataIndex: 'kind', width: 180, render: (k: keyof typeof ROW_KIND_LABEL) => ROW_KIND_LABEL[k] },
                   { title: 'Nội dung', dataIndex: 'text' },
                 ]} />

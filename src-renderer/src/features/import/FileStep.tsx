@@ -21,12 +21,8 @@ export function FileStep({ w }: { w: ImportWizard }) {
         className={`import-drop${over ? ' import-drop-over' : ''}`}
         onDragOver={(e) => { e.preventDefault(); setOver(true); }}
         onDragLeave={() => setOver(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setOver(false);
-          const f = e.dataTransfer.files[0];
-          if (f) void w.openFile(f);
-        }}
+        // The drop itself is handled by the window-wide listener of the wizard page.
+        onDrop={() => setOver(false)}
       >
         <InboxOutlined style={{ fontSize: 32, color: '#1f5fa8' }} />
         <div><b>Kéo thả tệp vào đây</b> hoặc bấm để chọn tệp</div>

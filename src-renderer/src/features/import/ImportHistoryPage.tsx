@@ -10,8 +10,11 @@ import { getDb } from '@/db/database';
 import { listImportBatches } from '@/db/repositories/imports/batches';
 import { undoImport, UndoConflictError } from '@/db/repositories/imports/undo';
 
-function sum(r: Record<string, number>): number {
-  return Object.values(r).reduce((a, b) => a + b, 0);
+const NOUN: Record<string, string> = { units: 'đơn vị', unitYears: 'chỉ tiêu năm', people: 'cá nhân', awards: 'khen thưởng' };
+
+/** "1 đơn vị, 3 chỉ tiêu năm" */
+function written(r: Record<string, number>): string {
+  return Object.entries(r).filter(([, n]) => n > 0).map(([t, n]) => `${formatNumber(n)} ${NOUN[t] ?? t}`).join(', ') || '0';
 }
 
 /** Every import with its counts; undo puts updated records back and removes created ones. */
@@ -55,10 +58,10 @@ export function ImportHistoryPage() {
         data-testid="import-history"
         columns={[
           { title: 'Thời gian', dataIndex: 'finishedAt', width: 140, render: (t: string) => formatDateTime(t) },
-          { title: 'Tệp', dataIndex: 'fileName', render: (n: string, b) => <><b>{n}</b><br /><Typography.Text type="secondary">{b.sheets.join(', ')}</Typography.Text></> },
+          { title: 'Tệp', dataIndex: 'fileName', width: 220, render: (n: string, b) => <><b>{n}</b><br /><Typography.Text type="secondary">{b.sheets.join(', ')}</Typography.Text></> },
           { title: 'Loại', dataIndex: 'target', width: 180, render: (t: ImportBatch['target']) => IMPORT_TARGET_LABEL[t] },
-          { title: 'Thêm', width: 80, align: 'right', render: (_: unknown, b) => formatNumber(sum(b.written.created)) },
-          { title: 'Cập nhật', width: 80, align: 'right', render: (_: unknown, b) => formatNumber(sum(b.written.updated)) },
+          { title: 'Đã thêm', width: 150, render: (_: unknown, b) => written(b.written.created) },
+          { title: 'Đã cập nhật', width: 150, render: (_: unknown, b) => written(b.written.updated) },
           { title: 'Lỗi/trùng/bỏ', width: 100, align: 'right', render: (_: unknown, b) => formatNumber(b.counts.error + b.counts.duplicate + b.counts.skipped) },
           { title: 'Ghép cột', width: 220, render: (_: unknown, b) => <Typography.Text type="secondary" style={{ fontSize: 11 }}>{b.mapping.map((m) => m.header).filter(Boolean).join(', ')}</Typography.Text> },
           { title: 'Trạng thái', dataIndex: 'status', width: 110, render: (s: ImportBatch['status']) => <Tag color={s === 'committed' ? 'green' : 'default'}>{BATCH_STATUS_LABEL[s]}</Tag> },

@@ -1,8 +1,8 @@
 import { Alert, Button, Progress, Space, Steps, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { Link } from 'react-router-dom';
 import { IMPORT_STEP_LABEL } from '@/domain/import/labels';
-import { useImportWizard, type WizardStep } from './useImportWizard';
+import { useImportWizard, type ProgressStore, type WizardStep } from './useImportWizard';
 import { FileStep } from './FileStep';
 import { HeaderStep } from './HeaderStep';
 import { MappingStep } from './MappingStep';
@@ -11,17 +11,32 @@ import { PreviewStep } from './PreviewStep';
 import { CommitStep } from './CommitStep';
 import './import.css';
 
+/** Label, progress bar and cancel button; re-renders alone on every progress message. */
+function BusyBar({ store, cancel }: { store: ProgressStore; cancel?: () => void }) {
+  const p = useSyncExternalStore(store.subscribe, store.get);
+  return (
+    <>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <span>{p.label}</span>
+        {cancel && <Button danger size="small" data-testid="import-cancel" onClick={cancel}>Hủy</Button>}
+      </Space>
+      <Progress percent={p.percent ?? 0} status="active" showInfo={p.percent !== undefined} data-testid="import-progress" />
+    </>
+  );
+}
+
 /** The import wizard: one screen per step, back and forth allowed. */
 export function ImportWizardPage() {
   const w = useImportWizard();
 
   // Dropping a file anywhere on the window starts an import (while this screen is open).
+  const { openFile } = w;
   useEffect(() => {
     const over = (e: DragEvent) => e.preventDefault();
     const drop = (e: DragEvent) => {
       e.preventDefault();
       const f = e.dataTransfer?.files[0];
-      if (f) void w.openFile(f);
+      if (f) void openFile(f);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -29,7 +44,7 @@ export function ImportWizardPage() {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [w.openFile]);
+  }, [openFile]);
 
   const canNext = (() => {
     switch (w.step) {
@@ -65,11 +80,7 @@ export function ImportWizardPage() {
       )}
       {w.busy && (
         <div data-testid="import-busy" style={{ marginBottom: 12, padding: 12, border: '1px solid #e6f4ff', background: '#f5faff', borderRadius: 6 }}>
-          <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-            <span>{w.busy.label}</span>
-            {w.busy.cancellable && <Button danger size="small" data-testid="import-cancel" onClick={w.cancel}>Hủy</Button>}
-          </Space>
-          <Progress percent={w.busy.percent ?? 0} status="active" showInfo={w.busy.percent !== undefined} data-testid="import-progress" />
+          <BusyBar store={w.progress} cancel={w.busy.cancellable ? w.cancel : undefined} />
         </div>
       )}
       <div style={{ display: w.busy && w.step === 0 && !w.summary ? 'none' : undefined }}>

@@ -55,6 +55,7 @@ export function MappingStep({ w }: { w: ImportWizard }) {
               <Select
                 data-testid={`import-map-${r.col}`}
                 style={{ width: '100%' }}
+                showSearch={{ optionFilterProp: 'label' }}
                 value={w.mapping[r.col] ?? ''}
                 status={w.mapping[r.col] && (used.get(w.mapping[r.col]!) ?? 0) > 1 ? 'error' : undefined}
                 onChange={(v: string) => {

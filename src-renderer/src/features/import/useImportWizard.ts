@@ -13,8 +13,26 @@ export type WizardStep = 0 | 1 | 2 | 3 | 4 | 5;
 
 export interface Busy {
   label: string;
-  percent?: number;
   cancellable: boolean;
+}
+
+/**
+ * Progress of the running step, kept outside React state: only the progress bar subscribes,
+ * so frequent progress messages never re-render the step screens.
+ */
+export class ProgressStore {
+  private value: { label?: string; percent?: number } = {};
+  private listeners = new Set<() => void>();
+  subscribe = (fn: () => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+  get = () => this.value;
+  set(label: string | undefined, percent: number | undefined) {
+    if (this.value.label === label && this.value.percent === percent) return;
+    this.value = { label, percent };
+    this.listeners.forEach((fn) => fn());
+  }
 }
 
 const PHASE_LABEL: Record<ProgressInfo['phase'], string> = {
@@ -26,6 +44,7 @@ const PHASE_LABEL: Record<ProgressInfo['phase'], string> = {
 /** State and actions of the import wizard; the worker does the heavy work. */
 export function useImportWizard() {
   const session = useRef<ImportSession | null>(null);
+  const progress = useRef(new ProgressStore()).current;
   const [step, setStep] = useState<WizardStep>(0);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -55,16 +74,17 @@ export function useImportWizard() {
       return undefined;
     }
     setBusy({ label, cancellable });
+    progress.set(label, undefined);
     setError(null);
     try {
-      return await work(s, (p) => setBusy({ label: PHASE_LABEL[p.phase], percent: p.total ? Math.round((p.done / p.total) * 100) : undefined, cancellable }));
+      return await work(s, (p) => progress.set(PHASE_LABEL[p.phase], p.total ? Math.round((p.done / p.total) * 100) : undefined));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       return undefined;
     } finally {
       setBusy(null);
     }
-  }, []);
+  }, [progress]);
 
   const reset = useCallback(() => {
     session.current?.cancel();
@@ -123,7 +143,7 @@ export function useImportWizard() {
     setTarget(res.target);
     setMapping(res.mapping);
     if (res.titleYear) setDefaultYear(res.titleYear);
-    if (row !== undefined) setHeaderRow(row);
+    setHeaderRow(row);
     const pv = await run('Đang mở trang tính…', (s) => s.request({ type: 'preview', sheet: sheets[0]!, rows: Math.max(40, res.layout.dataStart + 10) }));
     if (pv) setPreview(pv);
     return true;
@@ -182,7 +202,7 @@ export function useImportWizard() {
   }, []);
 
   return {
-    session, step, setStep, busy, error, setError, fileName, summary, sheets, setSheets, preview, showSheet,
+    session, progress, step, setStep, busy, error, setError, fileName, summary, sheets, setSheets, preview, showSheet,
     headerRow, layout, detectLayout, target, setTarget, mapping, setMapping, defaultYear, setDefaultYear,
     defaultRecipientKind, setDefaultRecipientKind, plan, planVersion, buildPlan, edits, editCell, skipped, toggleSkip,
     overwrite, setOverwrite, batch, commit, cancel, openFile, reset,

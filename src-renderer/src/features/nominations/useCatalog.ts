@@ -24,7 +24,8 @@ export function catalogOptions(catalog: CatalogEntry[] | undefined, kind: Recipi
     .map((c) => ({ value: c.code, label: c.name }));
 }
 
-/** Select filter that ignores diacritics: "chien si" finds "Chiến sĩ". */
+/** Select filter that ignores diacritics and word order: "bang khen tinh" finds "Bằng khen của Chủ tịch UBND tỉnh". */
 export function foldFilter(input: string, option?: { label?: unknown }): boolean {
-  return foldText(String(option?.label ?? '')).includes(foldText(input));
+  const label = foldText(String(option?.label ?? ''));
+  return foldText(input).split(' ').every((w) => label.includes(w));
 }

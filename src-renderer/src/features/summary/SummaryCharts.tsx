@@ -17,12 +17,13 @@ const fmt = (v: unknown) => formatNumber(Number(v));
 export function SummaryCharts({ t }: { t: SummaryTables }) {
   const byProvince = t.byProvince.map((r) => ({ name: summaryNames.provinceName(r.provinceCode), ...r.bucket }));
   const bySector = t.bySector.map((r) => ({ name: summaryNames.sectorName(r.sector), ...r.bucket }));
+  // Horizontal bars: category names (provinces, long sector names) stay readable on the axis.
   const bars = (data: Array<Record<string, unknown>>) => (
-    <ResponsiveContainer width="100%" height={280}>
-      <BarChart data={data} margin={{ left: 8, right: 8 }}>
+    <ResponsiveContainer width="100%" height={Math.max(200, data.length * 30 + 70)}>
+      <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
-        <YAxis tickFormatter={fmt} />
+        <XAxis type="number" tickFormatter={fmt} />
+        <YAxis type="category" dataKey="name" width={190} interval={0} tick={{ fontSize: 12 }} />
         <Tooltip formatter={fmt} />
         <Legend />
         {KIND_SERIES.map((s) => <Bar key={s.key} dataKey={s.key} name={s.name} stackId="kind" fill={s.color} isAnimationActive={false} />)}

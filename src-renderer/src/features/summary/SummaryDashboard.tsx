@@ -94,8 +94,8 @@ export function SummaryDashboard({ t }: { t: SummaryTables }) {
     <div>
       <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
         {STATS.map((s) => (
-          <Col key={s.key} xs={12} md={6} xl={4}>
-            <Card size="small"><Statistic title={s.label} value={s.value(t.total) ?? 0} formatter={() => <span data-testid={`stat-${s.key}`}>{formatNumber(s.value(t.total)) || '—'}</span>} /></Card>
+          <Col key={s.key} xs={12} md={8} xl={s.key === 'revenue' || s.key === 'profit' ? 6 : 4}>
+            <Card size="small"><Statistic styles={{ content: { fontSize: 20 } }} title={s.label} value={s.value(t.total) ?? 0} formatter={() => <span data-testid={`stat-${s.key}`}>{formatNumber(s.value(t.total)) || '—'}</span>} /></Card>
           </Col>
         ))}
       </Row>

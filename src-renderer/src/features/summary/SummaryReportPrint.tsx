@@ -100,7 +100,7 @@ export function SummaryReportPrint() {
     <>
       <PrintToolbar fileName={`Bao-cao-tong-ket-thi-dua-${year}.pdf`} landscape={false} />
       <style>{`.summary-print-table { font-size: 10.5pt; } .summary-print-table th, .summary-print-table td { padding: 2px 3px; }
-        .summary-print-heading { font-size: 14pt; font-weight: bold; margin: 10pt 0 4pt; break-after: avoid; }`}</style>
+        .summary-print-heading { font-size: 14pt; font-weight: bold; line-height: 1.6; margin: 8pt 0 2pt; padding-top: 2pt; break-after: avoid; break-inside: avoid; }`}</style>
       <AdminDocument
         profile={profile}
         numberLine={formatDocumentNumber('', 'BC', profile.documentPrefix)}

@@ -30,19 +30,21 @@ async function khoiUnitIds(clusterId: string, year: number): Promise<string[]> {
 /** The computed summary for the alliance or a khối; recomputed when asked (not live: 100,000 units). */
 export function useYearSummary(year: number, scope: SummaryScopeChoice, version: number): { summary?: YearSummary; timing?: SummaryTiming; error?: string } {
   const [state, setState] = useState<{ summary?: YearSummary; timing?: SummaryTiming; error?: string }>({});
+  const kind = scope.kind;
+  const clusterId = scope.kind === 'alliance' ? '' : scope.clusterId;
   useEffect(() => {
-    if (scope.kind === 'cum') return;
+    if (kind === 'cum') return;
     let cancelled = false;
     setState({});
     (async () => {
-      const unitIds = scope.kind === 'khoi' ? await khoiUnitIds(scope.clusterId, year) : undefined;
+      const unitIds = kind === 'khoi' ? await khoiUnitIds(clusterId, year) : undefined;
       const r = await loadYearSummary(year, { unitIds });
       if (!cancelled) setState(r);
     })().catch((err) => !cancelled && setState({ error: err instanceof Error ? err.message : String(err) }));
     return () => {
       cancelled = true;
     };
-  }, [year, scope.kind, scope.kind === 'alliance' ? '' : scope.clusterId, version]);
+  }, [year, kind, clusterId, version]);
   return state;
 }
 

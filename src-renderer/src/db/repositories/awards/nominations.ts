@@ -8,7 +8,7 @@ import { NOMINATION_STATUS_LABEL } from '@/domain/awards/labels';
 import { cleanText } from '@/domain/text/normalize';
 import { todayIso } from '@/domain/text/format';
 import { getDb, type AppDatabase } from '../../database';
-import { auditedWrite } from '../../audit';
+import { auditedWrite, type AuditedTx } from '../../audit';
 import { newId, nowIso } from '../../ids';
 import { awardTables } from './tables';
 import { evaluateNomination } from './eligibilityFacts';
@@ -143,7 +143,10 @@ export async function overrideRule(id: string, ruleId: string, reason: string, d
   });
 }
 
-async function move(db: AppDatabase, id: string, to: NominationStatus, patch: Partial<Nomination> = {}, extra?: (n: Nomination) => Promise<void>): Promise<Nomination> {
+async function move(
+  db: AppDatabase, id: string, to: NominationStatus, patch: Partial<Nomination> = {},
+  extra?: (n: Nomination, audit: AuditedTx['audit']) => Promise<void>,
+): Promise<Nomination> {
   const t = awardTables(db);
   return auditedWrite(db, [t.nominations, t.votes, db.awards, t.initiatives, t.rounds, t.catalog], async ({ audit }) => {
     const before = await t.nominations.get(id);
@@ -153,7 +156,7 @@ async function move(db: AppDatabase, id: string, to: NominationStatus, patch: Pa
     }
     const after: Nomination = { ...before, ...patch, status: to, updatedAt: nowIso() };
     if (to === 'draft') delete after.submittedAt;
-    await extra?.(after);
+    await extra?.(after, audit);
     await t.nominations.put(after);
     await audit({
       action: 'status', table: 'nominations', recordId: id,
@@ -233,7 +236,7 @@ export async function decideNomination(id: string, input: DecisionInput, db: App
   if (!authority) throw new Error('Nhập cơ quan, người quyết định.');
   const t = awardTables(db);
   let award!: AwardRecord;
-  await move(db, id, 'decided', { decisionNumber: number, decisionDate: input.decisionDate, decisionAuthority: authority }, async (n) => {
+  await move(db, id, 'decided', { decisionNumber: number, decisionDate: input.decisionDate, decisionAuthority: authority }, async (n, audit) => {
     const [round, entry] = await Promise.all([t.rounds.get(n.roundId), t.catalog.get(n.catalogCode)]);
     if (!round || !entry) throw new Error('Thiếu đợt xét hoặc danh mục của đề nghị.');
     const now = nowIso();
@@ -244,6 +247,7 @@ export async function decideNomination(id: string, input: DecisionInput, db: App
       source: 'nomination', nominationEntryId: n.id, createdAt: now, updatedAt: now,
     };
     await db.awards.add(award);
+    await audit({ action: 'create', table: 'awards', recordId: award.id, summary: `Ghi khen thưởng "${award.awardName}" năm ${award.year} theo quyết định ${number}`, after: award });
     n.awardId = award.id;
     if (n.initiativeId) {
       const ini = await t.initiatives.get(n.initiativeId);

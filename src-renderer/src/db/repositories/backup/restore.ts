@@ -27,9 +27,12 @@ export async function inspectBackup(bytes: Uint8Array, db: AppDatabase = getDb()
   return { header, current: await tableCounts(db), needsMigration: header.schemaVersion < CURRENT_SCHEMA_VERSION };
 }
 
-
-/** Reads an older backup through a staging database opened at its version, then upgraded. */
-async function migrateThroughStaging(db: AppDatabase, header: BackupHeader, json: Blob): Promise<Record<string, unknown[]>> {
+/**
+ * Reads a backup into a separate staging database opened at the backup's schema version, then
+ * reopens it with the full version list so Dexie runs the upgrades of newer versions. Returns
+ * every table's records. The real database is not touched here.
+ */
+async function readThroughStaging(db: AppDatabase, header: BackupHeader, json: Blob): Promise<Record<string, unknown[]>> {
   const name = `${db.name}-khoi-phuc`;
   await Dexie.delete(name);
   const rows: Record<string, unknown[]> = {};
@@ -44,7 +47,6 @@ async function migrateThroughStaging(db: AppDatabase, header: BackupHeader, json
     } finally {
       older.close();
     }
-    // Reopen with the full version list: Dexie runs the upgrades of the newer versions.
     const staged = new AppDatabase(name);
     try {
       await staged.open();
@@ -61,34 +63,24 @@ async function migrateThroughStaging(db: AppDatabase, header: BackupHeader, json
 }
 
 /**
- * Restores a backup. The file is verified (layout, SHA-256, schema version) first. Then every
- * table is replaced in ONE transaction with an audit entry: a backup of the current schema is
- * imported straight into it; an older one is first migrated through a staging database. Any
- * failure (unreadable payload, counts that do not match the header) aborts that transaction, so
- * the current data stays exactly as it was.
+ * Restores a backup. The file is verified (layout, SHA-256, schema version), then read and, if
+ * older, migrated in a staging database. Only then is every table replaced, in ONE transaction
+ * with an audit entry, using IndexedDB operations only (any other await would let IndexedDB
+ * commit half-way). A failure (unreadable payload, counts that do not match the header) aborts
+ * that transaction, so the current data stays exactly as it was.
  */
 export async function restoreBackup(bytes: Uint8Array, db: AppDatabase = getDb()): Promise<RestoreResult> {
   const { header, payload } = await verifyBackup(bytes, CURRENT_SCHEMA_VERSION);
   const json = new Blob([(header.compression === 'gzip' ? await gunzip(payload) : payload) as BlobPart], { type: 'application/json' });
   if (!db.isOpen()) await db.open();
-  const staged = header.schemaVersion < CURRENT_SCHEMA_VERSION ? await migrateThroughStaging(db, header, json) : null;
+  const staged = await readThroughStaging(db, header, json);
 
   const counts: Record<string, number> = {};
   await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) await table.clear();
-    if (staged) {
-      for (const table of db.tables) {
-        const list = staged[table.name] ?? [];
-        if (list.length) await table.bulkPut(list);
-      }
-    } else {
-      try {
-        // Runs inside this transaction (noTransaction): dexie-export-import keeps it alive with Dexie.waitFor.
-        await importInto(db, json, { noTransaction: true, acceptNameDiff: true });
-      } catch (err) {
-        console.error('Khôi phục: đọc nội dung sao lưu lỗi', err);
-        throw new BackupError(BACKUP_ERROR.payload);
-      }
+    for (const table of db.tables) {
+      await table.clear();
+      const list = staged[table.name] ?? [];
+      if (list.length) await table.bulkPut(list);
     }
     for (const table of db.tables) {
       const n = await table.count();

@@ -1,11 +1,12 @@
 import Dexie from 'dexie';
-import { computeYearSummary, type SummaryAward, type SummaryUnit, type SummaryUnitYear } from '@/domain/summary/aggregate';
+import { computeYearSummary, type SummaryUnit, type SummaryUnitYear } from '@/domain/summary/aggregate';
 import type { StoredSummaryPackage, SummaryPackageData, YearSummary } from '@/domain/summary/types';
 import type { ClusterMember } from '@/domain/emulation/types';
 import { getDb, type AppDatabase } from '../../database';
 import { auditedWrite } from '../../audit';
 import { newId, nowIso } from '../../ids';
 import { emulationTables } from './tables';
+import { clearSummaryColumns, readUnitColumns, readYearColumns, unitsStamp, writeUnitColumns, writeYearColumns, yearStamp } from './summary-snapshot';
 
 export interface SummaryScope {
   /** Limit to these units (a khối of member HTX); undefined = every unit of this alliance. */
@@ -22,10 +23,10 @@ export interface SummaryTiming {
 }
 
 /**
- * Snapshot of what the summary reads, per database: the units (projected to the fields the summary
- * uses) and the indicator rows of recently viewed years. Reading 100,000 units from IndexedDB costs
- * seconds, so switching year or scope reuses the snapshot; any write to units/unitYears (this window
- * or another, via Dexie's storagemutated event) drops the affected part.
+ * In-memory snapshot of what the summary reads, per database: the units (projected to the fields the
+ * summary uses) and the indicator rows of recently viewed years, so switching year or scope reuses
+ * them; any write to units/unitYears (this window or another, via Dexie's storagemutated event) drops
+ * the affected part. Below it sits the persisted column copy (summary-snapshot.ts).
  */
 interface Snapshot {
   units?: Promise<SummaryUnit[]>;
@@ -67,38 +68,55 @@ function projectYear(r: SummaryUnitYear): SummaryUnitYear {
   return { unitId: r.unitId, year: r.year, members: r.members, workers: r.workers, revenue: r.revenue, profit: r.profit, avgIncome: r.avgIncome };
 }
 
-/** Drop the snapshot (tests and benches measuring a cold read). */
-export function forgetSummarySnapshot(db: AppDatabase = getDb()): void {
+/** Drop the in-memory snapshot; `persisted` also drops the stored columns (benches measuring a cold read). */
+export async function forgetSummarySnapshot(db: AppDatabase = getDb(), persisted = false): Promise<void> {
   snapshots.delete(db.name);
+  if (persisted) await clearSummaryColumns(db);
+}
+
+async function loadUnits(db: AppDatabase): Promise<SummaryUnit[]> {
+  const stamp = await unitsStamp(db);
+  const stored = await readUnitColumns(db, stamp);
+  if (stored) return stored;
+  const units = (await db.units.toArray()).map(project);
+  // Stamped before the read: a write in between makes the stored copy stale at once, never wrong.
+  writeUnitColumns(db, stamp, units).catch(() => undefined);
+  return units;
+}
+
+async function loadYear(db: AppDatabase, year: number): Promise<SummaryUnitYear[]> {
+  const stamp = await yearStamp(db, year);
+  const stored = await readYearColumns(db, year, stamp);
+  if (stored) return stored;
+  const rows = (await db.unitYears.where('year').equals(year).toArray()).map(projectYear);
+  writeYearColumns(db, year, stamp, rows).catch(() => undefined);
+  return rows;
 }
 
 /**
- * Year-end summary from stored data: all units (one read, then the snapshot), only the chosen year's
- * indicator rows (index on year) and that year's awards, aggregated in one pass.
+ * Year-end summary from stored data: all units and only the chosen year's indicator rows (index on
+ * year), through the in-memory snapshot and the persisted column copy, then one aggregation pass.
  */
 export async function loadYearSummary(year: number, scope: SummaryScope = {}, db: AppDatabase = getDb()): Promise<{ summary: YearSummary; timing: SummaryTiming }> {
   const t0 = performance.now();
   const snap = snapshotFor(db);
   const cached = snap.units !== undefined && snap.years.has(year);
+  const unitsRead = (snap.units ??= loadUnits(db));
+  let yearRead = snap.years.get(year);
+  if (!yearRead) {
+    yearRead = loadYear(db, year);
+    snap.years.set(year, yearRead);
+    if (snap.years.size > YEARS_KEPT) snap.years.delete(snap.years.keys().next().value!);
+  }
   let allUnits: SummaryUnit[];
   let unitYears: SummaryUnitYear[];
-  let awards: SummaryAward[];
   try {
-    // One read transaction for whatever the snapshot lacks (separate concurrent transactions measured slower).
-    [allUnits, unitYears, awards] = await db.transaction('r', [db.units, db.unitYears, db.awards], () => {
-      const unitsRead = (snap.units ??= db.units.toArray().then((rows) => rows.map(project)));
-      let yearRead = snap.years.get(year);
-      if (!yearRead) {
-        yearRead = db.unitYears.where('year').equals(year).toArray().then((rows) => rows.map(projectYear));
-        snap.years.set(year, yearRead);
-        if (snap.years.size > YEARS_KEPT) snap.years.delete(snap.years.keys().next().value!);
-      }
-      return Promise.all([unitsRead, yearRead, db.awards.where('year').equals(year).toArray()]);
-    });
+    [allUnits, unitYears] = await Promise.all([unitsRead, yearRead]);
   } catch (err) {
-    forgetSummarySnapshot(db);
+    snapshots.delete(db.name);
     throw err;
   }
+  const awards = await db.awards.where('year').equals(year).toArray();
   let units = allUnits;
   if (scope.unitIds) {
     const wanted = new Set(scope.unitIds);

@@ -46,7 +46,15 @@ export function AchievementReportPrint() {
         {unit.address ? <p>Địa chỉ: {unit.address}.</p> : null}
         {unit.foundedDate ? <p>Ngày thành lập: {formatDate(unit.foundedDate)}.</p> : null}
         {unit.sector ? <p>Lĩnh vực hoạt động: {SECTOR_LABEL[unit.sector]}.</p> : null}
-        {latest ? <p>Năm {latest.year}: {formatNumber(latest.members)} thành viên, {formatNumber(latest.workers)} lao động, vốn điều lệ {formatNumber(latest.charterCapital)} đồng.</p> : null}
+        {latest ? (
+          <p>
+            Năm {latest.year}: {[
+              latest.members !== undefined ? `${formatNumber(latest.members)} thành viên` : '',
+              latest.workers !== undefined ? `${formatNumber(latest.workers)} lao động` : '',
+              latest.charterCapital !== undefined ? `vốn điều lệ ${formatNumber(latest.charterCapital)} đồng` : '',
+            ].filter(Boolean).join(', ')}.
+          </p>
+        ) : null}
         <p style={{ textIndent: 0 }}><b>II. THÀNH TÍCH ĐẠT ĐƯỢC</b></p>
         <table className="admin-table">
           <thead>

@@ -6,6 +6,8 @@ import { AdminDocument } from '@/features/print/AdminDocument';
 import { PrintToolbar } from '@/features/print/PrintToolbar';
 import { useRoundPrintData } from './usePrintData';
 
+const lowerFirst = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
+
 /** Tờ trình đề nghị khen thưởng, counting the proposals per award form. */
 export function LetterPrint() {
   const { roundId = '' } = useParams();
@@ -29,14 +31,14 @@ export function LetterPrint() {
         numberLine={formatDocumentNumber(round.letterNumber, 'TTr', profile.documentPrefix)}
         dateLine={formatDateLine(profile.placeName, round.letterDate ?? todayIso())}
         title="TỜ TRÌNH"
-        subtitle={`Về việc đề nghị khen thưởng ${round.name.charAt(0).toLowerCase()}${round.name.slice(1)}`}
+        subtitle={`Về việc đề nghị ${lowerFirst(round.name.startsWith('Khen thưởng') ? round.name : `khen thưởng ${round.name}`)}`}
         recipients={['Như trên']}
       >
         <p style={{ textAlign: 'center', textIndent: 0 }}>Kính gửi: {authorities.join('; ') || '……………………'}.</p>
         <p>Căn cứ Luật Thi đua, Khen thưởng số 06/2022/QH15 ngày 15/6/2022 và các văn bản hướng dẫn thi hành;</p>
         <p>Căn cứ kết quả họp xét của Hội đồng Thi đua - Khen thưởng {profile.allianceName},</p>
         <p>
-          {profile.allianceName.charAt(0)}{profile.allianceName.slice(1).toLowerCase()} kính đề nghị xem xét khen thưởng cho {units} tập thể và {people} cá nhân
+          Kính đề nghị {authorities.join('; ') || 'cấp có thẩm quyền'} xem xét khen thưởng cho {units} tập thể và {people} cá nhân
           đã có thành tích năm {round.year}, cụ thể:
         </p>
         {forms.map((f) => (

@@ -45,7 +45,10 @@ export function MinutesPrint() {
           </p>
         ) : <p>Chưa có kết quả biểu quyết.</p>}
         <p>Kết quả biểu quyết:</p>
-        <table className="admin-table">
+        <table className="admin-table admin-table--fixed admin-table--compact">
+          <colgroup>
+            {[7, 32, 13, 11, 24, 13].map((w, i) => <col key={i} style={{ width: `${w}%` }} />)}
+          </colgroup>
           <thead>
             <tr><th>STT</th><th>Họ và tên / Tên tập thể</th><th>Số phiếu đồng ý</th><th>Tỷ lệ</th><th>Ngưỡng</th><th>Kết quả</th></tr>
           </thead>
