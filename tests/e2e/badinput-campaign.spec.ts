@@ -28,14 +28,9 @@ const shared: CorpusCase[] = importerReady && existsSync(SHARED_CORPUS)
  * marked "expected to fail": when it is fixed the case passes, Playwright reports that as a
  * failure, and the entry must be removed here.
  */
-const KNOWN_DEFECTS: Record<string, string> = {
-  'ky-tu-dieu-khien.xlsx': 'tên đơn vị nhập vào còn giữ ký tự điều khiển (U+0000, U+0007, U+001B, U+007F) và ký tự đảo chiều U+202E',
-  'tron-ma-hoa.csv': 'tên đơn vị nhập từ CSV còn giữ ký tự điều khiển',
-};
+const KNOWN_DEFECTS: Record<string, string> = {};
 /** Parse-level defects: the file is accepted by parseSpreadsheet although it is not a spreadsheet. */
-const KNOWN_PARSE_DEFECTS: Record<string, string> = {
-  'khong-phai-bang-tinh.xlsx': 'ảnh PNG được đọc như CSV; người dùng chỉ thấy "Chưa có cột cho: Tên đơn vị" thay vì "không phải bảng tính"',
-};
+const KNOWN_PARSE_DEFECTS: Record<string, string> = {};
 
 // Workers restart after a failure; the tally lives in a file shared by the run's workers.
 const TALLY = join(tmpdir(), `thidua-badinput-tally-${process.ppid}.jsonl`);

@@ -35,7 +35,7 @@ test('a schema v1 database with data upgrades to the current schema keeping ever
       audit: await current.auditLog.count(),
       profile: (await current.settings.get('officeProfile'))?.value?.allianceName,
       originFilled: (await current.units.toArray()).every((u: { origin?: string }) => u.origin === 'manual'),
-      sortedFirst: (await current.units.orderBy('sortKey').limit(3).toArray()).map((u: { name: string }) => u.name),
+      sortedFirst: (await current.units.orderBy('[sortKey+id]').limit(3).toArray()).map((u: { name: string }) => u.name),
       sameUnit: JSON.stringify((await current.units.get('u7'))?.name),
       tables: current.tables.map((t: { name: string }) => t.name).sort(),
       searchStillWorks: (await current.units.where('searchWords').startsWith('so').count()),

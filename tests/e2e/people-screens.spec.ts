@@ -101,7 +101,7 @@ test('catalogue: seeded on first start, idempotent, user edits survive a restart
     return { again, catalog: await getDb().table('catalog').count(), rules: await getDb().table('eligibilityRules').count() };
   });
   expect(counts.again).toEqual({ catalog: 0, rules: 0 });
-  expect(counts.catalog).toBe(22);
+  expect(counts.catalog).toBe(23);
   expect(counts.rules).toBeGreaterThan(100);
 });
 

@@ -255,3 +255,26 @@ test('matching by name ignores old/new tone placement, Ð/Đ, NFD and spacing', 
   expect(plan.rows.map((r) => [r.status, r.matchId])).toEqual([['update', 'a'], ['update', 'b'], ['update', 'c']]);
   expect(plan.rows[1]!.values.name).toBe('HTX Đồng Phú');
 });
+
+test('award rows: Nam | Nữ birth-year columns give the gender; people are matched or created once', () => {
+  const rows = [
+    ['STT', 'Họ và tên', 'Năm sinh - Nam', 'Năm sinh - Nữ', 'Danh hiệu', 'Năm'],
+    [1, 'Nguyễn Văn An', 1970, null, 'Chiến sĩ thi đua cơ sở', 2023],
+    [2, 'Trần Thị Bình', null, 1980, 'Lao động tiên tiến', 2023],
+    [3, 'Trần Thị Bình', null, 1980, 'Lao động tiên tiến', 2024],
+    [4, 'Lê Văn Cũ', null, null, 'Lao động tiên tiến', 2024],
+  ];
+  const layout = detectHeader(rows);
+  const mapping = suggestMapping(layout.names, 'awards');
+  expect(mapping).toEqual(['stt', 'recipientName', 'birthYearMale', 'birthYearFemale', 'awardName', 'year']);
+  const plan = buildPlan({
+    target: 'awards', sheets: [{ index: 0, name: 'S', rows, layout }], mapping,
+    existing: { units: [], people: [{ id: 'p9', nameKey: 'le van cu' }], awardKeys: [], unitYearIds: [] },
+    localities: { provinces: [], communes: [] }, today: '2025-06-01',
+  });
+  expect(plan.rows.map((r) => [r.status, r.recipientKind, r.values.gender, r.values.birthYear])).toEqual([
+    ['new', 'person', 'nam', 1970], ['new', 'person', 'nu', 1980], ['new', 'person', 'nu', 1980], ['new', 'person', undefined, undefined],
+  ]);
+  expect(plan.rows[1]!.personId).toBe(plan.rows[2]!.personId);
+  expect(plan.rows[3]!.personId).toBe('p9');
+});

@@ -52,6 +52,8 @@ function looksLikeText(b: Uint8Array): boolean {
   return zeros === 0 && controls <= n / 200;
 }
 
+const ZIP_ONLY_EXTENSIONS = new Set(['xlsx', 'xlsm', 'xlsb', 'ods']);
+
 function extensionOf(name: string): string {
   return /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 }
@@ -64,6 +66,8 @@ export function readSpreadsheet(fileName: string, bytes: Uint8Array): ReadWorkbo
   const ext = extensionOf(fileName);
   if (kind === 'unknown') throw new ImportFileError(IMPORT_ERRORS.unsupported(fileName));
   if (kind === 'text') {
+    // These formats are always zip packages: text under such a name is something else renamed.
+    if (ZIP_ONLY_EXTENSIONS.has(ext)) throw new ImportFileError(IMPORT_ERRORS.unsupported(fileName));
     if (/^\s*</.test(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))) {
       // "xls" files that are really HTML tables, exported by older web systems.
       if (ext === 'xls' || ext === 'htm' || ext === 'html') return readWorkbook(fileName, bytes, 'xls');

@@ -7,7 +7,11 @@ export const registryStores = {
   auditLog: '++id, at, table, recordId, action',
 } as const;
 
-/** v2: units gain a Vietnamese sort key, indexed alone and with id for stable paging. */
+/**
+ * v2: units gain a Vietnamese sort key (indexed with id for stable paging) and drop indexes no
+ * query uses (filters run in memory over the streamed list): each index costs every write, and
+ * a 100,000-row import writes them all.
+ */
 export const registryStoresV2 = {
-  units: 'id, kind, status, provinceCode, communeCode, sector, member, memberSince, taxCode, nameKey, *searchWords, importBatchId, origin, sortKey, [sortKey+id]',
+  units: 'id, kind, taxCode, *searchWords, importBatchId, origin, [sortKey+id]',
 } as const;

@@ -33,4 +33,10 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
   },
 ];
 
+/**
+ * Tables that only cache what other tables already say (rebuilt on demand). They are not user
+ * data: backups, restore checks, checksums and the Excel archive leave them out.
+ */
+export const CACHE_TABLES: readonly string[] = ['summarySnapshots'];
+
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -38,6 +38,8 @@ const ROWS: SeedRow[] = [
   ['HCLD3_TT', 'Huân chương Lao động hạng Ba (tập thể)', 'form', 'unit', 'nha_nuoc', 'Chủ tịch nước', FULL_90],
   ['HCLD2_TT', 'Huân chương Lao động hạng Nhì (tập thể)', 'form', 'unit', 'nha_nuoc', 'Chủ tịch nước', FULL_90],
   ['HCLD1_TT', 'Huân chương Lao động hạng Nhất (tập thể)', 'form', 'unit', 'nha_nuoc', 'Chủ tịch nước', FULL_90],
+  // Honoured at the alliance's year-end summary; chuyên đề, so it never counts toward công trạng chains.
+  ['HTX_DHTT', 'Tôn vinh HTX điển hình tiên tiến', 'form', 'unit', 'co_so', 'Chủ tịch Liên minh HTX tỉnh', undefined, 'chuyen_de'],
 ];
 
 export const SEED_CATALOG_UPDATED_AT = '2025-07-01T00:00:00.000Z';

@@ -32,6 +32,7 @@ export const TABLE_LABEL: Record<string, string> = {
   importBatches: 'Lần nhập dữ liệu',
   importChanges: 'Thay đổi do nhập dữ liệu',
   importMappings: 'Mẫu ghép cột khi nhập',
+  summarySnapshots: 'Bộ đệm tổng kết (tự tạo lại, không sao lưu)',
 };
 
 export function tableLabel(table: string): string {

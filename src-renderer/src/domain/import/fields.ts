@@ -71,6 +71,9 @@ export const AWARD_FIELDS: FieldDef[] = [
   { key: 'issuingBody', label: 'Cơ quan ban hành', kind: 'text', synonyms: ['Cơ quan ban hành', 'Cấp khen', 'Cơ quan quyết định', 'Người ký', 'Cấp quyết định', 'Cơ quan khen'] },
   { key: 'gender', label: 'Giới tính', kind: 'gender', synonyms: ['Giới tính', 'Nam/Nữ', 'Phái'] },
   { key: 'birthYear', label: 'Năm sinh', kind: 'year', synonyms: ['Năm sinh', 'Ngày sinh'] },
+  // Nomination lists split the birth year into Nam | Nữ columns: the column gives the gender.
+  { key: 'birthYearMale', label: 'Năm sinh (cột Nam)', kind: 'year', synonyms: ['Năm sinh - Nam'] },
+  { key: 'birthYearFemale', label: 'Năm sinh (cột Nữ)', kind: 'year', synonyms: ['Năm sinh - Nữ', 'Nữ'] },
   { key: 'position', label: 'Chức vụ', kind: 'text', synonyms: ['Chức vụ', 'Chức danh'] },
   { key: 'ethnicity', label: 'Dân tộc', kind: 'text', synonyms: ['Dân tộc'] },
   { key: 'notes', label: 'Ghi chú', kind: 'text', synonyms: ['Ghi chú'] },

@@ -528,6 +528,13 @@ function matchAwards(rows: PlannedRow[], input: PlanInput): void {
     if (v.year === undefined && !row.issues.some((i) => i.field === 'year')) {
       row.issues.push({ sheet: row.sheet, row: row.row, field: 'year', severity: 'error', message: 'Thiếu năm khen thưởng (không có cột năm hoặc ngày quyết định)' });
     }
+    if (typeof v.birthYearMale === 'number') {
+      v.birthYear = v.birthYearMale;
+      v.gender ??= 'nam';
+    } else if (typeof v.birthYearFemale === 'number') {
+      v.birthYear = v.birthYearFemale;
+      v.gender ??= 'nu';
+    }
     if (row.status === 'skipped' || row.issues.some((i) => i.severity === 'error')) continue;
     const name = String(v.recipientName ?? '');
     const kindText = typeof v.recipientKind === 'string' ? foldText(v.recipientKind) : '';
@@ -577,6 +584,9 @@ function matchAwards(rows: PlannedRow[], input: PlanInput): void {
         row.issues.push({ sheet: row.sheet, row: row.row, severity: 'error', message: `Có ${candidates.length} người tên "${name}"; hãy thêm năm sinh hoặc đơn vị để phân biệt` });
         continue;
       } else {
+        if (v.gender === undefined) {
+          row.issues.push({ sheet: row.sheet, row: row.row, field: 'gender', severity: 'warning', message: `Chưa rõ giới tính của "${name}": tạm ghi là Nam, hãy sửa ở hồ sơ cá nhân nếu cần` });
+        }
         const planned = newPeople.get(personKey);
         row.personId = planned ?? `new:${row.key}`;
         if (!planned) newPeople.set(personKey, row.personId);

@@ -2,6 +2,7 @@ import { exportDB, peakImportFile } from 'dexie-export-import';
 import { backupFileName, gzip, packBackup, sha256Hex } from '@/domain/backup/container';
 import { BACKUP_EXTENSION, BACKUP_FORMAT_VERSION, BACKUP_MAGIC, type BackupHeader } from '@/domain/backup/types';
 import { getDb, type AppDatabase } from '../../database';
+import { CACHE_TABLES } from '../../schema/versions';
 
 export interface CreatedBackup {
   bytes: Uint8Array;
@@ -22,7 +23,7 @@ export async function createBackup(
   const at = new Date();
   // dexie-export-import reads every table in one transaction and records each table's row
   // count there; those counts go into the header, so they match the payload exactly.
-  const exported = await exportDB(db, { prettyJson: false });
+  const exported = await exportDB(db, { prettyJson: false, skipTables: [...CACHE_TABLES] });
   const meta = await peakImportFile(exported);
   const counts: Record<string, number> = {};
   for (const t of meta.data.tables) counts[t.name] = t.rowCount;

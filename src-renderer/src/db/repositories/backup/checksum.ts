@@ -1,6 +1,12 @@
 import { canonicalJson } from '@/domain/backup/canonical';
 import { sha256Hex } from '@/domain/backup/container';
 import { getDb, type AppDatabase } from '../../database';
+import { CACHE_TABLES } from '../../schema/versions';
+
+/** User-data tables: everything but rebuildable caches. */
+export function dataTables(db: AppDatabase) {
+  return db.tables.filter((t) => !CACHE_TABLES.includes(t.name));
+}
 
 export interface DatabaseSnapshot {
   /** Table name -> records in primary-key order. */
@@ -10,8 +16,9 @@ export interface DatabaseSnapshot {
 /** Every record of every table, read in one transaction so the picture is consistent. */
 export async function readAllTables(db: AppDatabase = getDb()): Promise<DatabaseSnapshot> {
   const tables: Record<string, unknown[]> = {};
-  await db.transaction('r', db.tables, async () => {
-    for (const table of db.tables) tables[table.name] = await table.toArray();
+  const list = dataTables(db);
+  await db.transaction('r', list, async () => {
+    for (const table of list) tables[table.name] = await table.toArray();
   });
   return { tables };
 }
@@ -32,8 +39,9 @@ export async function databaseChecksum(db: AppDatabase = getDb()): Promise<strin
 
 export async function tableCounts(db: AppDatabase = getDb()): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  await db.transaction('r', db.tables, async () => {
-    for (const table of db.tables) counts[table.name] = await table.count();
+  const list = dataTables(db);
+  await db.transaction('r', list, async () => {
+    for (const table of list) counts[table.name] = await table.count();
   });
   return counts;
 }

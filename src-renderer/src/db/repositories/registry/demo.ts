@@ -1,4 +1,5 @@
-import { buildDemoUnits, generateSyntheticUnits } from '@/domain/registry/demo-data';
+import { buildDemoUnits, DEMO_CITIES, DEMO_MODEL_UNITS, generateSyntheticUnits } from '@/domain/registry/demo-data';
+import type { AwardRecord } from '@/domain/awards/types';
 import type { RecordOrigin, Unit, UnitYear } from '@/domain/registry/types';
 import { getDb, type AppDatabase } from '../../database';
 import { auditedWrite } from '../../audit';
@@ -9,12 +10,28 @@ import { unitYearId } from './unitYears';
 export interface DemoLoadResult {
   units: number;
   unitYears: number;
+  awards: number;
+}
+
+/** The 2015 honours of the domain brief, recorded against the model HTX. */
+function modelUnitAwards(units: Unit[], now: string): AwardRecord[] {
+  return units.flatMap((u) => {
+    const model = DEMO_MODEL_UNITS.find((m) => m.name === u.name);
+    if (!model) return [];
+    const city = DEMO_CITIES.find((c) => c.code === model.provinceCode)?.name ?? '';
+    return [{
+      id: newId(), year: 2015, recipientKind: 'unit' as const, recipientId: u.id, catalogCode: 'HTX_DHTT',
+      awardName: 'Tôn vinh HTX điển hình tiên tiến', decisionNumber: `${12 + units.indexOf(u)}/QĐ-LMHTX`,
+      decisionDate: '2015-12-28', issuingBody: `Liên minh HTX ${city}`, commendationType: 'chuyen_de' as const,
+      source: 'manual' as const, createdAt: now, updatedAt: now,
+    }];
+  });
 }
 
 /** Loads the demo data set once; refuses if demo records are already present. */
 export async function loadDemoData(db: AppDatabase = getDb()): Promise<DemoLoadResult> {
   const demo = buildDemoUnits();
-  return auditedWrite(db, [db.units, db.unitYears], async ({ audit }) => {
+  return auditedWrite(db, [db.units, db.unitYears, db.awards], async ({ audit }) => {
     if ((await db.units.where('origin').equals('demo').count()) > 0) {
       throw new Error('Dữ liệu mẫu đã được nạp trước đó. Hãy xóa dữ liệu mẫu trước khi nạp lại.');
     }
@@ -28,18 +45,21 @@ export async function loadDemoData(db: AppDatabase = getDb()): Promise<DemoLoadR
       units.push(withDerivedFields({ ...d, taxCode, id, origin: 'demo', createdAt: now, updatedAt: now }));
       for (const y of ys) years.push({ ...y, id: unitYearId(id, y.year), unitId: id, updatedAt: now });
     }
+    const awards = modelUnitAwards(units, now);
     await db.units.bulkAdd(units);
     await db.unitYears.bulkAdd(years);
-    await audit({ action: 'load-demo', table: 'units', recordId: '*', summary: `Nạp dữ liệu mẫu: ${units.length} đơn vị, ${years.length} dòng chỉ tiêu năm` });
-    return { units: units.length, unitYears: years.length };
+    await db.awards.bulkAdd(awards);
+    await audit({ action: 'load-demo', table: 'units', recordId: '*', summary: `Nạp dữ liệu mẫu: ${units.length} đơn vị, ${years.length} dòng chỉ tiêu năm, ${awards.length} khen thưởng` });
+    return { units: units.length, unitYears: years.length, awards: awards.length };
   });
 }
 
 /** Removes every record with the given origin ('demo' or 'generated') and their yearly rows. */
 export async function removeUnitsByOrigin(origin: Extract<RecordOrigin, 'demo' | 'generated'>, db: AppDatabase = getDb()): Promise<number> {
-  return auditedWrite(db, [db.units, db.unitYears], async ({ audit }) => {
+  return auditedWrite(db, [db.units, db.unitYears, db.awards], async ({ audit }) => {
     const ids = (await db.units.where('origin').equals(origin).primaryKeys()) as string[];
     await db.unitYears.where('unitId').anyOf(ids).delete();
+    await db.awards.where('recipientId').anyOf(ids).delete();
     await db.units.bulkDelete(ids);
     await audit({ action: 'delete', table: 'units', recordId: '*', summary: `Xóa ${ids.length} đơn vị ${origin === 'demo' ? 'mẫu' : 'sinh tự động'}` });
     return ids.length;
