@@ -18,8 +18,9 @@ if (!findBrowser()) {
 }
 
 let failed = 0;
-failed |= run(['playwright', 'test', '--project=unit', ...extra]);
+// Each stage keeps its own artifacts: a Playwright run empties its output folder first.
+failed |= run(['playwright', 'test', '--project=unit', '--output=test-results/unit', ...extra]);
 if (run(['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn']) !== 0) process.exit(1);
-failed |= run(['playwright', 'test', '--project=e2e', ...extra]);
-failed |= run(['playwright', 'test', '--project=electron', ...extra]);
+failed |= run(['playwright', 'test', '--project=e2e', '--output=test-results/e2e', ...extra]);
+failed |= run(['playwright', 'test', '--project=electron', '--output=test-results/electron', ...extra]);
 process.exit(failed ? 1 : 0);

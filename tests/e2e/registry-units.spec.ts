@@ -47,8 +47,10 @@ test('create, find without diacritics, edit, dissolve, and survive a reload', as
   await page.reload();
   await expect(page.getByRole('heading', { name: /HTX nông nghiệp Dương Liễu/ })).toBeVisible();
   await expect(page.getByTestId('unit-status')).toContainText('Đã giải thể');
-  await page.getByRole('tab', { name: 'Nhật ký thay đổi' }).click();
-  await expect(page.getByText('Chuyển "HTX nông nghiệp Dương Liễu" sang trạng thái: Đã giải thể')).toBeVisible();
+  const logTab = page.getByRole('tab', { name: 'Nhật ký thay đổi' });
+  await logTab.click();
+  await expect(logTab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('Chuyển "HTX nông nghiệp Dương Liễu" sang trạng thái: Đã giải thể')).toBeVisible({ timeout: 30_000 });
 
   await openUnits(page);
   await page.getByLabel('Trạng thái').click();

@@ -120,6 +120,8 @@ export const RULE_CONDITIONS: Record<string, RuleCondition[]> = {
     REPORT_AND_TAX,
   ],
   KNC_LMVN: [PERSON_CLEAN],
+  // Honoured by the alliance's own choice at the year-end summary: no title chain, only a clean record and a report.
+  HTX_DHTT: [UNIT_CLEAN, REPORT],
 };
 
 export const SEED_RULES_UPDATED_AT = '2025-07-01T00:00:00.000Z';
