@@ -14,4 +14,6 @@ export const registryStores = {
  */
 export const registryStoresV2 = {
   units: 'id, kind, taxCode, *searchWords, importBatchId, origin, [sortKey+id]',
+  // The id `${unitId}:${year}` already identifies a unit's year; the compound index was unused.
+  unitYears: 'id, unitId, year, importBatchId',
 } as const;

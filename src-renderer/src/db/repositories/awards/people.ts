@@ -1,5 +1,5 @@
 import type {
-  BlockKind, DisciplineLevel, DisciplineRecord, Gender, Initiative, InitiativeLevel, Person, Rating, RecipientKind, YearRating,
+  BlockKind, DisciplineLevel, DisciplineRecord, Initiative, InitiativeLevel, Person, Rating, RecipientKind, YearRating,
 } from '@/domain/awards/types';
 import { cleanText, nameKey, queryWords, searchWords } from '@/domain/text/normalize';
 import { compareVi } from '@/domain/text/collate';
@@ -9,15 +9,8 @@ import { auditedWrite } from '../../audit';
 import { newId, nowIso } from '../../ids';
 import { awardTables } from './tables';
 
-export interface PersonInput {
-  fullName: string;
-  gender: Gender;
-  birthYear?: number;
-  ethnicity?: string;
-  position?: string;
-  unitId?: string;
-  notes?: string;
-}
+/** The fields a person form edits. */
+export type PersonInput = Pick<Person, 'fullName' | 'gender' | 'birthYear' | 'ethnicity' | 'position' | 'unitId' | 'notes'>;
 
 function preparePerson(input: PersonInput): PersonInput {
   const fullName = cleanText(input.fullName ?? '');

@@ -1,19 +1,12 @@
-import type { NominationRound, RoundType } from '@/domain/awards/types';
+import type { NominationRound } from '@/domain/awards/types';
 import { cleanText } from '@/domain/text/normalize';
 import { getDb, type AppDatabase } from '../../database';
 import { auditedWrite } from '../../audit';
 import { newId, nowIso } from '../../ids';
 import { awardTables } from './tables';
 
-export interface RoundInput {
-  name: string;
-  year: number;
-  type: RoundType;
-  movementId?: string;
-  deadline?: string;
-  letterNumber?: string;
-  letterDate?: string;
-}
+/** The fields a round form edits. */
+export type RoundInput = Pick<NominationRound, 'name' | 'year' | 'type' | 'movementId' | 'deadline' | 'letterNumber' | 'letterDate'>;
 
 function prepare(input: RoundInput): RoundInput {
   const name = cleanText(input.name ?? '');
