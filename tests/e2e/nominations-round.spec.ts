@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { openHarness, pickOption } from '../support/ui';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
@@ -7,11 +8,6 @@ import * as XLSX from 'xlsx';
  * Nomination rounds end to end in Chromium with real IndexedDB: eligibility reasons, override,
  * council vote, decision into award history; the printed list as PDF; the Excel list read back.
  */
-
-async function openHarness(page: Page) {
-  await page.goto('/harness.html');
-  await page.waitForFunction(() => (window as any).harness?.ready === true);
-}
 
 interface Seeded { unitId: string; hoaId: string; binhId: string }
 
@@ -34,16 +30,6 @@ async function seedPeople(page: Page): Promise<Seeded> {
     await saveInitiative({ personId: hoa.id, title: 'Quy trình sản xuất rau an toàn', year: 2025, level: 'bo_tinh' });
     return { unitId: unit.id, hoaId: hoa.id, binhId: binh.id };
   });
-}
-
-/** Picks an option of an antd Select; retried because a click during the open animation can be lost. */
-async function pickOption(page: Page, selectId: string, text: string, typed?: string) {
-  await expect(async () => {
-    await page.locator(`#${selectId}`).click();
-    if (typed) await page.locator(`#${selectId}`).fill(typed);
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click({ timeout: 3_000 });
-    await expect(page.locator(`.ant-select:has(#${selectId})`)).toContainText(text, { timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
 }
 
 /** Closes the entry drawer; dispatchEvent because a toast may cover the close button. */

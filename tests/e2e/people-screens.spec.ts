@@ -1,21 +1,7 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { openHarness, pickOption } from '../support/ui';
 
 /** People, their award history, ratings and initiatives through the real screens; catalogue seeding. */
-
-/** Picks an option of an antd Select; retried because a click during the open animation can be lost. */
-async function pickOption(page: Page, selectId: string, text: string, typed?: string) {
-  await expect(async () => {
-    await page.locator(`#${selectId}`).click();
-    if (typed) await page.locator(`#${selectId}`).fill(typed);
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click({ timeout: 3_000 });
-    await expect(page.locator(`.ant-select:has(#${selectId})`)).toContainText(text, { timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
-}
-
-async function openHarness(page: Page) {
-  await page.goto('/harness.html');
-  await page.waitForFunction(() => (window as any).harness?.ready === true);
-}
 
 test('people: add a person, search without diacritics, record an award by hand, a rating and an initiative', async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,0 +1,17 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the test harness page and waits until window.harness can load modules. */
+export async function openHarness(page: Page): Promise<void> {
+  await page.goto('/harness.html');
+  await page.waitForFunction(() => (window as any).harness?.ready === true);
+}
+
+/** Picks an option of an antd Select; retried because a click during the open animation can be lost. */
+export async function pickOption(page: Page, selectId: string, text: string, typed?: string): Promise<void> {
+  await expect(async () => {
+    await page.locator(`#${selectId}`).click();
+    if (typed) await page.locator(`#${selectId}`).fill(typed);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click({ timeout: 3_000 });
+    await expect(page.locator(`.ant-select:has(#${selectId})`)).toContainText(text, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
