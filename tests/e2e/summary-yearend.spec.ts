@@ -55,10 +55,10 @@ async function seed(page: Page) {
     const units = await window.harness.module('db/repositories/registry/units');
     const unitYears = await window.harness.module('db/repositories/registry/unitYears');
     const awards = await window.harness.module('db/repositories/awards/awardHistory');
-    const localities = await window.harness.module('db/repositories/registry/localities');
-    await localities.ensureLocalitiesSeeded();
+    const localities = await window.harness.module('domain/registry/localities');
+    await (await window.harness.module('db/repositories/registry/localities')).ensureLocalitiesSeeded();
     for (const s of seed) {
-      const commune = localities.listCommunes(s.provinceCode)[0];
+      const commune = localities.communesSorted(s.provinceCode)[0];
       const u = await units.createUnit({
         kind: s.kind, name: s.name, provinceCode: s.provinceCode, communeCode: commune.code, sector: s.sector, foundedDate: s.foundedDate,
         status: 'active', member: s.memberSince ? 1 : 0, memberSince: s.memberSince,

@@ -67,3 +67,17 @@ test('provinceFullName prefixes the level', () => {
   expect(provinceFullName({ code: '01', name: 'Hà Nội', formerNames: [] })).toBe('Thành phố Hà Nội');
   expect(provinceFullName({ code: '04', name: 'Cao Bằng', formerNames: [] })).toBe('Tỉnh Cao Bằng');
 });
+
+test('display names by code, unknown codes shown as they are, pickers in Vietnamese order', async () => {
+  const { provinceName, communeName, provincesSorted, communesSorted, communesOf } = await import('@/domain/registry/localities');
+  expect(provinceName('01')).toBe('Hà Nội');
+  expect(provinceName('99x')).toBe('99x');
+  expect(provinceName(undefined)).toBe('');
+  const first = communesOf('01')[0]!;
+  expect(communeName(first.code)).toBe(first.name);
+  expect(provincesSorted()).toHaveLength(34);
+  expect(provincesSorted()[0]!.name).toBe('An Giang');
+  const sorted = communesSorted('48');
+  expect(sorted).toHaveLength(communesOf('48').length);
+  expect(communesSorted(undefined)).toEqual([]);
+});

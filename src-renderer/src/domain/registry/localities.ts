@@ -78,14 +78,40 @@ export function provinceFullName(p: Province): string {
   return `${CITY_PROVINCE_CODES.includes(p.code) ? 'Thành phố' : 'Tỉnh'} ${p.name}`;
 }
 
+// Built on first use: list rows look these up once per visible row.
+let provincesByCode: Map<string, Province> | undefined;
+let communesByCode: Map<string, Commune> | undefined;
+
 export function provinceByCode(code: string | undefined): Province | undefined {
   if (!code) return undefined;
-  return PROVINCES.find((p) => p.code === code);
+  provincesByCode ??= new Map(PROVINCES.map((p) => [p.code, p]));
+  return provincesByCode.get(code);
 }
 
 export function communeByCode(code: string | undefined): Commune | undefined {
   if (!code) return undefined;
-  return COMMUNES.find((c) => c.code === code);
+  communesByCode ??= new Map(COMMUNES.map((c) => [c.code, c]));
+  return communesByCode.get(code);
+}
+
+/** Display name of a province code; an unknown code is shown as it is. */
+export function provinceName(code: string | undefined): string {
+  return code ? (provinceByCode(code)?.name ?? code) : '';
+}
+
+/** Display name of a commune code; an unknown code is shown as it is. */
+export function communeName(code: string | undefined): string {
+  return code ? (communeByCode(code)?.name ?? code) : '';
+}
+
+/** Provinces in Vietnamese alphabetical order, for pickers. */
+export function provincesSorted(): Province[] {
+  return [...PROVINCES].sort((a, b) => compareVi(a.name, b.name));
+}
+
+/** Communes of a province in Vietnamese alphabetical order, for pickers; [] without a province. */
+export function communesSorted(provinceCode: string | undefined): Commune[] {
+  return provinceCode ? [...communesOf(provinceCode)].sort((a, b) => compareVi(a.name, b.name)) : [];
 }
 
 /**

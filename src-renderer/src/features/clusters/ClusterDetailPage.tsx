@@ -5,7 +5,7 @@ import type { ClusterYear } from '@/domain/emulation/types';
 import { CLUSTER_KIND_LABEL } from '@/domain/emulation/labels';
 import { formatDate } from '@/domain/text/format';
 import { openClusterYear } from '@/db/repositories/emulation/clusters';
-import { provinceName } from '@/db/repositories/registry/localities';
+import { provinceName } from '@/domain/registry/localities';
 import { useCluster, useClusterYears } from './useClusters';
 import { ClusterFormModal } from './ClusterListPage';
 

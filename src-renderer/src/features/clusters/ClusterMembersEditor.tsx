@@ -1,12 +1,12 @@
 import { Button, Form, Input, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ClusterKind } from '@/domain/emulation/types';
-import { listProvinces } from '@/db/repositories/registry/localities';
+import { provincesSorted } from '@/domain/registry/localities';
 import { UnitPicker } from '@/features/emulation/UnitPicker';
 
 /** Members of a cluster inside a Form: alliances with their province (cụm) or registry units (khối). */
 export function ClusterMembersEditor({ kind }: { kind: ClusterKind }) {
-  const provinces = listProvinces().map((p) => ({ value: p.code, label: p.name }));
+  const provinces = provincesSorted().map((p) => ({ value: p.code, label: p.name }));
   return (
     <Form.List name="members">
       {(fields, { add, remove }) => (

@@ -4,7 +4,7 @@ import { useParams } from 'react-router-dom';
 import { Suspense, lazy } from 'react';
 import { SECTOR_LABEL, UNIT_KIND_FULL_LABEL, UNIT_STATUS_LABEL } from '@/domain/registry/labels';
 import { formatDate, formatDateTime } from '@/domain/text/format';
-import { communeName, provinceName } from '@/db/repositories/registry/localities';
+import { communeName, provinceName } from '@/domain/registry/localities';
 import { auditEntriesFor } from '@/db/repositories/auditLog';
 import { useUnit } from './useUnits';
 import { UnitStatusActions } from './UnitStatusActions';

@@ -2,7 +2,7 @@ import { Input, InputNumber, Select } from 'antd';
 import type { UnitFilter } from '@/domain/registry/filter';
 import { SECTORS, UNIT_KINDS, UNIT_STATUSES } from '@/domain/registry/types';
 import { SECTOR_LABEL, UNIT_KIND_LABEL, UNIT_STATUS_LABEL } from '@/domain/registry/labels';
-import { listCommunes, listProvinces, provinceName } from '@/db/repositories/registry/localities';
+import { communesSorted, provincesSorted, provinceName } from '@/domain/registry/localities';
 import { compareVi } from '@/domain/text/collate';
 
 interface Props {
@@ -14,12 +14,12 @@ interface Props {
 
 export function UnitFilters({ value, onChange, provinceCodesInData }: Props) {
   const set = (patch: Partial<UnitFilter>) => onChange({ ...value, ...patch });
-  const shipped = listProvinces();
+  const shipped = provincesSorted();
   const provinceOptions = [
     ...shipped.map((p) => ({ value: p.code, label: p.name })),
     ...provinceCodesInData.filter((c) => !shipped.some((p) => p.code === c)).map((c) => ({ value: c, label: provinceName(c) })),
   ].sort((a, b) => compareVi(a.label, b.label));
-  const communes = listCommunes(value.provinceCode);
+  const communes = communesSorted(value.provinceCode);
   return (
     <div className="page-toolbar">
       <Input.Search

@@ -7,7 +7,7 @@ import { SECTORS, UNIT_KINDS } from '@/domain/registry/types';
 import { SECTOR_LABEL, UNIT_KIND_FULL_LABEL } from '@/domain/registry/labels';
 import type { UnitInput } from '@/domain/registry/validation';
 import { createUnit, DuplicateTaxCodeError, updateUnit, UnitValidationError } from '@/db/repositories/registry/units';
-import { listCommunes, listProvinces } from '@/db/repositories/registry/localities';
+import { communesSorted, provincesSorted } from '@/domain/registry/localities';
 import { useUnit } from './useUnits';
 
 export const DATE_FORMAT = 'DD/MM/YYYY';
@@ -73,7 +73,7 @@ export function UnitFormPage() {
     }
   };
 
-  const communes = listCommunes(provinceCode);
+  const communes = communesSorted(provinceCode);
   return (
     <div style={{ maxWidth: 980 }}>
       <Typography.Title level={4}>{editing ? `Sửa đơn vị: ${existing?.name ?? ''}` : 'Thêm đơn vị'}</Typography.Title>
@@ -130,7 +130,7 @@ export function UnitFormPage() {
               <Form.Item label="Tỉnh/thành phố" name="provinceCode">
                 <Select allowClear showSearch optionFilterProp="label"
                   onChange={() => form.setFieldValue('communeCode', undefined)}
-                  options={listProvinces().map((p) => ({ value: p.code, label: p.name }))} />
+                  options={provincesSorted().map((p) => ({ value: p.code, label: p.name }))} />
               </Form.Item>
             </Col>
             <Col span={8}>

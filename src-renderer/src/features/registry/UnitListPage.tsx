@@ -8,7 +8,7 @@ import type { Unit } from '@/domain/registry/types';
 import { UNIT_KINDS } from '@/domain/registry/types';
 import { SECTOR_LABEL, UNIT_KIND_LABEL, UNIT_STATUS_LABEL } from '@/domain/registry/labels';
 import { formatNumber } from '@/domain/text/format';
-import { communeName, provinceName } from '@/db/repositories/registry/localities';
+import { communeName, provinceName } from '@/domain/registry/localities';
 import { useUnitList } from './useUnits';
 import { UnitFilters } from './UnitFilters';
 import { useViewportHeight } from '@/ui/useViewportHeight';

@@ -2,7 +2,7 @@ import { App, Button, Card, Col, Form, Input, Row, Select, Typography } from 'an
 import { useEffect } from 'react';
 import type { OfficeProfile } from '@/domain/registry/types';
 import { saveOfficeProfile } from '@/db/repositories/registry/settings';
-import { listProvinces } from '@/db/repositories/registry/localities';
+import { provincesSorted } from '@/domain/registry/localities';
 import { useOfficeProfile } from './useOfficeProfile';
 
 /** Office profile: printed on every document (agency block, place, signature). */
@@ -34,7 +34,7 @@ export function OfficeProfilePage() {
             <Col span={12}><Form.Item label="Tên cơ quan" name="allianceName" rules={[{ required: true, message: 'Tên cơ quan là bắt buộc.' }]}><Input /></Form.Item></Col>
             <Col span={8}>
               <Form.Item label="Tỉnh/thành phố" name="provinceCode">
-                <Select allowClear showSearch optionFilterProp="label" options={listProvinces().map((p) => ({ value: p.code, label: p.name }))} />
+                <Select allowClear showSearch optionFilterProp="label" options={provincesSorted().map((p) => ({ value: p.code, label: p.name }))} />
               </Form.Item>
             </Col>
             <Col span={8}><Form.Item label="Địa danh ghi ở dòng ngày tháng" name="placeName"><Input placeholder="Hà Nội" /></Form.Item></Col>

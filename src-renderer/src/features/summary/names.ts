@@ -1,6 +1,6 @@
 import { SECTOR_LABEL } from '@/domain/registry/labels';
 import type { SummaryNames } from '@/domain/summary/summary-workbook';
-import { communeName, provinceName } from '@/db/repositories/registry/localities';
+import { communeName, provinceName } from '@/domain/registry/localities';
 
 /** Display names for codes in summary tables, charts and workbooks. */
 export const summaryNames: SummaryNames = {
