@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { cspPlugin } from './src-renderer/csp';
+import { cspPlugin } from './src-renderer/csp.ts';
 import pkg from './package.json' with { type: 'json' };
 
 /**
@@ -11,20 +11,20 @@ import pkg from './package.json' with { type: 'json' };
 const outDir = process.env.THIDUA_WEB_OUT ?? 'out/web';
 
 export default defineConfig({
-  root: resolve(__dirname, 'src-renderer'),
+  root: resolve(import.meta.dirname, 'src-renderer'),
   base: './',
   plugins: [react(), cspPlugin()],
-  resolve: { alias: { '@': resolve(__dirname, 'src-renderer/src'), '@shared': resolve(__dirname, 'src-main/shared') } },
+  resolve: { alias: { '@': resolve(import.meta.dirname, 'src-renderer/src'), '@shared': resolve(import.meta.dirname, 'src-main/shared') } },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   worker: { format: 'es' },
   build: {
-    outDir: resolve(__dirname, outDir),
+    outDir: resolve(import.meta.dirname, outDir),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     rollupOptions: {
       input: {
-        index: resolve(__dirname, 'src-renderer/index.html'),
-        harness: resolve(__dirname, 'src-renderer/harness.html'),
+        index: resolve(import.meta.dirname, 'src-renderer/index.html'),
+        harness: resolve(import.meta.dirname, 'src-renderer/harness.html'),
       },
     },
   },

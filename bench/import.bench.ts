@@ -178,6 +178,30 @@ test('import: 100,000 rows x 12 columns .xlsx through the wizard vs the raw floo
     });
     return ms;
   }, ROWS);
+  // What IndexedDB charges per record, whatever its size: the same 100,000 ids alone, and the
+  // same full unit records written as 100 records of 1,000 (why a per-row layout cannot reach 1.5x).
+  const perRecord = await floorPage.evaluate(async (n) => {
+    const { AppDatabase } = await (window as any).harness.module('db/database');
+    const db = new AppDatabase('bench-record-cost', [{ version: 1, stores: { units: 'id' } }]);
+    await db.open();
+    const units = Array.from({ length: n }, (_, i) => ({ id: crypto.randomUUID(), name: `HTX Dịch vụ nông nghiệp số ${i + 1}`, taxCode: String(100_000_000 + i), address: `Thôn ${i % 97}, xã Phú ${i % 500}`, members: 5 + (i % 200) }));
+    const time = async (records: unknown[]) => {
+      const t0 = performance.now();
+      await db.transaction('rw', db.table('units'), () => db.table('units').bulkAdd(records));
+      const ms = performance.now() - t0;
+      await db.table('units').clear();
+      return ms;
+    };
+    const idsOnly = await time(units.map((u) => ({ id: u.id })));
+    const full = await time(units);
+    const chunks: unknown[] = [];
+    for (let i = 0; i < n; i += 1000) chunks.push({ id: String(i), rows: units.slice(i, i + 1000) });
+    const chunked = await time(chunks);
+    db.close();
+    await db.delete();
+    return { idsOnly, full, chunked };
+  }, ROWS);
+  console.log(`BENCH import IndexedDB cost per record: ${ROWS} records of only an id ${Math.round(perRecord.idsOnly)} ms (${(perRecord.idsOnly * 1000 / ROWS).toFixed(0)} µs each); ${ROWS} unit-like records ${Math.round(perRecord.full)} ms; the same data as 100 records of 1,000 ${Math.round(perRecord.chunked)} ms`);
   console.log(`BENCH import schema write floor: ${Math.round(schemaFloor)} ms (bulkAdd of ${ROWS} indexed unit records + ${ROWS} unit-years, nothing else)`);
   console.log(`BENCH import raw floor: ${Math.round(floor.total)} ms (read ${Math.round(floor.readMs)}, sheet_to_json ${Math.round(floor.jsonMs)}, bulkAdd ${Math.round(floor.writeMs)}; ${floor.rows} rows)`);
 

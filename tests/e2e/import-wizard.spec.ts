@@ -21,7 +21,7 @@ test('one-sheet-per-district .xlsx: merged headers, title/numbering/group/subtot
   expect(byName.get('HTX Dương Liễu')).toMatchObject({ taxCode: '0101234567', foundedDate: '2015-01-05', origin: 'import', nameKey: 'htx duong lieu' });
   // Excel stored 0500123456 as a number: the leading zero is restored.
   expect(byName.get('HTX Phú Thắng')).toMatchObject({ taxCode: '0500123456', foundedDate: '2015-01-01' });
-  expect(byName.get('HTX hoa lan Đan Hoài')).toMatchObject({ taxCode: '0107777777-001', foundedDate: '2018-01-01' });
+  expect(byName.get('HTX hoa lan Đan Hoài')).toMatchObject({ taxCode: '0107777777-001', foundedDate: '2018' });
   expect(byName.get('HTX Dương Liễu')!.searchWords).toEqual(expect.arrayContaining(['duong', 'lieu', '0101234567']));
   const years = await readTable(page, 'unitYears');
   const yearOf = (name: string) => years.find((y) => y.unitId === byName.get(name)!.id);
@@ -239,4 +239,83 @@ test('a file dropped anywhere on the window is opened', async ({ page }) => {
   }, bytes);
   await expect(page.getByTestId('import-preview')).toContainText('tha-vao.xlsx');
   await expect(page.getByTestId('import-grid')).toContainText('HTX Thả Vào');
+});
+
+test('award names are placed on the catalogue; an unplaced name is chosen by hand, stored with its code and remembered', async ({ page }) => {
+  await openHarness(page);
+  await page.evaluate(async () => {
+    const { createUnit } = await (window as any).harness.module('db/repositories/registry/units');
+    await createUnit({ kind: 'htx', name: 'HTX Dương Liễu', taxCode: '0101234567', status: 'active', member: 0 });
+  });
+  const awardFile = (year: number) => simpleWorkbook('xlsx', [
+    ['STT', 'Năm', 'Tên đơn vị', 'Hình thức khen thưởng', 'Số QĐ', 'Cơ quan ban hành'],
+    [1, year, 'HTX Dương Liễu', 'BK UBND tỉnh', `1${year}/QĐ-UBND`, 'UBND tỉnh Hà Nam'],
+    [2, year, 'HTX Dương Liễu', 'Giấy khen của Sở Nông nghiệp (năm ' + year + ')', `2${year}/QĐ-SNN`, 'Sở Nông nghiệp'],
+    [3, year, 'HTX Dương Liễu', 'Danh hiệu HTX tiêu biểu', `3${year}/QĐ-LMHTX`, 'Liên minh HTX tỉnh'],
+  ]);
+  const names = page.getByTestId('import-award-names');
+  const row = (text: string) => names.locator('tr', { hasText: text });
+  await importThroughWizard(page, 'kt-2023.xlsx', awardFile(2023), {
+    atPreview: async () => {
+      await expect(row('BK UBND tỉnh')).toContainText('Bằng khen của Chủ tịch UBND tỉnh (tập thể)');
+      await expect(row('Giấy khen của Sở')).toContainText('Giấy khen (tập thể)');
+      await expect(row('HTX tiêu biểu')).toContainText('chưa khớp');
+      await expect(names).toContainText('1 tên (1 dòng) chưa khớp mục nào của danh mục');
+      await page.screenshot({ path: '.tmp/import-results/import-award-names.png', fullPage: true });
+      await expect(async () => {
+        await row('HTX tiêu biểu').locator('.ant-select').click();
+        await page.keyboard.type('ton vinh');
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Tôn vinh HTX điển hình tiên tiến' }).click({ timeout: 3_000 });
+      }).toPass({ timeout: 20_000 });
+      await expect(row('HTX tiêu biểu')).toContainText('đã chọn');
+      await expect(names).not.toContainText('chưa khớp mục nào');
+    },
+  });
+  const stored = await readTable(page, 'awards');
+  expect(stored.map((a) => [a.awardName, a.catalogCode, a.commendationType]).sort()).toEqual([
+    ['BK UBND tỉnh', 'BK_TINH_TT', 'thuong_xuyen'],
+    ['Danh hiệu HTX tiêu biểu', 'HTX_DHTT', 'chuyen_de'],
+    ['Giấy khen của Sở Nông nghiệp (năm 2023)', 'GK_TT', 'thuong_xuyen'],
+  ]);
+
+  // The next year's file names the award the same way: placed as chosen last time.
+  await importThroughWizard(page, 'kt-2024.xlsx', awardFile(2024), {
+    atPreview: async () => {
+      await expect(row('HTX tiêu biểu')).toContainText('Tôn vinh HTX điển hình tiên tiến');
+      await expect(row('HTX tiêu biểu')).toContainText('đã chọn');
+    },
+  });
+  const after = await readTable(page, 'awards');
+  expect(after.filter((a) => a.year === 2024).map((a) => a.catalogCode).sort()).toEqual(['BK_TINH_TT', 'GK_TT', 'HTX_DHTT']);
+});
+
+test('rows hidden in an .xlsx (a filtered list) are skipped and said so; the user can include them', async ({ page }) => {
+  const rows = [
+    ['STT', 'Tên HTX', 'Mã số thuế', 'Xã/Phường'],
+    [1, 'HTX Dương Liễu', '0101234567', 'Dương Liễu'],
+    [2, 'HTX Cũ Đã Giải Thể', '0101234568', 'Dương Liễu'],
+    [3, 'HTX Phú Thắng', '0109876543', 'Ba Vì'],
+  ];
+  for (const bookType of ['xlsx', 'xlsb'] as const) {
+    await importThroughWizard(page, `loc.${bookType}`, simpleWorkbook(bookType, rows, 'Danh sách', [2]), {
+      atPreview: async () => {
+        await expect(page.getByTestId('import-hidden-rows')).toContainText('Tệp có 1 dòng dữ liệu đang bị ẩn');
+        await expect(page.getByTestId('import-count-skipped')).toContainText('1');
+        await expect(page.getByTestId('import-count-new')).toContainText('2');
+        if (bookType === 'xlsb') {
+          await page.screenshot({ path: '.tmp/import-results/import-hidden-rows.png' });
+          await page.getByTestId('import-include-hidden').check();
+          await expect(page.getByTestId('import-count-new')).toContainText('3');
+        }
+      },
+    });
+    const names = (await readTable(page, 'units')).map((u) => u.name).sort();
+    expect(names).toEqual(bookType === 'xlsx' ? ['HTX Dương Liễu', 'HTX Phú Thắng'] : ['HTX Cũ Đã Giải Thể', 'HTX Dương Liễu', 'HTX Phú Thắng']);
+    if (bookType === 'xlsx') {
+      await page.evaluate(async () => {
+        const { getDb } = await (window as any).harness.module('db/database');
+        await getDb().units.clear();
+      });
+    }
+  }
 });

@@ -278,3 +278,25 @@ test('award rows: Nam | Nữ birth-year columns give the gender; people are matc
   expect(plan.rows[1]!.personId).toBe(plan.rows[2]!.personId);
   expect(plan.rows[3]!.personId).toBe('p9');
 });
+
+test('rows hidden in the file are skipped unless the user includes them, one by one or all', () => {
+  const rows = [
+    ['Tên HTX', 'Mã số thuế'],
+    ['HTX Một', '0100000001'],
+    ['HTX Hai (đã lọc bỏ)', '0100000002'],
+    ['HTX Ba', '0100000003'],
+  ];
+  const layout = detectHeader(rows);
+  const base = {
+    target: 'units' as const, sheets: [{ index: 0, name: 'S', rows, layout, hiddenRows: new Set([2]) }], mapping: suggestMapping(layout.names, 'units'),
+    existing: { units: [], people: [], awardKeys: [], unitYearIds: [] } satisfies ExistingIndex, localities: { provinces: [], communes: [] }, today: '2025-06-01',
+  };
+  const statuses = (p: ReturnType<typeof buildPlan>) => p.rows.map((r) => r.status);
+  const plain = buildPlan(base);
+  expect(statuses(plain)).toEqual(['new', 'skipped', 'new']);
+  expect(plain.counts).toMatchObject({ new: 2, skipped: 1, hidden: 1 });
+  expect(plain.rows[1]!.issues.map((i) => i.message)).toEqual(['Dòng bị ẩn trong tệp: bỏ qua']);
+  expect(statuses(buildPlan({ ...base, skippedRows: new Set(['0:2']) }))).toEqual(['new', 'new', 'new']);
+  expect(statuses(buildPlan({ ...base, includeHidden: true }))).toEqual(['new', 'new', 'new']);
+  expect(statuses(buildPlan({ ...base, includeHidden: true, skippedRows: new Set(['0:2', '0:3']) }))).toEqual(['new', 'skipped', 'skipped']);
+});

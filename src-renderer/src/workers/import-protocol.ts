@@ -2,7 +2,7 @@
 import type { ImportBatch } from '@/domain/import/batch';
 import type { ColumnMapping, ImportTarget } from '@/domain/import/fields';
 import type { HeaderLayout } from '@/domain/import/header';
-import type { DroppedRow, PlanCounts, PlannedRow, RowStatus } from '@/domain/import/plan';
+import type { AwardNameMatch, DroppedRow, PlanCounts, PlannedRow, RowStatus } from '@/domain/import/plan';
 import type { RecipientKind } from '@/domain/awards/types';
 import type { CellRange, ParsedWorkbookSummary, RawCell, RowIssue } from '@/domain/import/types';
 
@@ -39,6 +39,10 @@ export interface PlanOptions {
   defaultRecipientKind?: RecipientKind;
   edits: Array<[string, RawCell]>;
   skipped: string[];
+  /** Import the rows hidden in the file too. */
+  includeHidden?: boolean;
+  /** Awards: award names placed on the catalogue by the user (choice key -> code, '' = none). */
+  awardChoices?: Array<[string, string]>;
 }
 
 export interface PlanSummary {
@@ -48,6 +52,8 @@ export interface PlanSummary {
   notesCount: number;
   errors: RowIssue[];
   errorsCount: number;
+  /** Awards: distinct award names and their catalogue entries. */
+  awardNames: AwardNameMatch[];
 }
 
 export type RowFilter = RowStatus | 'all';

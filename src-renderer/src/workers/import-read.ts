@@ -156,6 +156,8 @@ function readWorkbook(fileName: string, bytes: Uint8Array, format: FileFormat): 
       cellFormula: false,
       cellHTML: false,
       cellNF: true,
+      // Needed for the rows hidden in .xlsx files ("!rows"); SheetJS reads them only with styles.
+      cellStyles: true,
       cellText: false,
       cellDates: false,
       sheetRows: LIMITS.rows + 1000,
@@ -219,7 +221,8 @@ function readWorkbook(fileName: string, bytes: Uint8Array, format: FileFormat): 
     while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
     if (columnCount > LIMITS.columns) throw new ImportFileError(LIMIT_MESSAGES.columns(fileName, name, columnCount));
     const merges: CellRange[] = (ws['!merges'] ?? []).map((m) => ({ s: { r: m.s.r, c: m.s.c }, e: { r: m.e.r, c: m.e.c } }));
-    sheets.push({ name, rows, merges, columnCount });
+    const hiddenRows = (ws['!rows'] ?? []).flatMap((info, r) => (info?.hidden && r < rows.length ? [r] : []));
+    sheets.push({ name, rows, merges, columnCount, ...(hiddenRows.length ? { hiddenRows } : {}) });
   }
   if (!sheets.some((s) => s.rows.some((r) => r.length > 0))) throw new ImportFileError(IMPORT_ERRORS.noData(fileName));
   return { format, sheets, repairCount, repairs };

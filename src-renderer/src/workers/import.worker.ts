@@ -9,8 +9,8 @@ import { AppDatabase } from '@/db/database';
 import { setAuditActor } from '@/db/audit';
 import { newId, nowIso } from '@/db/ids';
 import { commitImport } from '@/db/repositories/imports/commit';
-import { loadExistingIndex } from '@/db/repositories/imports/existing';
-import { findRememberedMapping, rememberMapping } from '@/db/repositories/imports/batches';
+import { loadCatalogRefs, loadExistingIndex } from '@/db/repositories/imports/existing';
+import { findRememberedMapping, loadAwardChoices, rememberAwardChoices, rememberMapping } from '@/db/repositories/imports/batches';
 import { getOfficeProfile } from '@/db/repositories/registry/settings';
 import { PROVINCES, COMMUNES } from '@/domain/registry/localities-data';
 import { detectHeader, layoutFrom, type HeaderLayout } from '@/domain/import/header';
@@ -140,10 +140,18 @@ async function makePlan(id: number, options: PlanOptions): Promise<PlanSummary> 
   const layouts = layoutsFor(options.sheets, options.headerRow);
   const total = options.sheets.reduce((n, i, k) => n + Math.max(0, (b.sheets[i]?.rows.length ?? 0) - layouts[k]!.dataStart), 0);
   if (total > LIMITS.rows) throw new ImportFileError(LIMIT_MESSAGES.rows(fileName, options.sheets.map((i) => b.sheets[i]!.name).join(', '), total));
-  const sheets: PlanSheet[] = options.sheets.map((i, k) => ({ index: i, name: b.sheets[i]!.name, rows: b.sheets[i]!.rows, layout: layouts[k]! }));
+  const sheets: PlanSheet[] = options.sheets.map((i, k) => ({
+    index: i, name: b.sheets[i]!.name, rows: b.sheets[i]!.rows, layout: layouts[k]!, hiddenRows: new Set(b.sheets[i]!.hiddenRows ?? []),
+  }));
   const d = database();
-  const [existing, profile] = await Promise.all([loadExistingIndex(d, options.target), getOfficeProfile(d)]);
+  const awards = options.target === 'awards';
+  const [existing, profile, catalog, remembered] = await Promise.all([
+    loadExistingIndex(d, options.target), getOfficeProfile(d),
+    awards ? loadCatalogRefs(d) : undefined, awards ? loadAwardChoices(d) : undefined,
+  ]);
   setAuditActor(profile.userName);
+  // This file's choices outrank the ones remembered from earlier imports.
+  const awardChoices = new Map([...Object.entries(remembered ?? {}), ...(options.awardChoices ?? [])]);
   plan = buildPlan({
     target: options.target,
     sheets,
@@ -153,8 +161,11 @@ async function makePlan(id: number, options: PlanOptions): Promise<PlanSummary> 
     defaultRecipientKind: options.defaultRecipientKind,
     edits: new Map(options.edits),
     skippedRows: new Set(options.skipped),
+    includeHidden: options.includeHidden,
     existing,
     localities: { provinces: PROVINCES, communes: COMMUNES },
+    catalog,
+    awardChoices,
     today: todayIso(),
   }, (done, all) => progress(id, { phase: 'plan', done, total: all }));
   planOptions = options;
@@ -167,6 +178,7 @@ async function makePlan(id: number, options: PlanOptions): Promise<PlanSummary> 
     notesCount: plan.notes.length,
     errors: errors.slice(0, 1000),
     errorsCount: errors.length,
+    awardNames: plan.awardNames.slice(0, 1000),
   };
 }
 
@@ -199,6 +211,7 @@ async function commit(id: number, overwrite: string[], signature: string) {
   }, (done, total) => progress(id, { phase: 'commit', done, total }));
   try {
     await rememberMapping(signature, options.target, options.mapping, database());
+    await rememberAwardChoices(options.awardChoices ?? [], database());
   } catch {
     // Remembering is a convenience; the import itself is committed.
   }

@@ -5,7 +5,8 @@
  */
 import { cleanText, foldText, nameKey } from '../text/normalize';
 import type { Sector, UnitKind, UnitStatus } from '../registry/types';
-import type { CommendationType, Gender, RecipientKind } from '../awards/types';
+import type { Gender, RecipientKind } from '../awards/types';
+import { awardNameKey, CatalogMatcher, commendationTypeInName, type CatalogRef } from '../awards/catalogMatch';
 import { fieldsOf, type ColumnMapping, type FieldDef, type ImportTarget } from './fields';
 import type { HeaderLayout } from './header';
 import { LIMITS } from './limits';
@@ -13,7 +14,7 @@ import { classifyRow, type RowKind } from './row-kinds';
 import { validateIndicators, validateNewUnit } from './records';
 import type { RawCell, RowIssue } from './types';
 import {
-  cellText, isBlank, parseCode, parseDate, parseFlag, parseInteger, parseNumber, parseText, parseYear, type Parsed,
+  cellText, isBlank, parseCode, parseDate, parseDateOrYear, parseFlag, parseInteger, parseNumber, parseText, parseYear, type Parsed,
 } from './values';
 
 export type RowStatus = 'new' | 'update' | 'duplicate' | 'error' | 'skipped';
@@ -95,6 +96,8 @@ export interface PlanSheet {
   name: string;
   rows: RawCell[][];
   layout: HeaderLayout;
+  /** Rows hidden in the file (0-based). */
+  hiddenRows?: ReadonlySet<number>;
 }
 
 export interface PlanInput {
@@ -109,12 +112,42 @@ export interface PlanInput {
   defaultRecipientKind?: RecipientKind;
   /** Cells corrected inline: key `${sheetIndex}:${row}:${col}`. */
   edits?: Map<string, RawCell>;
-  /** Row keys the user chose to skip. */
+  /**
+   * Row keys whose skip state the user flipped: a visible row in it is skipped, a hidden row
+   * in it is imported after all.
+   */
   skippedRows?: Set<string>;
+  /**
+   * Import rows hidden in the file too. Off by default: a hidden row is most often one filtered
+   * out or kept for reference, and Excel itself leaves hidden rows out when copying a filtered list.
+   */
+  includeHidden?: boolean;
   /** Today (ISO), for date checks. */
   today: string;
   existing: ExistingIndex;
   localities: LocalityLookup;
+  /** Awards: the award catalogue names are matched against. */
+  catalog?: CatalogRef[];
+  /** Awards: the user's choice per award name (key of awardNameChoiceKey -> code, '' = none of the catalogue). */
+  awardChoices?: Map<string, string>;
+}
+
+/** One distinct award name of the file and the catalogue entry it was placed on. */
+export interface AwardNameMatch {
+  /** awardNameChoiceKey of the name. */
+  key: string;
+  /** The name as first written in the file. */
+  awardName: string;
+  recipientKind: RecipientKind;
+  rows: number;
+  /** Catalogue code, absent when the name matched no entry. */
+  code?: string;
+  by: 'auto' | 'user' | 'none';
+}
+
+/** Names that differ only in case, accents, abbreviations or a year share one choice. */
+export function awardNameChoiceKey(recipientKind: RecipientKind, awardName: string): string {
+  return `${recipientKind}|${awardNameKey(awardName)}`;
 }
 
 export interface PlanCounts {
@@ -125,6 +158,8 @@ export interface PlanCounts {
   error: number;
   skipped: number;
   dropped: number;
+  /** Data rows hidden in the file (skipped unless included). */
+  hidden: number;
 }
 
 export interface ImportPlan {
@@ -134,6 +169,8 @@ export interface ImportPlan {
   counts: PlanCounts;
   /** Cleaned values that differ from the cell as typed (numbers, dates, codes), for the clean-up step. */
   notes: RowIssue[];
+  /** Awards: each distinct award name and its catalogue entry (empty for units). */
+  awardNames: AwardNameMatch[];
 }
 
 export function columnLetter(col: number): string {
@@ -201,16 +238,6 @@ export function genderFromText(text: string): Gender | undefined {
   return undefined;
 }
 
-export function commendationTypeOf(awardName: string): CommendationType {
-  const f = foldText(awardName);
-  if (/dot xuat/.test(f)) return 'dot_xuat';
-  if (/chuyen de|theo dot|phong trao/.test(f)) return 'chuyen_de';
-  if (/cong hien|qua trinh/.test(f)) return 'cong_hien';
-  if (/nien han/.test(f)) return 'nien_han';
-  if (/doi ngoai/.test(f)) return 'doi_ngoai';
-  return 'thuong_xuyen';
-}
-
 // ---------------------------------------------------------------- localities
 
 const LOCALITY_PREFIX = /^(tinh|thanh pho|tp|xa|phuong|thi tran|tt|dac khu|quan|huyen|thi xa|tx)\s+/;
@@ -266,6 +293,8 @@ function parseField(def: FieldDef, cell: RawCell | undefined): Parsed<string | n
     case 'taxCode': return parseCode(cell, 'taxCode');
     case 'phone': return parseCode(cell, 'phone');
     case 'date': {
+      // A founding date may be only a year ("Năm thành lập: 2005"): kept as "2005", never padded to 01/01.
+      if (def.key === 'foundedDate') return parseDateOrYear(cell);
       const y = typeof cell === 'number' && Number.isInteger(cell) && cell >= 1900 && cell <= 2100 ? cell
         : typeof cell === 'string' && /^\s*\d{4}\s*$/.test(cell) ? Number(cell) : undefined;
       if (y !== undefined) return { ok: true, value: `${y}-01-01`, note: `Chỉ có năm ${y}: lưu là ngày 01/01/${y}` };
@@ -307,7 +336,7 @@ function parseField(def: FieldDef, cell: RawCell | undefined): Parsed<string | n
 }
 
 function emptyCounts(): PlanCounts {
-  return { total: 0, new: 0, update: 0, duplicate: 0, error: 0, skipped: 0, dropped: 0 };
+  return { total: 0, new: 0, update: 0, duplicate: 0, error: 0, skipped: 0, dropped: 0, hidden: 0 };
 }
 
 export function countRows(rows: readonly PlannedRow[], dropped: number): PlanCounts {
@@ -346,6 +375,7 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
   const notes: RowIssue[] = [];
   const total = input.sheets.reduce((n, s) => n + Math.max(0, s.rows.length - s.layout.dataStart), 0);
   let done = 0;
+  let hiddenCount = 0;
 
   for (const sheet of input.sheets) {
     const headerNames = sheet.layout.names;
@@ -397,19 +427,25 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
         }
       }
       const planned: PlannedRow = { key, sheetIndex: sheet.index, sheet: sheet.name, row: r, status: 'new', values, issues };
-      if (input.skippedRows?.has(key)) planned.status = 'skipped';
+      const hidden = !!sheet.hiddenRows?.has(r);
+      if (hidden) {
+        hiddenCount++;
+        issues.push({ sheet: sheet.name, row: r, severity: 'warning', message: input.includeHidden ? 'Dòng bị ẩn trong tệp (vẫn nhập)' : 'Dòng bị ẩn trong tệp: bỏ qua' });
+      }
+      if ((hidden && !input.includeHidden) !== !!input.skippedRows?.has(key)) planned.status = 'skipped';
       rows.push(planned);
     }
   }
 
+  const awardNames: AwardNameMatch[] = [];
   if (input.target === 'units') matchUnits(rows, input, localities, notes);
-  else matchAwards(rows, input);
+  else matchAwards(rows, input, awardNames);
   for (const row of rows) {
     if (row.status === 'skipped') continue;
     if (row.issues.some((i) => i.severity === 'error')) row.status = 'error';
   }
   onProgress?.(total, total);
-  return { target: input.target, rows, dropped, counts: countRows(rows, dropped.length), notes };
+  return { target: input.target, rows, dropped, counts: { ...countRows(rows, dropped.length), hidden: hiddenCount }, notes, awardNames };
 }
 
 function matchUnits(rows: PlannedRow[], input: PlanInput, localities: LocalityIndex, notes: RowIssue[]): void {
@@ -512,7 +548,34 @@ export function looksLikePersonName(name: string): boolean {
   return words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w));
 }
 
-function matchAwards(rows: PlannedRow[], input: PlanInput): void {
+/** Place each row's award name on a catalogue entry (the user's choice first), listing distinct names. */
+function placeAwardNames(row: PlannedRow, kind: RecipientKind, matcher: CatalogMatcher, input: PlanInput, names: Map<string, AwardNameMatch>): void {
+  const v = row.values;
+  const awardName = String(v.awardName ?? '');
+  const key = awardNameChoiceKey(kind, awardName);
+  let match = names.get(key);
+  if (!match) {
+    const chosen = input.awardChoices?.get(key);
+    const entry = chosen !== undefined ? (chosen ? matcher.entry(chosen) : undefined)
+      : matcher.match(awardName, kind, typeof v.issuingBody === 'string' ? v.issuingBody : undefined);
+    match = { key, awardName, recipientKind: kind, rows: 0, by: chosen !== undefined ? 'user' : entry ? 'auto' : 'none', ...(entry ? { code: entry.code } : {}) };
+    names.set(key, match);
+  }
+  match.rows++;
+  const entry = match.code ? matcher.entry(match.code) : undefined;
+  v.catalogCode = entry?.code ?? '';
+  v.commendationType = commendationTypeInName(awardName) ?? entry?.commendationType ?? 'thuong_xuyen';
+  if (!entry) {
+    row.issues.push({
+      sheet: row.sheet, row: row.row, field: 'awardName', severity: 'warning',
+      message: `Chưa khớp mục nào của danh mục khen thưởng: vẫn lưu vào lịch sử nhưng không được tính khi xét điều kiện`,
+    });
+  }
+}
+
+function matchAwards(rows: PlannedRow[], input: PlanInput, awardNames: AwardNameMatch[]): void {
+  const matcher = new CatalogMatcher(input.catalog ?? []);
+  const names = new Map<string, AwardNameMatch>();
   const byTax = new Map<string, string>();
   for (const u of input.existing.units) if (u.taxCode) byTax.set(u.taxCode, u.id);
   const unitsByName = groupBy(input.existing.units, (u) => u.nameKey);
@@ -545,6 +608,7 @@ function matchAwards(rows: PlannedRow[], input: PlanInput): void {
     else if (v.gender !== undefined || v.birthYear !== undefined || v.position !== undefined || looksLikePersonName(name)) kind = 'person';
     else kind = input.defaultRecipientKind ?? 'unit';
     row.recipientKind = kind;
+    placeAwardNames(row, kind, matcher, input, names);
 
     const findUnit = (unitName: string | undefined, taxCode: string | undefined): string | undefined | 'ambiguous' => {
       if (taxCode && byTax.has(taxCode)) return byTax.get(taxCode);
@@ -609,6 +673,7 @@ function matchAwards(rows: PlannedRow[], input: PlanInput): void {
     seen.set(awardKey, row);
     row.status = 'new';
   }
+  awardNames.push(...names.values());
 }
 
 /** Stored award identity, the same key the plan compares against. */

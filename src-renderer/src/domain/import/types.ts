@@ -13,6 +13,8 @@ export interface SheetGrid {
   rows: RawCell[][];
   merges: CellRange[];
   columnCount: number;
+  /** 0-based rows hidden in the file (hidden by hand or filtered out), when the format says so. */
+  hiddenRows?: number[];
 }
 
 /** What the clean-up changed in one cell, shown in the clean-up step. */

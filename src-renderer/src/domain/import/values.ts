@@ -123,6 +123,29 @@ export function parseDate(cell: RawCell | undefined): Parsed<string> {
   return fail(`"${t}" không phải là ngày (cần dạng dd/mm/yyyy)`);
 }
 
+/** Earliest year accepted where a cell may hold only a year (no cooperative is older). */
+const FIRST_YEAR = 1900;
+const YEAR_TEXT = /^(?:năm|nam)?\s*:?\s*(\d{4})$/i;
+
+/**
+ * A date that may be known only to the year (founding dates: "Năm thành lập"): 2005, "2005",
+ * "năm 2005" -> "2005" (ISO reduced precision, with a note); anything else is read by parseDate,
+ * so dd/mm/yyyy text, Excel serials (38353 = 01/01/2005) and real date cells stay yyyy-mm-dd.
+ * A whole number of four digits is a year, never a serial: serials of 1000..2100 fall in 1902-1905.
+ */
+export function parseDateOrYear(cell: RawCell | undefined, thisYear = new Date().getFullYear()): Parsed<string> {
+  let year: number | undefined;
+  if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 1000 && cell <= 2100) year = cell;
+  else if (typeof cell === 'string') {
+    const m = YEAR_TEXT.exec(cellText(cell));
+    if (m) year = Number(m[1]);
+  }
+  if (year === undefined) return parseDate(cell);
+  if (year < FIRST_YEAR) return fail(`Năm ${year} không hợp lệ: cần từ ${FIRST_YEAR} đến ${thisYear}`);
+  if (year > thisYear) return fail(`Năm ${year} ở tương lai (năm nay là ${thisYear})`);
+  return ok(String(year), `Chỉ có năm ${year}: lưu là năm ${year}, không tự thêm ngày, tháng`);
+}
+
 /** A year: 2015, "2015", "Năm 2015", or the year of a date. */
 export function parseYear(cell: RawCell | undefined): Parsed<number> {
   if (cell === null || cell === undefined) return ok(undefined);

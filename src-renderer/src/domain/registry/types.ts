@@ -28,6 +28,11 @@ export interface Unit {
   legacyDistrict?: string;
   address?: string;
   sector?: Sector;
+  /**
+   * Founding date: ISO "yyyy-mm-dd", or "yyyy" when only the year is known (ISO 8601 reduced
+   * precision; spreadsheets often give just "Năm thành lập"). Never padded to 01/01. Compare with
+   * domain/text/partialDate.ts, show with formatDate.
+   */
   foundedDate?: string;
   status: UnitStatus;
   /** Date the current status took effect (the dissolution date when dissolved). */

@@ -2,6 +2,7 @@ import type { Unit, UnitYear, UnitYearNumberField } from './types';
 import { UNIT_YEAR_NUMBER_FIELDS } from './types';
 import { isValidTaxCode, normaliseTaxCode } from './taxCode';
 import { UNIT_YEAR_LABEL } from './labels';
+import { isAfterPartial, isBeforePartial, isPartialDate, yearOf } from '../text/partialDate';
 
 /** Field -> Vietnamese message; empty when valid. */
 export type FieldErrors<T> = Partial<Record<keyof T, string>>;
@@ -20,16 +21,18 @@ export function validateUnit(input: UnitInput, today: string): FieldErrors<Unit>
   if (tax && !isValidTaxCode(tax)) {
     errors.taxCode = 'Mã số thuế phải có 10 chữ số, hoặc dạng chi nhánh 0123456789-001.';
   }
-  if (input.foundedDate && input.foundedDate > today) errors.foundedDate = 'Ngày thành lập không được ở tương lai.';
+  if (input.foundedDate && !isPartialDate(input.foundedDate)) errors.foundedDate = 'Ngày thành lập phải là ngày dd/mm/yyyy hoặc một năm.';
+  else if (input.foundedDate && isAfterPartial(input.foundedDate, today)) errors.foundedDate = 'Ngày thành lập không được ở tương lai.';
   if (input.statusDate && input.statusDate > today) errors.statusDate = 'Ngày chuyển trạng thái không được ở tương lai.';
-  if (input.foundedDate && input.statusDate && input.status !== 'active' && input.statusDate < input.foundedDate) {
+  // A year-only founding date compares by year: a status date in 2005 is not before "2005".
+  if (input.foundedDate && input.statusDate && input.status !== 'active' && isBeforePartial(input.statusDate, input.foundedDate)) {
     errors.statusDate = 'Ngày giải thể/tạm ngừng không được trước ngày thành lập.';
   }
   const thisYear = Number(today.slice(0, 4));
   if (input.memberSince !== undefined && input.memberSince !== null) {
     if (!Number.isInteger(input.memberSince) || input.memberSince < 1945 || input.memberSince > thisYear) {
       errors.memberSince = `Năm kết nạp phải là năm từ 1945 đến ${thisYear}.`;
-    } else if (input.foundedDate && input.memberSince < Number(input.foundedDate.slice(0, 4))) {
+    } else if (input.foundedDate && input.memberSince < (yearOf(input.foundedDate) ?? -Infinity)) {
       errors.memberSince = 'Năm kết nạp không được trước năm thành lập.';
     }
   }

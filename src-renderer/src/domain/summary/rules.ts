@@ -1,4 +1,5 @@
 import { foldText } from '../text/normalize';
+import { yearOf } from '../text/partialDate';
 import type { AwardRecord } from '../awards/types';
 import type { Unit } from '../registry/types';
 
@@ -6,11 +7,9 @@ import type { Unit } from '../registry/types';
 export const MODEL_UNIT_CATALOG_CODES = ['HTX_DHTT', 'DHTT'] as const;
 const MODEL_UNIT_WORDS = 'dien hinh tien tien';
 
-/** Year part of an ISO date, or undefined. */
+/** Year part of an ISO date, full ("2005-03-15") or year-only ("2005"), or undefined. */
 export function isoYear(iso: string | undefined): number | undefined {
-  if (!iso || iso.length < 4) return undefined;
-  const y = Number(iso.slice(0, 4));
-  return Number.isInteger(y) ? y : undefined;
+  return yearOf(iso);
 }
 
 /** Founded on/before 31/12/Y (or no founded date). */

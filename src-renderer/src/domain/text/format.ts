@@ -1,4 +1,5 @@
 /** Vietnamese display formats: numbers 1.234.567, dates dd/mm/yyyy. */
+import { isYearOnly } from './partialDate';
 
 const integerFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
@@ -10,9 +11,10 @@ export function formatNumber(value: number | null | undefined, decimals = false)
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
-/** ISO date (yyyy-mm-dd, possibly with time) -> dd/mm/yyyy. */
+/** ISO date (yyyy-mm-dd, possibly with time) -> dd/mm/yyyy; a year-only date "2005" stays "2005". */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
+  if (isYearOnly(iso)) return iso;
   const m = ISO_DATE.exec(iso);
   return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
 }

@@ -7,6 +7,7 @@ import { formatNumber } from '@/domain/text/format';
 import type { RawCell } from '@/domain/import/types';
 import type { RowFilter, RowsPage } from '@/workers/import-protocol';
 import type { ImportWizard } from './useImportWizard';
+import { AwardNamesTable } from './AwardNamesTable';
 
 const STATUS_COLOR: Record<RowStatus, string> = { new: 'green', update: 'blue', duplicate: 'orange', error: 'red', skipped: 'default' };
 const PAGE = 25;
@@ -65,6 +66,21 @@ export function PreviewStep({ w }: { w: ImportWizard }) {
           description={<ul data-testid="import-errors" style={{ maxHeight: 120, overflow: 'auto', margin: 0 }}>{p.errors.slice(0, 50).map((e, i) => <li key={i}>{describeIssue(e)}</li>)}</ul>}
         />
       )}
+      {counts.hidden > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          data-testid="import-hidden-rows"
+          title={`Tệp có ${formatNumber(counts.hidden)} dòng dữ liệu đang bị ẩn (thường là dòng đã lọc bỏ hoặc để tham khảo). ${w.includeHidden ? 'Các dòng này sẽ được nhập.' : 'Các dòng này được bỏ qua.'}`}
+          description={
+            <Checkbox checked={w.includeHidden} onChange={(e) => void w.chooseIncludeHidden(e.target.checked)} data-testid="import-include-hidden">
+              Nhập cả các dòng đang bị ẩn
+            </Checkbox>
+          }
+        />
+      )}
+      {w.target === 'awards' && <AwardNamesTable w={w} names={p.awardNames} />}
       {w.target === 'units' && counts.update > 0 && (
         <div style={{ marginBottom: 8 }} data-testid="import-overwrite">
           <Typography.Text>Với đơn vị đã có, ghi đè giá trị cũ ở các trường (trường không chọn chỉ điền khi đang trống): </Typography.Text>

@@ -62,6 +62,8 @@ export function useImportWizard() {
   const [planVersion, setPlanVersion] = useState(0);
   const [edits, setEdits] = useState<Map<string, RawCell>>(new Map());
   const [skipped, setSkipped] = useState<Set<string>>(new Set());
+  const [awardChoices, setAwardChoices] = useState<Map<string, string>>(new Map());
+  const [includeHidden, setIncludeHidden] = useState(false);
   const [overwrite, setOverwrite] = useState<Set<string>>(new Set(INDICATOR_FIELDS));
   const [batch, setBatch] = useState<ImportBatch | null>(null);
 
@@ -97,6 +99,8 @@ export function useImportWizard() {
     setBatch(null);
     setEdits(new Map());
     setSkipped(new Set());
+    setAwardChoices(new Map());
+    setIncludeHidden(false);
     setHeaderRow(undefined);
     setSheets([]);
     setFileName('');
@@ -149,7 +153,7 @@ export function useImportWizard() {
     return true;
   }, [run, sheets]);
 
-  const buildPlan = useCallback(async (next?: { edits?: Map<string, RawCell>; skipped?: Set<string> }) => {
+  const buildPlan = useCallback(async (next?: { edits?: Map<string, RawCell>; skipped?: Set<string>; awardChoices?: Map<string, string>; includeHidden?: boolean }) => {
     const res = await run('Đang làm sạch và kiểm tra các dòng…', (s, onProgress) => s.request({
       type: 'plan',
       options: {
@@ -161,6 +165,8 @@ export function useImportWizard() {
         defaultRecipientKind,
         edits: [...(next?.edits ?? edits)],
         skipped: [...(next?.skipped ?? skipped)],
+        awardChoices: [...(next?.awardChoices ?? awardChoices)],
+        includeHidden: next?.includeHidden ?? includeHidden,
       },
     }, onProgress));
     if (res) {
@@ -168,7 +174,21 @@ export function useImportWizard() {
       setPlanVersion((v) => v + 1);
     }
     return !!res;
-  }, [run, target, sheets, headerRow, mapping, defaultYear, defaultRecipientKind, edits, skipped]);
+  }, [run, target, sheets, headerRow, mapping, defaultYear, defaultRecipientKind, edits, skipped, awardChoices, includeHidden]);
+
+  /** Import the rows hidden in the file too (or not); rows flipped one by one keep their flip. */
+  const chooseIncludeHidden = useCallback(async (include: boolean) => {
+    setIncludeHidden(include);
+    await buildPlan({ includeHidden: include });
+  }, [buildPlan]);
+
+  /** Place one award name of the file on a catalogue entry ('' = none of them) and check again. */
+  const chooseAward = useCallback(async (key: string, code: string) => {
+    const next = new Map(awardChoices);
+    next.set(key, code);
+    setAwardChoices(next);
+    await buildPlan({ awardChoices: next });
+  }, [awardChoices, buildPlan]);
 
   const editCell = useCallback(async (rowKey: string, col: number, value: RawCell) => {
     const next = new Map(edits);
@@ -204,7 +224,7 @@ export function useImportWizard() {
   return {
     session, progress, step, setStep, busy, error, setError, fileName, summary, sheets, setSheets, preview, showSheet,
     headerRow, layout, detectLayout, target, setTarget, mapping, setMapping, defaultYear, setDefaultYear,
-    defaultRecipientKind, setDefaultRecipientKind, plan, planVersion, buildPlan, edits, editCell, skipped, toggleSkip,
+    defaultRecipientKind, setDefaultRecipientKind, plan, planVersion, buildPlan, edits, editCell, skipped, toggleSkip, chooseAward, includeHidden, chooseIncludeHidden,
     overwrite, setOverwrite, batch, commit, cancel, openFile, reset,
   };
 }

@@ -3,7 +3,8 @@ import { useEffect } from 'react';
 import type { RecipientKind } from '@/domain/awards/types';
 import { addNomination, type NominationInput } from '@/db/repositories/awards/nominations';
 import { RecipientSelect } from './RecipientSelect';
-import { catalogOptions, foldFilter, useCatalog } from './useCatalog';
+import { catalogOptions, useCatalog } from './useCatalog';
+import { foldFilter } from '@/ui/foldFilter';
 
 type Values = Omit<NominationInput, 'roundId'>;
 

@@ -8,7 +8,8 @@ import { COMMENDATION_TYPE_LABEL } from '@/domain/awards/labels';
 import { formatDate } from '@/domain/text/format';
 import { addAward, deleteAward, listAwardsFor, updateAward, type AwardInput } from '@/db/repositories/awards/awardHistory';
 import { DateInput, dateRule } from './DateInput';
-import { catalogOptions, foldFilter, useCatalog } from './useCatalog';
+import { catalogOptions, useCatalog } from './useCatalog';
+import { foldFilter } from '@/ui/foldFilter';
 import { RatingsSection } from './RatingsSection';
 import { DisciplineSection } from './DisciplineSection';
 

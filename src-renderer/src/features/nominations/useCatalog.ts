@@ -2,7 +2,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { CatalogEntry, RecipientKind } from '@/domain/awards/types';
 import { listCatalog } from '@/db/repositories/awards/catalog';
-import { foldText } from '@/domain/text/normalize';
 
 /** The award catalogue, live. */
 export function useCatalog(): CatalogEntry[] | undefined {
@@ -22,10 +21,4 @@ export function catalogOptions(catalog: CatalogEntry[] | undefined, kind: Recipi
   return (catalog ?? [])
     .filter((c) => c.recipient === kind && (c.active === 1 || c.code === includeCode))
     .map((c) => ({ value: c.code, label: c.name }));
-}
-
-/** Select filter that ignores diacritics and word order: "bang khen tinh" finds "Bằng khen của Chủ tịch UBND tỉnh". */
-export function foldFilter(input: string, option?: { label?: unknown }): boolean {
-  const label = foldText(String(option?.label ?? ''));
-  return foldText(input).split(' ').every((w) => label.includes(w));
 }

@@ -4,6 +4,7 @@ import { useParams } from 'react-router-dom';
 import { Suspense, lazy } from 'react';
 import { SECTOR_LABEL, UNIT_KIND_FULL_LABEL, UNIT_STATUS_LABEL } from '@/domain/registry/labels';
 import { formatDate, formatDateTime } from '@/domain/text/format';
+import { isYearOnly } from '@/domain/text/partialDate';
 import { communeName, provinceName } from '@/domain/registry/localities';
 import { auditEntriesFor } from '@/db/repositories/auditLog';
 import { useUnit } from './useUnits';
@@ -42,7 +43,9 @@ export function UnitDetailPage() {
                 <Descriptions.Item label="Xã/phường">{communeName(unit.communeCode)}</Descriptions.Item>
                 <Descriptions.Item label="Quận/huyện cũ">{unit.legacyDistrict}</Descriptions.Item>
                 <Descriptions.Item label="Địa chỉ">{unit.address}</Descriptions.Item>
-                <Descriptions.Item label="Ngày thành lập">{formatDate(unit.foundedDate)}</Descriptions.Item>
+                <Descriptions.Item label={isYearOnly(unit.foundedDate) ? 'Năm thành lập' : 'Ngày thành lập'}>
+                  <span data-testid="unit-founded">{formatDate(unit.foundedDate)}</span>
+                </Descriptions.Item>
                 <Descriptions.Item label="Thành viên liên minh">{unit.member ? `Có, kết nạp năm ${unit.memberSince ?? ''}` : 'Không'}</Descriptions.Item>
                 <Descriptions.Item label="Chủ tịch / Giám đốc">{unit.leaderName}</Descriptions.Item>
                 <Descriptions.Item label="Điện thoại">{unit.phone}</Descriptions.Item>

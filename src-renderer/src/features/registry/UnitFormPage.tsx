@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -8,27 +8,36 @@ import { SECTOR_LABEL, UNIT_KIND_FULL_LABEL } from '@/domain/registry/labels';
 import type { UnitInput } from '@/domain/registry/validation';
 import { createUnit, DuplicateTaxCodeError, updateUnit, UnitValidationError } from '@/db/repositories/registry/units';
 import { communesSorted, provincesSorted } from '@/domain/registry/localities';
+import { isYearOnly } from '@/domain/text/partialDate';
 import { useUnit } from './useUnits';
 
 export const DATE_FORMAT = 'DD/MM/YYYY';
 
 interface FormValues extends Omit<UnitInput, 'foundedDate' | 'member'> {
   foundedDate?: Dayjs | null;
+  /** "Chỉ biết năm": the founding date is stored as "yyyy", never padded to 01/01. */
+  foundedYearOnly: boolean;
   member: boolean;
 }
 
 function toFormValues(u: Unit): FormValues {
-  return { ...u, foundedDate: u.foundedDate ? dayjs(u.foundedDate) : null, member: u.member === 1 };
+  const yearOnly = isYearOnly(u.foundedDate);
+  return {
+    ...u,
+    foundedDate: u.foundedDate ? dayjs(yearOnly ? `${u.foundedDate}-01-01` : u.foundedDate) : null,
+    foundedYearOnly: yearOnly,
+    member: u.member === 1,
+  };
 }
 
 function toInput(v: FormValues, status: Unit['status'], statusDate?: string): UnitInput {
-  const { foundedDate, member, ...rest } = v;
+  const { foundedDate, foundedYearOnly, member, ...rest } = v;
   return {
     ...rest,
     status,
     statusDate,
     member: member ? 1 : 0,
-    foundedDate: foundedDate ? foundedDate.format('YYYY-MM-DD') : undefined,
+    foundedDate: foundedDate ? foundedDate.format(foundedYearOnly ? 'YYYY' : 'YYYY-MM-DD') : undefined,
     memberSince: member ? (v.memberSince ?? undefined) : undefined,
   };
 }
@@ -44,6 +53,7 @@ export function UnitFormPage() {
   const [saving, setSaving] = useState(false);
   const provinceCode = Form.useWatch('provinceCode', form);
   const member = Form.useWatch('member', form);
+  const foundedYearOnly = Form.useWatch('foundedYearOnly', form) === true;
 
   useEffect(() => {
     if (existing) form.setFieldsValue(toFormValues(existing));
@@ -80,7 +90,7 @@ export function UnitFormPage() {
       <Form<FormValues>
         form={form}
         layout="vertical"
-        initialValues={{ kind: 'htx', member: false }}
+        initialValues={{ kind: 'htx', member: false, foundedYearOnly: false }}
         onFinish={onFinish}
         scrollToFirstError
       >
@@ -115,8 +125,15 @@ export function UnitFormPage() {
               </Form.Item>
             </Col>
             <Col span={5}>
-              <Form.Item label="Ngày thành lập" name="foundedDate">
-                <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+              <Form.Item label={foundedYearOnly ? 'Năm thành lập' : 'Ngày thành lập'} name="foundedDate"
+                extra={
+                  <Form.Item name="foundedYearOnly" valuePropName="checked" noStyle>
+                    {/* Back to a full date: the day is asked for, not assumed to be 01/01. */}
+                    <Checkbox onChange={(e) => { if (!e.target.checked) form.setFieldValue('foundedDate', null); }}>Chỉ biết năm</Checkbox>
+                  </Form.Item>
+                }>
+                <DatePicker picker={foundedYearOnly ? 'year' : 'date'} format={foundedYearOnly ? 'YYYY' : DATE_FORMAT}
+                  style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), foundedYearOnly ? 'year' : 'day')} />
               </Form.Item>
             </Col>
             <Col span={5}>

@@ -4,11 +4,10 @@
  * records carry the batch id.
  */
 import type { Unit, UnitYear } from '@/domain/registry/types';
-import type { AwardRecord, Person } from '@/domain/awards/types';
+import type { AwardRecord, CommendationType, Person } from '@/domain/awards/types';
 import type { ImportBatch, ImportChange } from '@/domain/import/batch';
 import type { ImportTarget } from '@/domain/import/fields';
 import type { PlanCounts, PlannedRow } from '@/domain/import/plan';
-import { commendationTypeOf } from '@/domain/import/plan';
 import { indicatorFieldsFromRow, sourceField, unitFieldsFromRow } from '@/domain/import/records';
 import { formatNumber } from '@/domain/text/format';
 import { nameKey, searchWords } from '@/domain/text/normalize';
@@ -279,9 +278,10 @@ function planAwardWrites(rows: PlannedRow[], batchId: string, now: string) {
       year: Number(v.year),
       recipientKind: row.recipientKind ?? 'unit',
       recipientId,
-      catalogCode: '',
+      // Placed on the catalogue by the plan (auto or the user's choice); '' = not in the catalogue.
+      catalogCode: typeof v.catalogCode === 'string' ? v.catalogCode : '',
       awardName,
-      commendationType: commendationTypeOf(awardName),
+      commendationType: (typeof v.commendationType === 'string' ? v.commendationType : 'thuong_xuyen') as CommendationType,
       source: 'import',
       importBatchId: batchId,
       createdAt: now,

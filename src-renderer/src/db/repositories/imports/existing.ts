@@ -3,6 +3,9 @@ import type { ExistingIndex } from '@/domain/import/plan';
 import { awardKey } from '@/domain/import/plan';
 import type { ImportTarget } from '@/domain/import/fields';
 import type { AppDatabase } from '../../database';
+import type { CatalogRef } from '@/domain/awards/catalogMatch';
+import { CATALOG_SEED } from '@/domain/awards/catalogSeed';
+import { awardTables } from '../awards/tables';
 
 export async function loadExistingIndex(db: AppDatabase, target: ImportTarget): Promise<ExistingIndex> {
   const units: ExistingIndex['units'] = [];
@@ -19,4 +22,10 @@ export async function loadExistingIndex(db: AppDatabase, target: ImportTarget): 
     });
   }
   return index;
+}
+
+/** The award catalogue to match names against; the shipped one when the catalogue was never opened. */
+export async function loadCatalogRefs(db: AppDatabase): Promise<CatalogRef[]> {
+  const rows = await awardTables(db).catalog.toArray();
+  return (rows.length ? rows : CATALOG_SEED).map(({ code, name, recipient, commendationType, active }) => ({ code, name, recipient, commendationType, active }));
 }

@@ -4,6 +4,7 @@ import { normaliseTaxCode } from '@/domain/registry/taxCode';
 import { unitSearchWords, matchesAllWords, mostSelectiveWord } from '@/domain/registry/search';
 import { cleanText, nameKey, queryWords } from '@/domain/text/normalize';
 import { todayIso } from '@/domain/text/format';
+import { isBeforePartial } from '@/domain/text/partialDate';
 import { viSortKey } from '@/domain/text/sortKey';
 import { UNIT_STATUS_LABEL } from '@/domain/registry/labels';
 import { getDb, type AppDatabase } from '../../database';
@@ -105,7 +106,7 @@ export async function setUnitStatus(id: string, status: UnitStatus, date: string
     if (!before) throw new Error('Đơn vị không còn tồn tại.');
     const today = todayIso();
     if (date && date > today) throw new UnitValidationError({ statusDate: 'Ngày chuyển trạng thái không được ở tương lai.' });
-    if (date && before.foundedDate && date < before.foundedDate) {
+    if (date && before.foundedDate && isBeforePartial(date, before.foundedDate)) {
       throw new UnitValidationError({ statusDate: 'Ngày giải thể/tạm ngừng không được trước ngày thành lập.' });
     }
     const unit: Unit = { ...before, status, updatedAt: nowIso() };

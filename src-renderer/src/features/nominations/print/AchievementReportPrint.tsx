@@ -4,6 +4,7 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { SECTOR_LABEL, UNIT_KIND_FULL_LABEL } from '@/domain/registry/labels';
 import { formatDateLine } from '@/domain/print/dateLine';
 import { formatDate, formatNumber, todayIso } from '@/domain/text/format';
+import { isYearOnly } from '@/domain/text/partialDate';
 import { getOfficeProfile } from '@/db/repositories/registry/settings';
 import { listUnitYears } from '@/db/repositories/registry/unitYears';
 import { listAwardsFor } from '@/db/repositories/awards/awardHistory';
@@ -44,7 +45,7 @@ export function AchievementReportPrint() {
         <p style={{ textIndent: 0 }}><b>I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH</b></p>
         <p>Tên đơn vị: {unit.name} ({UNIT_KIND_FULL_LABEL[unit.kind]}){unit.taxCode ? `; mã số thuế: ${unit.taxCode}` : ''}.</p>
         {unit.address ? <p>Địa chỉ: {unit.address}.</p> : null}
-        {unit.foundedDate ? <p>Ngày thành lập: {formatDate(unit.foundedDate)}.</p> : null}
+        {unit.foundedDate ? <p>{isYearOnly(unit.foundedDate) ? 'Năm' : 'Ngày'} thành lập: {formatDate(unit.foundedDate)}.</p> : null}
         {unit.sector ? <p>Lĩnh vực hoạt động: {SECTOR_LABEL[unit.sector]}.</p> : null}
         {latest ? (
           <p>
