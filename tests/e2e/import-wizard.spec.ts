@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import * as XLSX from 'xlsx';
-import { DISTRICT_ROWS, districtWorkbook, legacyFontWorkbook, csvIn, simpleWorkbook } from '../fixtures/import/workbooks';
+import { DISTRICT_ROWS, districtWorkbook, legacyFontWorkbook, csvIn, simpleWorkbook, xlsWithFonts } from '../fixtures/import/workbooks';
+import { encodeTcvn3, encodeVni } from '../fixtures/import/legacy-encode';
 import { importThroughWizard, openHarness, readTable, openWizard, chooseFile } from '../fixtures/import/wizard';
 
 test('one-sheet-per-district .xlsx: merged headers, title/numbering/group/subtotal/signature rows, values cleaned', async ({ page }) => {
@@ -62,6 +63,23 @@ test('TCVN3 and VNI text is converted using the cell font names (.VnTime, .VnTim
   expect(byTax.get('0102222222')).toMatchObject({ name: 'HTX Nước sạch Hòa Thọ', address: 'Phường Hòa Thọ Tây' });
   expect(byTax.get('0103333333')!.name).toBe('HTX KIM THÀNH');
   expect(byTax.get('0104444444')!.name).toBe('HTX Dương Liễu');
+});
+
+test('.xls: TCVN3 and VNI names that byte statistics misjudge are converted by their cell fonts', async ({ page }) => {
+  const rows = [
+    ['Tên HTX', 'Mã số thuế', 'Địa chỉ'],
+    [encodeTcvn3('HTX Bến Tre'), '0100000001', encodeTcvn3('Trực Ninh')],
+    [encodeVni('HTX Nga Sơn'), '0100000002', encodeVni('Mê Linh')],
+    ['HTX Café Ánh Dương', '0100000003', 'Hà Nội'],
+  ];
+  const file = xlsWithFonts('xls', rows, (r, c) => (r === 0 || c === 1 ? undefined : r === 1 ? '.VnTime' : r === 2 ? 'VNI-Times' : 'Arial'));
+  await importThroughWizard(page, 'font-cu.xls', file);
+  const units = await readTable(page, 'units');
+  expect(units.map((u) => [u.taxCode, u.name, u.address]).sort()).toEqual([
+    ['0100000001', 'HTX Bến Tre', 'Trực Ninh'],
+    ['0100000002', 'HTX Nga Sơn', 'Mê Linh'],
+    ['0100000003', 'HTX Café Ánh Dương', 'Hà Nội'],
+  ]);
 });
 
 for (const encoding of ['utf-8', 'utf-8-bom', 'utf-16le', 'windows-1258', 'windows-1252-tcvn3', 'windows-1252-vni'] as const) {

@@ -10,6 +10,7 @@ import { parseCsv } from '@/domain/import/csv';
 import { LIMITS, LIMIT_MESSAGES } from '@/domain/import/limits';
 import { isoFromExcelSerial } from '@/domain/import/values';
 import { IMPORT_ERRORS } from '@/domain/import/labels';
+import { xlsFontCells } from './xls-fonts';
 import type { CellRange, CellRepair, FileFormat, RawCell, SheetGrid } from '@/domain/import/types';
 
 export interface ReadWorkbook {
@@ -169,7 +170,9 @@ function readWorkbook(fileName: string, bytes: Uint8Array, format: FileFormat): 
   if (!wb.SheetNames.length) throw new ImportFileError(IMPORT_ERRORS.noData(fileName));
   if (wb.SheetNames.length > LIMITS.sheets) throw new ImportFileError(LIMIT_MESSAGES.sheets(fileName, wb.SheetNames.length));
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
-  const fontCells = format === 'xlsx' || format === 'xlsm' ? legacyFontCells(bytes, wb.SheetNames) : new Map<string, Map<string, string>>();
+  const fontCells = format === 'xlsx' || format === 'xlsm' ? legacyFontCells(bytes, wb.SheetNames)
+    : format === 'xls' ? xlsFontCells(bytes, wb.SheetNames)
+    : new Map<string, Map<string, string>>();
   const repairs: CellRepair[] = [];
   let repairCount = 0;
   const sheets: SheetGrid[] = [];
