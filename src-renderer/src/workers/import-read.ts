@@ -4,13 +4,14 @@
  * reader sees the cell fonts.
  */
 import * as XLSX from 'xlsx';
-import { repairLegacyText, repairRuns, encodingOfFont } from '@/domain/import/legacy-encoding';
+import { repairLegacyText, repairRuns } from '@/domain/import/legacy-encoding';
 import { decodeTextBytes, TEXT_ENCODING_LABELS } from '@/domain/import/text-decoding';
 import { parseCsv } from '@/domain/import/csv';
 import { LIMITS, LIMIT_MESSAGES } from '@/domain/import/limits';
 import { isoFromExcelSerial } from '@/domain/import/values';
 import { IMPORT_ERRORS } from '@/domain/import/labels';
 import { xlsFontCells } from './xls-fonts';
+import { openXlsxParts, unescapeXml } from './xlsx-parts';
 import type { CellRange, CellRepair, FileFormat, RawCell, SheetGrid } from '@/domain/import/types';
 
 export interface ReadWorkbook {
@@ -157,8 +158,6 @@ function readWorkbook(fileName: string, bytes: Uint8Array, format: FileFormat): 
       cellFormula: false,
       cellHTML: false,
       cellNF: true,
-      // Needed for the rows hidden in .xlsx files ("!rows"); SheetJS reads them only with styles.
-      cellStyles: true,
       cellText: false,
       cellDates: false,
       sheetRows: LIMITS.rows + 1000,
@@ -170,9 +169,8 @@ function readWorkbook(fileName: string, bytes: Uint8Array, format: FileFormat): 
   if (!wb.SheetNames.length) throw new ImportFileError(IMPORT_ERRORS.noData(fileName));
   if (wb.SheetNames.length > LIMITS.sheets) throw new ImportFileError(LIMIT_MESSAGES.sheets(fileName, wb.SheetNames.length));
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
-  const fontCells = format === 'xlsx' || format === 'xlsm' ? legacyFontCells(bytes, wb.SheetNames)
-    : format === 'xls' ? xlsFontCells(bytes, wb.SheetNames)
-    : new Map<string, Map<string, string>>();
+  const zip = format === 'xlsx' || format === 'xlsm' ? openXlsxParts(bytes, wb.SheetNames) : null;
+  const fontCells = zip ? zip.legacyFontCells() : format === 'xls' ? xlsFontCells(bytes, wb.SheetNames) : new Map<string, Map<string, string>>();
   const repairs: CellRepair[] = [];
   let repairCount = 0;
   const sheets: SheetGrid[] = [];
@@ -224,7 +222,8 @@ function readWorkbook(fileName: string, bytes: Uint8Array, format: FileFormat): 
     while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
     if (columnCount > LIMITS.columns) throw new ImportFileError(LIMIT_MESSAGES.columns(fileName, name, columnCount));
     const merges: CellRange[] = (ws['!merges'] ?? []).map((m) => ({ s: { r: m.s.r, c: m.s.c }, e: { r: m.e.r, c: m.e.c } }));
-    const hiddenRows = (ws['!rows'] ?? []).flatMap((info, r) => (info?.hidden && r < rows.length ? [r] : []));
+    // .xls/.xlsb rows come with "!rows"; for .xlsx SheetJS gives them only with cellStyles (1.5 s on 100,000 rows), so they are scanned.
+    const hiddenRows = (zip ? zip.hiddenRows(name) : (ws['!rows'] ?? []).flatMap((info, r) => (info?.hidden ? [r] : []))).filter((r) => r < rows.length);
     sheets.push({ name, rows, merges, columnCount, ...(hiddenRows.length ? { hiddenRows } : {}) });
   }
   if (!sheets.some((s) => s.rows.some((r) => r.length > 0))) throw new ImportFileError(IMPORT_ERRORS.noData(fileName));
@@ -271,71 +270,4 @@ function richRuns(cell: XLSX.CellObject): Array<{ text: string; font: string | n
     runs.push({ text: unescapeXml(t), font });
   }
   return runs.length ? runs : null;
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, '&');
-}
-
-/**
- * Cell fonts of .xlsx files: SheetJS does not expose a cell's style index, so when styles.xml
- * declares a TCVN3/VNI font, the sheets' XML is scanned for cells using it. Returns
- * sheet name -> "r,c" -> font name (only legacy-font cells).
- */
-function legacyFontCells(bytes: Uint8Array, sheetNames: string[]): Map<string, Map<string, string>> {
-  const result = new Map<string, Map<string, string>>();
-  let zip: any;
-  try {
-    zip = XLSX.CFB.read(bytes, { type: 'array' });
-  } catch {
-    return result;
-  }
-  const text = (path: string): string | null => {
-    const entry = XLSX.CFB.find(zip, '/' + path) ?? XLSX.CFB.find(zip, path);
-    if (!entry?.content) return null;
-    return new TextDecoder('utf-8').decode(entry.content as Uint8Array);
-  };
-  const styles = text('xl/styles.xml');
-  if (!styles || !/val="(\.vn|vni[-_ ])/i.test(styles)) return result;
-  const fontsXml = /<fonts[^>]*>([\s\S]*?)<\/fonts>/.exec(styles)?.[1] ?? '';
-  const fonts = [...fontsXml.matchAll(/<font>([\s\S]*?)<\/font>|<font\/>|<font [^>]*>([\s\S]*?)<\/font>/g)].map((m) => /<name val="([^"]*)"/.exec(m[0])?.[1] ?? '');
-  const xfsXml = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
-  const xfFonts = [...xfsXml.matchAll(/<xf\b[^>]*>/g)].map((m) => Number(/fontId="(\d+)"/.exec(m[0])?.[1] ?? 0));
-  const legacyXf = new Map<number, string>();
-  xfFonts.forEach((fontId, xf) => {
-    const name = fonts[fontId];
-    if (name && encodingOfFont(name)) legacyXf.set(xf, name);
-  });
-  if (!legacyXf.size) return result;
-  const workbook = text('xl/workbook.xml') ?? '';
-  const rels = text('xl/_rels/workbook.xml.rels') ?? '';
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /Id="([^"]*)"/.exec(m[0])?.[1];
-    const target = /Target="([^"]*)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
-  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = unescapeXml(/name="([^"]*)"/.exec(m[0])?.[1] ?? '');
-    const rid = /r:id="([^"]*)"/.exec(m[0])?.[1] ?? /\bid="([^"]*)"/.exec(m[0])?.[1];
-    const path = rid ? targets.get(rid) : undefined;
-    if (!path || !sheetNames.includes(name)) continue;
-    const xml = text(path);
-    if (!xml) continue;
-    const cells = new Map<string, string>();
-    for (const c of xml.matchAll(/<c r="([A-Z]+)(\d+)"([^>]*)>/g)) {
-      const s = /\bs="(\d+)"/.exec(c[3]!)?.[1];
-      if (s === undefined) continue;
-      const font = legacyXf.get(Number(s));
-      if (!font) continue;
-      const addr = XLSX.utils.decode_cell(`${c[1]}${c[2]}`);
-      cells.set(`${addr.r},${addr.c}`, font);
-    }
-    result.set(name, cells);
-  }
-  return result;
 }
