@@ -1,9 +1,9 @@
 import { test, expect } from '@playwright/test';
-import { CatalogMatcher, awardNameKey, commendationTypeInName } from '../../src-renderer/src/domain/awards/catalogMatch';
+import { CatalogMatcher, awardNameChoiceKey, awardNameKey, commendationTypeInName } from '../../src-renderer/src/domain/awards/catalogMatch';
 import { CATALOG_SEED } from '../../src-renderer/src/domain/awards/catalogSeed';
 import { detectHeader } from '../../src-renderer/src/domain/import/header';
 import { suggestMapping } from '../../src-renderer/src/domain/import/fields';
-import { awardNameChoiceKey, buildPlan } from '../../src-renderer/src/domain/import/plan';
+import { buildPlan } from '../../src-renderer/src/domain/import/plan';
 
 const matcher = new CatalogMatcher(CATALOG_SEED);
 const code = (name: string, kind: 'unit' | 'person', body?: string) => matcher.match(name, kind, body)?.code;

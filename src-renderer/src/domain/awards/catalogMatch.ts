@@ -50,6 +50,11 @@ export function awardNameKey(name: string): string {
     .trim();
 }
 
+/** Names that differ only in case, accents, abbreviations or a year share one choice of entry. */
+export function awardNameChoiceKey(recipientKind: RecipientKind, awardName: string): string {
+  return `${recipientKind}|${awardNameKey(awardName)}`;
+}
+
 /** A catalogue name without its "(cá nhân)" / "(tập thể)" suffix, which the recipient kind already says. */
 function entryKey(entry: CatalogRef): string {
   return awardNameKey(entry.name.replace(/\((cá nhân|tập thể)\)\s*$/i, ''));
@@ -102,6 +107,22 @@ export function commendationTypeInName(awardName: string): CommendationType | un
   if (/nien han/.test(f)) return 'nien_han';
   if (/doi ngoai/.test(f)) return 'doi_ngoai';
   return undefined;
+}
+
+/**
+ * The entry an award name counts as: the user's choice for that name first ('' = none of the
+ * catalogue), else what the matcher finds.
+ */
+export function placeAwardName(
+  matcher: CatalogMatcher, choices: ReadonlyMap<string, string>, awardName: string, recipient: RecipientKind, issuingBody?: string,
+): { entry?: CatalogRef; by: 'auto' | 'user' | 'none' } {
+  const chosen = choices.get(awardNameChoiceKey(recipient, awardName));
+  if (chosen !== undefined) {
+    const entry = chosen ? matcher.entry(chosen) : undefined;
+    return entry ? { entry, by: 'user' } : { by: 'user' };
+  }
+  const entry = matcher.match(awardName, recipient, issuingBody);
+  return entry ? { entry, by: 'auto' } : { by: 'none' };
 }
 
 export class CatalogMatcher {

@@ -6,7 +6,7 @@
 import { cleanText, foldText, nameKey } from '../text/normalize';
 import type { Sector, UnitKind, UnitStatus } from '../registry/types';
 import type { Gender, RecipientKind } from '../awards/types';
-import { awardNameKey, CatalogMatcher, commendationTypeInName, type CatalogRef } from '../awards/catalogMatch';
+import { awardNameChoiceKey, CatalogMatcher, commendationTypeInName, placeAwardName, type CatalogRef } from '../awards/catalogMatch';
 import { fieldsOf, type ColumnMapping, type FieldDef, type ImportTarget } from './fields';
 import type { HeaderLayout } from './header';
 import { LIMITS } from './limits';
@@ -145,10 +145,7 @@ export interface AwardNameMatch {
   by: 'auto' | 'user' | 'none';
 }
 
-/** Names that differ only in case, accents, abbreviations or a year share one choice. */
-export function awardNameChoiceKey(recipientKind: RecipientKind, awardName: string): string {
-  return `${recipientKind}|${awardNameKey(awardName)}`;
-}
+
 
 export interface PlanCounts {
   total: number;
@@ -555,10 +552,8 @@ function placeAwardNames(row: PlannedRow, kind: RecipientKind, matcher: CatalogM
   const key = awardNameChoiceKey(kind, awardName);
   let match = names.get(key);
   if (!match) {
-    const chosen = input.awardChoices?.get(key);
-    const entry = chosen !== undefined ? (chosen ? matcher.entry(chosen) : undefined)
-      : matcher.match(awardName, kind, typeof v.issuingBody === 'string' ? v.issuingBody : undefined);
-    match = { key, awardName, recipientKind: kind, rows: 0, by: chosen !== undefined ? 'user' : entry ? 'auto' : 'none', ...(entry ? { code: entry.code } : {}) };
+    const { entry, by } = placeAwardName(matcher, input.awardChoices ?? new Map(), awardName, kind, typeof v.issuingBody === 'string' ? v.issuingBody : undefined);
+    match = { key, awardName, recipientKind: kind, rows: 0, by, ...(entry ? { code: entry.code } : {}) };
     names.set(key, match);
   }
   match.rows++;

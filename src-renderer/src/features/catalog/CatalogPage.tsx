@@ -1,4 +1,4 @@
-import { Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { CatalogEntry, EligibilityRule } from '@/domain/awards/types';
@@ -6,6 +6,8 @@ import { AWARD_LEVEL_LABEL, CATALOG_KIND_LABEL, RECIPIENT_LABEL, VOTE_BASE_LABEL
 import { describeRule } from '@/domain/awards/describeRule';
 import { formatDate } from '@/domain/text/format';
 import { deleteRule, listRules } from '@/db/repositories/awards/catalog';
+import { countUnplacedAwards, placeUnplacedAwards } from '@/db/repositories/awards/awardPlacement';
+import { formatNumber } from '@/domain/text/format';
 import { useCatalog, useCatalogNames } from '@/features/nominations/useCatalog';
 import { CatalogEntryForm } from './CatalogEntryForm';
 import { RuleForm } from './RuleForm';
@@ -41,6 +43,36 @@ function RulesOf({ code }: { code: string }) {
   );
 }
 
+/** Award history on no entry counts for nothing: offer to place it (again) after the catalogue changed. */
+function UnplacedAwards() {
+  const { message } = App.useApp();
+  const unplaced = useLiveQuery(() => countUnplacedAwards(), []);
+  const [busy, setBusy] = useState(false);
+  if (!unplaced) return null;
+  const place = async () => {
+    setBusy(true);
+    try {
+      const r = await placeUnplacedAwards();
+      const left = r.unplaced - r.placed;
+      message.success(`Đã xếp ${formatNumber(r.placed)} trong ${formatNumber(r.unplaced)} khen thưởng vào danh mục${left ? `; ${formatNumber(left)} khen thưởng vẫn chưa khớp mục nào (sửa ở lịch sử khen thưởng của từng đơn vị, cá nhân)` : ''}.`);
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 12 }}
+      data-testid="catalog-unplaced"
+      title={`${formatNumber(unplaced)} khen thưởng trong lịch sử chưa thuộc mục nào của danh mục, nên không được tính khi xét điều kiện.`}
+      action={<Button size="small" loading={busy} onClick={() => void place()}>Xếp vào danh mục</Button>}
+    />
+  );
+}
+
 /** Award catalogue (danh mục danh hiệu, hình thức khen thưởng) and the eligibility rules of each entry. */
 export function CatalogPage() {
   const catalog = useCatalog();
@@ -48,13 +80,14 @@ export function CatalogPage() {
   return (
     <div>
       <Typography.Title level={4}>Danh mục khen thưởng</Typography.Title>
+      <UnplacedAwards />
       <div className="page-toolbar"><Button type="primary" onClick={() => setEditing('new')}>Thêm danh hiệu, hình thức</Button></div>
       <Table<CatalogEntry>
-        size="small" rowKey="code" dataSource={catalog ?? []} loading={catalog === undefined} pagination={false}
+        size="small" rowKey="code" dataSource={catalog ?? []} loading={catalog === undefined} pagination={false} scroll={{ x: 1400 }}
         expandable={{ expandedRowRender: (e) => <RulesOf code={e.code} /> }}
         columns={[
           { title: 'Mã', dataIndex: 'code', width: 120 },
-          { title: 'Tên', dataIndex: 'name' },
+          { title: 'Tên', dataIndex: 'name', width: 300 },
           { title: 'Loại', dataIndex: 'kind', width: 170, render: (k: CatalogEntry['kind']) => CATALOG_KIND_LABEL[k] },
           { title: 'Đối tượng', dataIndex: 'recipient', width: 90, render: (r: CatalogEntry['recipient']) => RECIPIENT_LABEL[r] },
           { title: 'Cấp', dataIndex: 'level', width: 170, render: (l: CatalogEntry['level']) => AWARD_LEVEL_LABEL[l] },
