@@ -337,3 +337,33 @@ test('rows hidden in an .xlsx (a filtered list) are skipped and said so; the use
     }
   }
 });
+
+test('money in triệu đồng ("Đơn vị tính" line or a header) is stored in đồng; the unit can be corrected at mapping', async ({ page }) => {
+  const file = simpleWorkbook('xlsx', [
+    ['LIÊN MINH HTX TỈNH NAM ĐỊNH', null, null, null, null],
+    ['SỐ LIỆU HTX NĂM 2024', null, null, null, null],
+    [null, null, null, null, 'Đơn vị tính: triệu đồng'],
+    ['Tên HTX', 'Mã số thuế', 'Doanh thu', 'Vốn điều lệ (nghìn đồng)', 'Lợi nhuận'],
+    ['HTX Dương Liễu', '0101234567', '1.250,5', 800, 12],
+  ]);
+  await importThroughWizard(page, 'so-lieu.xlsx', file, {
+    atMapping: async () => {
+      const mapping = page.getByTestId('import-mapping');
+      await expect(mapping.getByTestId('import-scale-2')).toContainText('triệu đồng');
+      await expect(mapping.getByTestId('import-scale-3')).toContainText('nghìn đồng');
+      await page.screenshot({ path: '.tmp/import-results/import-money-units.png' });
+      // "Lợi nhuận" was in đồng after all: corrected by hand.
+      await expect(async () => {
+        await mapping.getByTestId('import-scale-4').click();
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^đồng$/ }).click({ timeout: 3_000 });
+      }).toPass({ timeout: 20_000 });
+      await expect(mapping.getByTestId('import-scale-4')).not.toContainText('triệu');
+    },
+  });
+  const years = await readTable(page, 'unitYears');
+  expect(years.map((y) => [y.year, y.revenue, y.charterCapital, y.profit])).toEqual([[2024, 1_250_500_000, 800_000, 12]]);
+  const [batch] = await readTable(page, 'importBatches');
+  expect(batch.mapping.filter((m: { scale?: number }) => m.scale).map((m: { header: string; scale: number }) => [m.header, m.scale])).toEqual([
+    ['Doanh thu', 1_000_000], ['Vốn điều lệ (nghìn đồng)', 1_000],
+  ]);
+});

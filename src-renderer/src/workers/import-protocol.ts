@@ -28,6 +28,10 @@ export interface LayoutResult {
   samples: string[][];
   /** A year found in the title rows ("NĂM 2024"), proposed for indicators. */
   titleYear?: number;
+  /** Đồng per unit of each column as its header names it ("(triệu đồng)" -> 1,000,000), null when it names none. */
+  columnScales: Array<number | null>;
+  /** The unit of a "Đơn vị tính: …" line above the header, for money columns naming none. */
+  titleScale: number | null;
 }
 
 export interface PlanOptions {
@@ -39,6 +43,8 @@ export interface PlanOptions {
   defaultRecipientKind?: RecipientKind;
   edits: Array<[string, RawCell]>;
   skipped: string[];
+  /** Đồng per unit of each money column, as confirmed at the mapping step. */
+  moneyScales?: number[];
   /** Import the rows hidden in the file too. */
   includeHidden?: boolean;
   /** Awards: award names placed on the catalogue by the user (choice key -> code, '' = none). */

@@ -10,6 +10,7 @@ import { setAuditActor } from '@/db/audit';
 import { newId, nowIso } from '@/db/ids';
 import { commitImport } from '@/db/repositories/imports/commit';
 import { loadCatalogRefs, loadExistingIndex } from '@/db/repositories/imports/existing';
+import { moneyScaleIn, moneyScaleOfTitle } from '@/domain/import/moneyUnit';
 import { findRememberedMapping, loadAwardChoices, rememberAwardChoices, rememberMapping } from '@/db/repositories/imports/batches';
 import { getOfficeProfile } from '@/db/repositories/registry/settings';
 import { PROVINCES, COMMUNES } from '@/domain/registry/localities-data';
@@ -132,7 +133,12 @@ async function layout(sheets: number[], headerRow: number | undefined, targetCho
       if (m) titleYear = Number(m[1]);
     }
   }
-  return { layout: first, target, mapping, remembered, signature, mismatched, samples, titleYear };
+  const titleLines = sheet.rows.slice(0, first.headerStart).map((row) => row.map(cellText).filter(Boolean).join(' '));
+  return {
+    layout: first, target, mapping, remembered, signature, mismatched, samples, titleYear,
+    columnScales: first.names.map((name) => moneyScaleIn(name) ?? null),
+    titleScale: moneyScaleOfTitle(titleLines) ?? null,
+  };
 }
 
 async function makePlan(id: number, options: PlanOptions): Promise<PlanSummary> {
@@ -162,6 +168,7 @@ async function makePlan(id: number, options: PlanOptions): Promise<PlanSummary> 
     edits: new Map(options.edits),
     skippedRows: new Set(options.skipped),
     includeHidden: options.includeHidden,
+    moneyScales: options.moneyScales,
     existing,
     localities: { provinces: PROVINCES, communes: COMMUNES },
     catalog,
@@ -206,7 +213,10 @@ async function commit(id: number, overwrite: string[], signature: string) {
     startedAt,
     rows: plan.rows,
     counts: plan.counts,
-    mapping: options.mapping.map((field, col) => ({ col, header: first.names[col] ?? '', field })).filter((m) => m.field && defs.some((d) => d.key === m.field)),
+    mapping: options.mapping.map((field, col) => {
+      const scale = options.moneyScales?.[col] ?? 1;
+      return { col, header: first.names[col] ?? '', field, ...(scale !== 1 && defs.find((d) => d.key === field)?.kind === 'money' ? { scale } : {}) };
+    }).filter((m) => m.field && defs.some((d) => d.key === m.field)),
     overwrite,
   }, (done, total) => progress(id, { phase: 'commit', done, total }));
   try {

@@ -18,7 +18,8 @@ export interface ImportBatch {
   counts: PlanCounts;
   written: { created: Record<string, number>; updated: Record<string, number> };
   /** Column -> field as used, for the record and to remember mappings. */
-  mapping: Array<{ col: number; header: string; field: string }>;
+  /** `scale`: đồng per unit of a money column read in another unit (e.g. 1,000,000 for triệu đồng). */
+  mapping: Array<{ col: number; header: string; field: string; scale?: number }>;
   /** Fields where an update overwrote existing values (others only filled blanks). */
   overwrite: string[];
 }

@@ -10,6 +10,8 @@ import { awardNameChoiceKey, CatalogMatcher, commendationTypeInName, placeAwardN
 import { fieldsOf, type ColumnMapping, type FieldDef, type ImportTarget } from './fields';
 import type { HeaderLayout } from './header';
 import { LIMITS } from './limits';
+import { MONEY_SCALE_LABEL, type MoneyScale } from './moneyUnit';
+import { formatNumber } from '../text/format';
 import { classifyRow, type RowKind } from './row-kinds';
 import { validateIndicators, validateNewUnit } from './records';
 import type { RawCell, RowIssue } from './types';
@@ -126,6 +128,8 @@ export interface PlanInput {
   today: string;
   existing: ExistingIndex;
   localities: LocalityLookup;
+  /** Đồng per unit of each money column (from "(triệu đồng)" headers or "Đơn vị tính" lines); 1 when absent. */
+  moneyScales?: number[];
   /** Awards: the award catalogue names are matched against. */
   catalog?: CatalogRef[];
   /** Awards: the user's choice per award name (key of awardNameChoiceKey -> code, '' = none of the catalogue). */
@@ -282,7 +286,8 @@ class LocalityIndex {
 
 // ---------------------------------------------------------------- cell parsing
 
-function parseField(def: FieldDef, cell: RawCell | undefined): Parsed<string | number> {
+/** `moneyScale`: đồng per unit of the column (1,000,000 for "triệu đồng"); applied before rounding to đồng. */
+function parseField(def: FieldDef, cell: RawCell | undefined, moneyScale = 1): Parsed<string | number> {
   switch (def.kind) {
     case 'stt': return { ok: true, value: undefined };
     case 'name': case 'text': case 'province': case 'commune':
@@ -301,7 +306,7 @@ function parseField(def: FieldDef, cell: RawCell | undefined): Parsed<string | n
     case 'integer': return parseInteger(cell);
     case 'money': case 'number': {
       const r = parseNumber(cell);
-      if (r.ok && r.value !== undefined && def.kind === 'money') return { ...r, value: Math.round(r.value) };
+      if (r.ok && r.value !== undefined && def.kind === 'money') return { ...r, value: Math.round(r.value * moneyScale) };
       return r;
     }
     case 'flag': return parseFlag(cell);
@@ -373,6 +378,7 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
   const total = input.sheets.reduce((n, s) => n + Math.max(0, s.rows.length - s.layout.dataStart), 0);
   let done = 0;
   let hiddenCount = 0;
+  const scaledNoted = new Set<number>();
 
   for (const sheet of input.sheets) {
     const headerNames = sheet.layout.names;
@@ -405,13 +411,18 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
       for (const { col, def } of mapped) {
         const cell = raw[col];
         if (isBlank(cell ?? null)) continue;
-        const p = parseField(def, cell);
+        const scale = def.kind === 'money' ? input.moneyScales?.[col] ?? 1 : 1;
+        const p = parseField(def, cell, scale);
         const column = headerNames[col] || def.label;
         if (!p.ok) {
           issues.push({ sheet: sheet.name, row: r, col, column, field: def.key, severity: 'error', message: p.message });
           continue;
         }
         if (p.value !== undefined) values[def.key] = p.value;
+        if (scale !== 1 && p.value !== undefined && !scaledNoted.has(col)) {
+          scaledNoted.add(col);
+          notes.push({ sheet: sheet.name, row: r, col, column, field: def.key, severity: 'warning', message: `Cột tính bằng ${MONEY_SCALE_LABEL[scale as MoneyScale] ?? formatNumber(scale) + ' đồng'}: mọi giá trị được nhân ${formatNumber(scale)} để lưu bằng đồng` });
+        }
         if (p.note) notes.push({ sheet: sheet.name, row: r, col, column, field: def.key, severity: 'warning', message: p.note });
       }
       for (const def of defs) {

@@ -1,6 +1,7 @@
 import { Alert, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { fieldsOf, IMPORT_TARGET_LABEL, type ImportTarget } from '@/domain/import/fields';
 import { columnLetter } from '@/domain/import/plan';
+import { MONEY_SCALES, MONEY_SCALE_LABEL } from '@/domain/import/moneyUnit';
 import type { ImportWizard } from './useImportWizard';
 
 /** Step 3: a target field per column, suggested from the header words; samples shown. */
@@ -64,6 +65,23 @@ export function MappingStep({ w }: { w: ImportWizard }) {
                   w.setMapping(next);
                 }}
                 options={[{ value: '', label: '— Không nhập —' }, ...fields.map((f) => ({ value: f.key, label: f.label + (f.required ? ' *' : '') }))]}
+              />
+            ),
+          },
+          {
+            title: 'Đơn vị tiền',
+            width: 150,
+            render: (_: unknown, r) => fields.find((f) => f.key === w.mapping[r.col])?.kind !== 'money' ? null : (
+              <Select
+                data-testid={`import-scale-${r.col}`}
+                style={{ width: '100%' }}
+                value={w.moneyScales[r.col] ?? 1}
+                onChange={(v: number) => {
+                  const next = [...w.moneyScales];
+                  next[r.col] = v;
+                  w.setMoneyScales(next);
+                }}
+                options={MONEY_SCALES.map((s) => ({ value: s, label: MONEY_SCALE_LABEL[s] }))}
               />
             ),
           },

@@ -64,6 +64,8 @@ export function useImportWizard() {
   const [skipped, setSkipped] = useState<Set<string>>(new Set());
   const [awardChoices, setAwardChoices] = useState<Map<string, string>>(new Map());
   const [includeHidden, setIncludeHidden] = useState(false);
+  /** Đồng per unit of each column (money columns in triệu đồng etc.). */
+  const [moneyScales, setMoneyScales] = useState<number[]>([]);
   const [overwrite, setOverwrite] = useState<Set<string>>(new Set(INDICATOR_FIELDS));
   const [batch, setBatch] = useState<ImportBatch | null>(null);
 
@@ -146,6 +148,7 @@ export function useImportWizard() {
     setLayout(res);
     setTarget(res.target);
     setMapping(res.mapping);
+    setMoneyScales(res.columnScales.map((s) => s ?? res.titleScale ?? 1));
     if (res.titleYear) setDefaultYear(res.titleYear);
     setHeaderRow(row);
     const pv = await run('Đang mở trang tính…', (s) => s.request({ type: 'preview', sheet: sheets[0]!, rows: Math.max(40, res.layout.dataStart + 10) }));
@@ -167,6 +170,7 @@ export function useImportWizard() {
         skipped: [...(next?.skipped ?? skipped)],
         awardChoices: [...(next?.awardChoices ?? awardChoices)],
         includeHidden: next?.includeHidden ?? includeHidden,
+        moneyScales,
       },
     }, onProgress));
     if (res) {
@@ -174,7 +178,7 @@ export function useImportWizard() {
       setPlanVersion((v) => v + 1);
     }
     return !!res;
-  }, [run, target, sheets, headerRow, mapping, defaultYear, defaultRecipientKind, edits, skipped, awardChoices, includeHidden]);
+  }, [run, target, sheets, headerRow, mapping, defaultYear, defaultRecipientKind, edits, skipped, awardChoices, includeHidden, moneyScales]);
 
   /** Import the rows hidden in the file too (or not); rows flipped one by one keep their flip. */
   const chooseIncludeHidden = useCallback(async (include: boolean) => {
@@ -224,7 +228,7 @@ export function useImportWizard() {
   return {
     session, progress, step, setStep, busy, error, setError, fileName, summary, sheets, setSheets, preview, showSheet,
     headerRow, layout, detectLayout, target, setTarget, mapping, setMapping, defaultYear, setDefaultYear,
-    defaultRecipientKind, setDefaultRecipientKind, plan, planVersion, buildPlan, edits, editCell, skipped, toggleSkip, chooseAward, includeHidden, chooseIncludeHidden,
+    defaultRecipientKind, setDefaultRecipientKind, plan, planVersion, buildPlan, edits, editCell, skipped, toggleSkip, chooseAward, includeHidden, chooseIncludeHidden, moneyScales, setMoneyScales,
     overwrite, setOverwrite, batch, commit, cancel, openFile, reset,
   };
 }
