@@ -367,3 +367,36 @@ test('money in triệu đồng ("Đơn vị tính" line or a header) is stored i
     ['Doanh thu', 1_000_000], ['Vốn điều lệ (nghìn đồng)', 1_000],
   ]);
 });
+
+test('a wide report (merged header over one column per year) gives one unit-year per year, in đồng', async ({ page }) => {
+  const ws = XLSX.utils.aoa_to_sheet([
+    ['Tên HTX', 'Mã số thuế', 'Doanh thu (triệu đồng)', null, 'Số thành viên', null],
+    [null, null, 'Năm 2023', 'Năm 2024', 'Năm 2023', 'Năm 2024'],
+    ['HTX Dương Liễu', '0101234567', '1.200', '1.350,5', 40, 42],
+    ['HTX Phú Thắng', '0109876543', 800, '-', 25, 26],
+  ]);
+  ws['!merges'] = [
+    { s: { r: 0, c: 0 }, e: { r: 1, c: 0 } }, { s: { r: 0, c: 1 }, e: { r: 1, c: 1 } },
+    { s: { r: 0, c: 2 }, e: { r: 0, c: 3 } }, { s: { r: 0, c: 4 }, e: { r: 0, c: 5 } },
+  ];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, 'Số liệu');
+  await importThroughWizard(page, 'so-lieu-nhieu-nam.xlsx', XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer, {
+    atMapping: async () => {
+      await expect(page.getByTestId('import-year-2')).toHaveText('2023');
+      await expect(page.getByTestId('import-year-5')).toHaveText('2024');
+      await expect(page.getByTestId('import-scale-3')).toContainText('triệu đồng');
+      await expect(page.getByTestId('import-default-year')).toHaveCount(0);
+      await page.screenshot({ path: '.tmp/import-results/import-wide-years.png' });
+    },
+  });
+  const units = await readTable(page, 'units');
+  const nameOf = new Map(units.map((u) => [u.id, u.name]));
+  const years = await readTable(page, 'unitYears');
+  expect(years.map((y) => [nameOf.get(y.unitId), y.year, y.revenue, y.members]).sort()).toEqual([
+    ['HTX Dương Liễu', 2023, 1_200_000_000, 40],
+    ['HTX Dương Liễu', 2024, 1_350_500_000, 42],
+    ['HTX Phú Thắng', 2023, 800_000_000, 25],
+    ['HTX Phú Thắng', 2024, 0, 26],
+  ]);
+});

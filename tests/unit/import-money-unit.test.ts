@@ -3,6 +3,7 @@ import { moneyScaleIn, moneyScaleOfTitle } from '../../src-renderer/src/domain/i
 import { detectHeader } from '../../src-renderer/src/domain/import/header';
 import { suggestMapping } from '../../src-renderer/src/domain/import/fields';
 import { buildPlan } from '../../src-renderer/src/domain/import/plan';
+import { indicatorSetsFromRow } from '../../src-renderer/src/domain/import/records';
 
 test('the money unit is read from the header as offices write it', () => {
   const cases: Array<[string, number | undefined]> = [
@@ -50,5 +51,24 @@ test('money values are scaled to đồng before rounding, and the clean-up says 
   expect(plan.notes.filter((n) => n.message.includes('để lưu bằng đồng')).map((n) => [n.row, n.message])).toEqual([
     [1, 'Cột tính bằng triệu đồng: mọi giá trị được nhân 1.000.000 để lưu bằng đồng'],
     [1, 'Cột tính bằng nghìn đồng: mọi giá trị được nhân 1.000 để lưu bằng đồng'],
+  ]);
+});
+
+test('a wide report with one column per year gives one unit-year per year named in the headers', () => {
+  const rows = [
+    ['Tên HTX', 'Doanh thu - Năm 2023', 'Doanh thu - Năm 2024', 'Số thành viên'],
+    ['HTX Một', 100, 120, 30],
+  ];
+  const layout = detectHeader(rows);
+  const mapping = suggestMapping(layout.names, 'units');
+  expect(mapping).toEqual(['name', 'revenue', 'revenue', 'members']);
+  const plan = buildPlan({
+    target: 'units', sheets: [{ index: 0, name: 'S', rows, layout }], mapping, defaultYear: 2024,
+    existing: { units: [], people: [], awardKeys: [], unitYearIds: [] }, localities: { provinces: [], communes: [] }, today: '2025-06-01',
+  });
+  expect(plan.rows[0]!.status).toBe('new');
+  expect(indicatorSetsFromRow(plan.rows[0]!.values).sort((a, b) => a.year! - b.year!)).toEqual([
+    { year: 2023, fields: { revenue: 100 } },
+    { year: 2024, fields: { revenue: 120, members: 30 } },
   ]);
 });

@@ -110,7 +110,21 @@ function synonymScore(key: string, field: FieldDef): number {
   return best;
 }
 
-/** Suggest a field for every column; each field goes to the one column that names it best. */
+/**
+ * The year a column's header names ("Doanh thu 2023", "Số thành viên - Năm 2024"): wide reports give
+ * one column per year of an indicator.
+ */
+export function yearInHeader(header: string): number | undefined {
+  const m = /(?:^|\D)(19[5-9]\d|20\d\d)(?:\D|$)/.exec(header);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A row value key of an indicator for the year its column names: "revenue@2023". */
+export function yearlyKey(field: string, year: number): string {
+  return `${field}@${year}`;
+}
+
+/** Suggest a field for every column; each field goes to the one column that names it best (per year for indicators). */
 export function suggestMapping(headers: readonly string[], target: ImportTarget): ColumnMapping {
   const fields = fieldsOf(target);
   const candidates: Array<{ col: number; field: string; score: number }> = [];
@@ -125,10 +139,13 @@ export function suggestMapping(headers: readonly string[], target: ImportTarget)
   candidates.sort((a, b) => b.score - a.score || a.col - b.col);
   const mapping: ColumnMapping = headers.map(() => '');
   const usedFields = new Set<string>();
+  const byKey = new Map(fields.map((f) => [f.key, f]));
   for (const c of candidates) {
-    if (mapping[c.col] || usedFields.has(c.field)) continue;
+    const year = byKey.get(c.field)?.indicator && c.field !== 'year' ? yearInHeader(headers[c.col] ?? '') : undefined;
+    const use = year ? yearlyKey(c.field, year) : c.field;
+    if (mapping[c.col] || usedFields.has(use)) continue;
     mapping[c.col] = c.field;
-    usedFields.add(c.field);
+    usedFields.add(use);
   }
   return mapping;
 }

@@ -7,7 +7,7 @@ import { cleanText, foldText, nameKey } from '../text/normalize';
 import type { Sector, UnitKind, UnitStatus } from '../registry/types';
 import type { Gender, RecipientKind } from '../awards/types';
 import { awardNameChoiceKey, CatalogMatcher, commendationTypeInName, placeAwardName, type CatalogRef } from '../awards/catalogMatch';
-import { fieldsOf, type ColumnMapping, type FieldDef, type ImportTarget } from './fields';
+import { fieldsOf, yearInHeader, yearlyKey, type ColumnMapping, type FieldDef, type ImportTarget } from './fields';
 import type { HeaderLayout } from './header';
 import { LIMITS } from './limits';
 import { MONEY_SCALE_LABEL, type MoneyScale } from './moneyUnit';
@@ -382,6 +382,11 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
 
   for (const sheet of input.sheets) {
     const headerNames = sheet.layout.names;
+    // Indicator columns naming a year ("Doanh thu 2023") hold that year's value whatever the row's year.
+    const yearOfCol = headerNames.map((h, col) => {
+      const def = defByKey.get(input.mapping[col] ?? '');
+      return input.target === 'units' && def?.indicator && def.key !== 'year' ? yearInHeader(h) : undefined;
+    });
     let inSignature = false;
     for (let r = sheet.layout.dataStart; r < sheet.rows.length; r++) {
       done++;
@@ -418,7 +423,7 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
           issues.push({ sheet: sheet.name, row: r, col, column, field: def.key, severity: 'error', message: p.message });
           continue;
         }
-        if (p.value !== undefined) values[def.key] = p.value;
+        if (p.value !== undefined) values[yearOfCol[col] !== undefined ? yearlyKey(def.key, yearOfCol[col]!) : def.key] = p.value;
         if (scale !== 1 && p.value !== undefined && !scaledNoted.has(col)) {
           scaledNoted.add(col);
           notes.push({ sheet: sheet.name, row: r, col, column, field: def.key, severity: 'warning', message: `Cột tính bằng ${MONEY_SCALE_LABEL[scale as MoneyScale] ?? formatNumber(scale) + ' đồng'}: mọi giá trị được nhân ${formatNumber(scale)} để lưu bằng đồng` });
@@ -460,7 +465,7 @@ function matchUnits(rows: PlannedRow[], input: PlanInput, localities: LocalityIn
   const byTax = new Map<string, string>();
   for (const u of input.existing.units) if (u.taxCode) byTax.set(u.taxCode, u.id);
   const byNameCommune = groupBy(input.existing.units, (u) => `${u.nameKey}|${u.communeCode ?? ''}`);
-  const hasIndicators = rows.some((r) => Object.keys(r.values).some((k) => fieldsOf('units').find((f) => f.key === k)?.indicator));
+  const hasIndicators = rows.some((r) => Object.keys(r.values).some((k) => fieldsOf('units').find((f) => f.key === k.split('@')[0])?.indicator));
   /** Within-file identity of a unit -> first row key. */
   const seenUnit = new Map<string, PlannedRow>();
   const seenUnitYear = new Map<string, string>();

@@ -36,18 +36,25 @@ export function unitFieldsFromRow(values: RowValues): Partial<Pick<Unit, UnitRec
   return out as Partial<Pick<Unit, UnitRecordField>>;
 }
 
-export function indicatorFieldsFromRow(values: RowValues): Partial<UnitYear> | null {
-  const out: Record<string, unknown> = {};
-  let any = false;
-  for (const f of INDICATOR_FIELDS) {
-    const v = values[f];
-    if (v !== undefined) {
-      out[f] = v;
-      any = true;
-    }
+/**
+ * The unit-year indicators of a row, one set per year: plain fields belong to the row's year
+ * (its year column or the default), "revenue@2023" fields to the year their column names.
+ */
+export function indicatorSetsFromRow(values: RowValues): Array<{ year: number | undefined; fields: Partial<UnitYear> }> {
+  const sets = new Map<number | undefined, Record<string, unknown>>();
+  const put = (year: number | undefined, field: string, v: unknown) => {
+    let set = sets.get(year);
+    if (!set) sets.set(year, (set = {}));
+    set[field] = v;
+  };
+  const rowYear = typeof values.year === 'number' ? values.year : undefined;
+  for (const [key, v] of Object.entries(values)) {
+    if (v === undefined) continue;
+    const [field, y] = key.split('@');
+    if (!(INDICATOR_FIELDS as string[]).includes(field!)) continue;
+    put(y ? Number(y) : rowYear, field!, v);
   }
-  if (!any) return null;
-  return out as Partial<UnitYear>;
+  return [...sets].map(([year, fields]) => ({ year, fields: fields as Partial<UnitYear> }));
 }
 
 /** Registry validation of a new unit's draft; field -> message. */
@@ -58,8 +65,9 @@ export function validateNewUnit(values: RowValues, today: string): Array<{ field
 }
 
 export function validateIndicators(values: RowValues, today: string): Array<{ field: string; message: string }> {
-  const ind = indicatorFieldsFromRow(values);
-  if (!ind) return [];
-  const errors = validateUnitYear({ ...ind, year: typeof values.year === 'number' ? values.year : undefined } as Partial<UnitYear>, today) as Record<string, string>;
-  return Object.entries(errors).map(([field, message]) => ({ field, message }));
+  return indicatorSetsFromRow(values).flatMap(({ year, fields }) => {
+    const errors = validateUnitYear({ ...fields, year } as Partial<UnitYear>, today) as Record<string, string>;
+    const named = year !== undefined && year !== values.year;
+    return Object.entries(errors).map(([field, message]) => ({ field, message: named ? `Năm ${year}: ${message}` : message }));
+  });
 }

@@ -1,5 +1,5 @@
 import { Alert, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
-import { fieldsOf, IMPORT_TARGET_LABEL, type ImportTarget } from '@/domain/import/fields';
+import { fieldsOf, IMPORT_TARGET_LABEL, yearInHeader, yearlyKey, type ImportTarget } from '@/domain/import/fields';
 import { columnLetter } from '@/domain/import/plan';
 import { MONEY_SCALES, MONEY_SCALE_LABEL } from '@/domain/import/moneyUnit';
 import type { ImportWizard } from './useImportWizard';
@@ -9,9 +9,16 @@ export function MappingStep({ w }: { w: ImportWizard }) {
   const l = w.layout;
   if (!l) return null;
   const fields = fieldsOf(w.target);
+  const isIndicator = (f: string | undefined) => w.target === 'units' && f !== 'year' && !!fields.find((d) => d.key === f)?.indicator;
+  /** The year an indicator column's header names: that column holds that year's values. */
+  const yearOf = (col: number) => (isIndicator(w.mapping[col]) ? yearInHeader(l.layout.names[col] ?? '') : undefined);
+  const usageKey = (col: number) => {
+    const y = yearOf(col);
+    return y ? yearlyKey(w.mapping[col]!, y) : w.mapping[col]!;
+  };
   const used = new Map<string, number>();
-  w.mapping.forEach((f) => f && used.set(f, (used.get(f) ?? 0) + 1));
-  const hasIndicators = w.target === 'units' && w.mapping.some((f) => fields.find((d) => d.key === f)?.indicator && f !== 'year');
+  w.mapping.forEach((f, col) => f && used.set(usageKey(col), (used.get(usageKey(col)) ?? 0) + 1));
+  const hasIndicators = w.mapping.some((f, col) => isIndicator(f) && yearOf(col) === undefined);
   const missing = fields.filter((f) => f.required && !w.mapping.includes(f.key));
   const rows = l.layout.names.map((name, col) => ({ col, name, samples: l.samples[col] ?? [] }));
   return (
@@ -58,7 +65,7 @@ export function MappingStep({ w }: { w: ImportWizard }) {
                 style={{ width: '100%' }}
                 showSearch={{ optionFilterProp: 'label' }}
                 value={w.mapping[r.col] ?? ''}
-                status={w.mapping[r.col] && (used.get(w.mapping[r.col]!) ?? 0) > 1 ? 'error' : undefined}
+                status={w.mapping[r.col] && (used.get(usageKey(r.col)) ?? 0) > 1 ? 'error' : undefined}
                 onChange={(v: string) => {
                   const next = [...w.mapping];
                   next[r.col] = v;
@@ -67,6 +74,14 @@ export function MappingStep({ w }: { w: ImportWizard }) {
                 options={[{ value: '', label: '— Không nhập —' }, ...fields.map((f) => ({ value: f.key, label: f.label + (f.required ? ' *' : '') }))]}
               />
             ),
+          },
+          {
+            title: 'Năm',
+            width: 80,
+            render: (_: unknown, r) => {
+              const y = yearOf(r.col);
+              return y ? <Tag data-testid={`import-year-${r.col}`}>{y}</Tag> : null;
+            },
           },
           {
             title: 'Đơn vị tiền',

@@ -45,7 +45,7 @@ export function PreviewStep({ w }: { w: ImportWizard }) {
     ['error', ROW_STATUS_LABEL.error, counts.error],
     ['skipped', ROW_STATUS_LABEL.skipped, counts.skipped],
   ];
-  const updatable = mappedCols.map((m) => fields.find((d) => d.key === m.f)!).filter((d) => d && d.key !== 'name' && d.key !== 'year');
+  const updatable = [...new Set(mappedCols.map((m) => m.f))].map((f) => fields.find((d) => d.key === f)!).filter((d) => d && d.key !== 'name' && d.key !== 'year');
 
   return (
     <div>

@@ -8,7 +8,7 @@ import type { AwardRecord, CommendationType, Person } from '@/domain/awards/type
 import type { ImportBatch, ImportChange } from '@/domain/import/batch';
 import type { ImportTarget } from '@/domain/import/fields';
 import type { PlanCounts, PlannedRow } from '@/domain/import/plan';
-import { indicatorFieldsFromRow, sourceField, unitFieldsFromRow } from '@/domain/import/records';
+import { indicatorSetsFromRow, sourceField, unitFieldsFromRow } from '@/domain/import/records';
 import { formatNumber } from '@/domain/text/format';
 import { nameKey, searchWords } from '@/domain/text/normalize';
 import type { AppDatabase } from '../../database';
@@ -206,12 +206,12 @@ async function planUnitWrites(
   // Yearly indicators: one row per unit and year.
   const yearRows: Array<{ id: string; unitId: string; year: number; fields: Partial<UnitYear>; existingUnit: boolean }> = [];
   for (const row of rows) {
-    const ind = indicatorFieldsFromRow(row.values);
-    const year = row.values.year;
-    if (!ind || typeof year !== 'number') continue;
     const unitId = row.matchId ?? (row.unitRef ? newUnitByRef.get(row.unitRef)?.id : undefined);
     if (!unitId) continue;
-    yearRows.push({ id: unitYearId(unitId, year), unitId, year, fields: ind, existingUnit: !!row.matchId });
+    for (const { year, fields } of indicatorSetsFromRow(row.values)) {
+      if (year === undefined) continue;
+      yearRows.push({ id: unitYearId(unitId, year), unitId, year, fields, existingUnit: !!row.matchId });
+    }
   }
   // Only units that already existed can have stored years.
   const storedYears = new Map<string, UnitYear>();
