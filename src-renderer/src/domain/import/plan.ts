@@ -149,8 +149,6 @@ export interface AwardNameMatch {
   by: 'auto' | 'user' | 'none';
 }
 
-
-
 export interface PlanCounts {
   total: number;
   new: number;
