@@ -3,10 +3,8 @@ import * as XLSX from 'xlsx';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chooseOption } from '../support/ui';
 
-async function pickOption(page: Page, text: string | RegExp) {
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
-}
 
 async function score(page: Page, stage: 'self' | 'cross' | 'agreed', code: string, value: number) {
   const input = page.getByTestId(`score-${stage}-${code}`);
@@ -16,8 +14,7 @@ async function score(page: Page, stage: 'self' | 'cross' | 'agreed', code: strin
 }
 
 async function chooseScored(page: Page, name: string) {
-  await page.getByTestId('scored-member').click();
-  await pickOption(page, name);
+  await chooseOption(page, page.getByTestId('scored-member'), name);
 }
 
 test('cluster year: copied criteria, rotation, self/cross scores, score sheet import, ranking and vote', async ({ page }) => {
@@ -67,8 +64,7 @@ test('cluster year: copied criteria, rotation, self/cross scores, score sheet im
   await page.getByRole('button', { name: 'Thêm tiêu chí' }).click();
   await criteria.getByLabel('Mã').nth(3).fill('T2');
   await criteria.getByLabel('Tiêu chí').nth(3).fill('Có mô hình HTX điển hình');
-  await criteria.getByLabel('Loại').nth(3).click();
-  await pickOption(page, 'Điểm thưởng');
+  await chooseOption(page, criteria.getByLabel('Loại').nth(3), 'Điểm thưởng');
   await criteria.getByLabel('Điểm tối đa').nth(3).fill('5');
   await page.getByRole('button', { name: 'Lưu bảng tiêu chí' }).click();
   await expect(page.getByTestId('criteria-maxima')).toHaveText('Thang điểm 30; thưởng tối đa 5; trừ tối đa 5');
@@ -79,8 +75,7 @@ test('cluster year: copied criteria, rotation, self/cross scores, score sheet im
   await chooseScored(page, 'Liên minh HTX Hà Nội');
   await score(page, 'self', '1.1', 9);
   await score(page, 'self', '1.2', 8);
-  await page.getByTestId('cross-scorer').click();
-  await pickOption(page, 'Liên minh HTX Hải Phòng');
+  await chooseOption(page, page.getByTestId('cross-scorer'), 'Liên minh HTX Hải Phòng');
   await score(page, 'cross', '1.1', 8);
   await expect(page.getByTestId('total-self')).toHaveText('25');
   await expect(page.getByTestId('total-final')).toHaveText('24'); // 8 (cross) + 8×2
@@ -135,8 +130,7 @@ test('cluster year: copied criteria, rotation, self/cross scores, score sheet im
 
   // Bằng khen proposal measured on full membership at 90%: 2 of 3 is not enough.
   const bk = page.getByTestId('vote-bang_khen');
-  await bk.getByLabel('Tính tỷ lệ trên').click();
-  await pickOption(page, 'Tổng số thành viên');
+  await chooseOption(page, bk.getByLabel('Tính tỷ lệ trên'), 'Tổng số thành viên');
   await bk.getByTestId('bang_khen-threshold').fill('90');
   await bk.getByTestId('bang_khen-votes-Liên minh HTX Hà Nội').fill('2');
   await expect(page.getByTestId('bang_khen-threshold-text')).toHaveText('Ngưỡng: trên 90% tổng số thành viên (3): cần ít nhất 3 phiếu.');

@@ -3,11 +3,8 @@ import * as XLSX from 'xlsx';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chooseOption } from '../support/ui';
 
-/** antd renders a hidden a11y listbox too; click the visible option. */
-async function pickOption(page: import('@playwright/test').Page, text: string | RegExp) {
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
-}
 
 async function seedUnits(page: import('@playwright/test').Page) {
   await page.goto('/harness.html');
@@ -38,7 +35,7 @@ test('create a movement, register a unit by hand and import registrations from E
   await page.getByRole('button', { name: 'Thêm đăng ký' }).click();
   const dialog = page.getByRole('dialog', { name: 'Đăng ký thi đua' });
   await dialog.getByRole('combobox').fill('duong lieu');
-  await pickOption(page, /HTX Dương Liễu/);
+  await chooseOption(page, dialog.getByRole('combobox'), /HTX Dương Liễu/);
   await expect(dialog.locator('.ant-select-content, .ant-select-selection-item').first()).toContainText('HTX Dương Liễu');
   await dialog.getByLabel('Chỉ tiêu đăng ký').fill('Doanh thu tăng 10%');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
@@ -98,8 +95,7 @@ test('programme linked to a movement and an event are listed', async ({ page }) 
   await dialog.getByPlaceholder('Từ ngày').fill('01/01/2017');
   await dialog.getByPlaceholder('Đến ngày').fill('31/12/2022');
   await dialog.getByPlaceholder('Đến ngày').press('Enter');
-  await dialog.getByLabel('Phong trào liên quan').click();
-  await pickOption(page, 'Chung sức xây dựng nông thôn mới 2016-2020');
+  await chooseOption(page, dialog.getByLabel('Phong trào liên quan'), 'Chung sức xây dựng nông thôn mới 2016-2020');
   await dialog.getByText('Nội dung').click(); // close the multi-select list
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByRole('row', { name: /Ban Thi đua - Khen thưởng thành phố.*01\/01\/2017 - 31\/12\/2022.*Chung sức xây dựng nông thôn mới/ })).toBeVisible();
@@ -110,8 +106,7 @@ test('programme linked to a movement and an event are listed', async ({ page }) 
   await ev.getByLabel('Tên sự kiện').fill('Tập huấn Luật HTX 2023');
   await ev.getByLabel('Ngày', { exact: true }).fill('15/03/2024');
   await ev.getByLabel('Ngày', { exact: true }).press('Enter');
-  await ev.getByLabel('Loại').click();
-  await pickOption(page, 'Tập huấn');
+  await chooseOption(page, ev.getByLabel('Loại'), 'Tập huấn');
   await ev.getByLabel('Số người dự').fill('120');
   await ev.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByRole('row', { name: /15\/03\/2024.*Tập huấn Luật HTX 2023.*Tập huấn.*120/ })).toBeVisible();

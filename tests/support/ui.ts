@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Opens the test harness page and waits until window.harness can load modules. */
 export async function openHarness(page: Page): Promise<void> {
@@ -13,5 +13,18 @@ export async function pickOption(page: Page, selectId: string, text: string, typ
     if (typed) await page.locator(`#${selectId}`).fill(typed);
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click({ timeout: 3_000 });
     await expect(page.locator(`.ant-select:has(#${selectId})`)).toContainText(text, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+/**
+ * Opens an antd Select through `opener` (its input, label or root) and picks the option showing
+ * `text`, retried until the Select shows it: a click during the open animation can be lost.
+ */
+export async function chooseOption(page: Page, opener: Locator, text: string | RegExp): Promise<void> {
+  const select = opener.locator('xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  await expect(async () => {
+    if (!(await page.locator('.ant-select-dropdown:visible').count())) await opener.click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click({ timeout: 3_000 });
+    await expect(select).toContainText(text, { timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
 }
