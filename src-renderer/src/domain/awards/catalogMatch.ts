@@ -125,6 +125,11 @@ export function placeAwardName(
   return entry ? { entry, by: 'auto' } : { by: 'none' };
 }
 
+/** An award's commendation type: what its name says, else its catalogue entry's, else thường xuyên. */
+export function commendationTypeOf(awardName: string, entry: CatalogRef | undefined): CommendationType {
+  return commendationTypeInName(awardName) ?? entry?.commendationType ?? 'thuong_xuyen';
+}
+
 export class CatalogMatcher {
   private byKey = new Map<string, CatalogRef>();
   private byCode = new Map<string, CatalogRef>();

@@ -119,6 +119,11 @@ export function yearInHeader(header: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** The year an indicator column holds: the one its header names, for an indicator field other than "year" itself. */
+export function indicatorYear(field: FieldDef | undefined, header: string): number | undefined {
+  return field?.indicator && field.key !== 'year' ? yearInHeader(header) : undefined;
+}
+
 /** A row value key of an indicator for the year its column names: "revenue@2023". */
 export function yearlyKey(field: string, year: number): string {
   return `${field}@${year}`;
@@ -141,7 +146,7 @@ export function suggestMapping(headers: readonly string[], target: ImportTarget)
   const usedFields = new Set<string>();
   const byKey = new Map(fields.map((f) => [f.key, f]));
   for (const c of candidates) {
-    const year = byKey.get(c.field)?.indicator && c.field !== 'year' ? yearInHeader(headers[c.col] ?? '') : undefined;
+    const year = indicatorYear(byKey.get(c.field), headers[c.col] ?? '');
     const use = year ? yearlyKey(c.field, year) : c.field;
     if (mapping[c.col] || usedFields.has(use)) continue;
     mapping[c.col] = c.field;

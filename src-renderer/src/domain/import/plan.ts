@@ -6,8 +6,8 @@
 import { cleanText, foldText, nameKey } from '../text/normalize';
 import type { Sector, UnitKind, UnitStatus } from '../registry/types';
 import type { Gender, RecipientKind } from '../awards/types';
-import { awardNameChoiceKey, CatalogMatcher, commendationTypeInName, placeAwardName, type CatalogRef } from '../awards/catalogMatch';
-import { fieldsOf, yearInHeader, yearlyKey, type ColumnMapping, type FieldDef, type ImportTarget } from './fields';
+import { awardNameChoiceKey, CatalogMatcher, commendationTypeOf, placeAwardName, type CatalogRef } from '../awards/catalogMatch';
+import { fieldsOf, indicatorYear, yearlyKey, type ColumnMapping, type FieldDef, type ImportTarget } from './fields';
 import type { HeaderLayout } from './header';
 import { LIMITS } from './limits';
 import { MONEY_SCALE_LABEL, type MoneyScale } from './moneyUnit';
@@ -381,10 +381,7 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
   for (const sheet of input.sheets) {
     const headerNames = sheet.layout.names;
     // Indicator columns naming a year ("Doanh thu 2023") hold that year's value whatever the row's year.
-    const yearOfCol = headerNames.map((h, col) => {
-      const def = defByKey.get(input.mapping[col] ?? '');
-      return input.target === 'units' && def?.indicator && def.key !== 'year' ? yearInHeader(h) : undefined;
-    });
+    const yearOfCol = headerNames.map((h, col) => indicatorYear(defByKey.get(input.mapping[col] ?? ''), h));
     let inSignature = false;
     for (let r = sheet.layout.dataStart; r < sheet.rows.length; r++) {
       done++;
@@ -573,7 +570,7 @@ function placeAwardNames(row: PlannedRow, kind: RecipientKind, matcher: CatalogM
   match.rows++;
   const entry = match.code ? matcher.entry(match.code) : undefined;
   v.catalogCode = entry?.code ?? '';
-  v.commendationType = commendationTypeInName(awardName) ?? entry?.commendationType ?? 'thuong_xuyen';
+  v.commendationType = commendationTypeOf(awardName, entry);
   if (!entry) {
     row.issues.push({
       sheet: row.sheet, row: row.row, field: 'awardName', severity: 'warning',

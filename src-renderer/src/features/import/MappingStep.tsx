@@ -1,5 +1,5 @@
 import { Alert, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
-import { fieldsOf, IMPORT_TARGET_LABEL, yearInHeader, yearlyKey, type ImportTarget } from '@/domain/import/fields';
+import { fieldsOf, IMPORT_TARGET_LABEL, indicatorYear, yearlyKey, type ImportTarget } from '@/domain/import/fields';
 import { columnLetter } from '@/domain/import/plan';
 import { MONEY_SCALES, MONEY_SCALE_LABEL } from '@/domain/import/moneyUnit';
 import type { ImportWizard } from './useImportWizard';
@@ -9,9 +9,9 @@ export function MappingStep({ w }: { w: ImportWizard }) {
   const l = w.layout;
   if (!l) return null;
   const fields = fieldsOf(w.target);
-  const isIndicator = (f: string | undefined) => w.target === 'units' && f !== 'year' && !!fields.find((d) => d.key === f)?.indicator;
+  const isIndicator = (f: string | undefined) => f !== 'year' && !!fields.find((d) => d.key === f)?.indicator;
   /** The year an indicator column's header names: that column holds that year's values. */
-  const yearOf = (col: number) => (isIndicator(w.mapping[col]) ? yearInHeader(l.layout.names[col] ?? '') : undefined);
+  const yearOf = (col: number) => indicatorYear(fields.find((d) => d.key === w.mapping[col]), l.layout.names[col] ?? '');
   const usageKey = (col: number) => {
     const y = yearOf(col);
     return y ? yearlyKey(w.mapping[col]!, y) : w.mapping[col]!;

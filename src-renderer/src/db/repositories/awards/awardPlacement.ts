@@ -2,7 +2,7 @@
  * Award history that is on no catalogue entry (imported before names were matched, or named in
  * a way no entry had then) is placed again: it only counts for eligibility once it has a code.
  */
-import { CatalogMatcher, commendationTypeInName, placeAwardName } from '@/domain/awards/catalogMatch';
+import { CatalogMatcher, commendationTypeOf, placeAwardName } from '@/domain/awards/catalogMatch';
 import type { AwardRecord } from '@/domain/awards/types';
 import { getDb, type AppDatabase } from '../../database';
 import { auditedWrite } from '../../audit';
@@ -36,7 +36,7 @@ export async function placeUnplacedAwards(db: AppDatabase = getDb()): Promise<Pl
       const after: AwardRecord = {
         ...before,
         catalogCode: entry.code,
-        commendationType: commendationTypeInName(before.awardName) ?? entry.commendationType,
+        commendationType: commendationTypeOf(before.awardName, entry),
         updatedAt: now,
       };
       await db.awards.put(after);
