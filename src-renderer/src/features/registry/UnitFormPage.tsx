@@ -1,4 +1,4 @@
-import { App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Spin, Switch, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -60,6 +60,9 @@ export function UnitFormPage() {
   }, [existing, form]);
 
   if (editing && existing === null) return <Typography.Text>Không tìm thấy đơn vị.</Typography.Text>;
+  // The form mounts with the stored values: text typed into a still-empty form would be merged
+  // with them when they arrive (and could be saved half-loaded).
+  if (editing && existing === undefined) return <Spin />;
 
   const onFinish = async (values: FormValues) => {
     setDuplicate(null);
@@ -90,7 +93,7 @@ export function UnitFormPage() {
       <Form<FormValues>
         form={form}
         layout="vertical"
-        initialValues={{ kind: 'htx', member: false, foundedYearOnly: false }}
+        initialValues={existing ? toFormValues(existing) : { kind: 'htx', member: false, foundedYearOnly: false }}
         onFinish={onFinish}
         scrollToFirstError
       >
