@@ -39,12 +39,13 @@ async function importState(ctx: BrowserContext) {
   await page.waitForFunction(() => (window as any).harness?.ready === true);
   return page.evaluate(async () => {
     const { getDb } = await (window as any).harness.module('db/database');
+    const { listAllUnitYears } = await (window as any).harness.module('db/repositories/registry/unitYears');
     const db = getDb();
     const batches = await db.table('importBatches').toArray();
     return {
       batches: batches.length,
-      units: await db.units.where('importBatchId').notEqual('').count(),
-      unitYears: await db.unitYears.where('importBatchId').notEqual('').count(),
+      units: await db.units.filter((u: { importBatchId?: string }) => !!u.importBatchId).count(),
+      unitYears: (await listAllUnitYears()).filter((y: { importBatchId?: string }) => !!y.importBatchId).length,
       audit: await db.auditLog.count(),
     };
   });

@@ -31,14 +31,14 @@ test('a schema v1 database with data upgrades to the current schema keeping ever
       version: current.verno,
       expected: CURRENT_SCHEMA_VERSION,
       units: await current.units.count(),
-      unitYears: await current.unitYears.count(),
+      unitYears: (await current.units.toArray()).filter((u: { years?: Array<{ year: number; revenue: number }> }) => u.years?.length === 1 && u.years[0]!.year === 2024 && u.years[0]!.revenue === 1_000_000).length,
       audit: await current.auditLog.count(),
       profile: (await current.settings.get('officeProfile'))?.value?.allianceName,
       originFilled: (await current.units.toArray()).every((u: { origin?: string }) => u.origin === 'manual'),
       sortedFirst: (await current.units.orderBy('[sortKey+id]').limit(3).toArray()).map((u: { name: string }) => u.name),
       sameUnit: JSON.stringify((await current.units.get('u7'))?.name),
       tables: current.tables.map((t: { name: string }) => t.name).sort(),
-      searchStillWorks: (await current.units.where('searchWords').startsWith('so').count()),
+      searchStillWorks: (await (await window.harness.module('db/repositories/registry/units')).searchUnits('so', 1000, current)).length,
     };
     current.close();
     return after;
@@ -54,5 +54,62 @@ test('a schema v1 database with data upgrades to the current schema keeping ever
   expect(result.sortedFirst).toEqual(['HTX số 0', 'HTX số 1', 'HTX số 2']);
   expect(result.sameUnit).toBe('"HTX số 7"');
   expect(result.searchStillWorks).toBe(250);
-  expect(result.tables).toEqual(expect.arrayContaining(['units', 'unitYears', 'awards', 'people', 'importBatches', 'movements']));
+  expect(result.tables).toEqual(expect.arrayContaining(['units', 'awards', 'people', 'importBatches', 'movements']));
+  // v3 moved each unit's year rows into the unit; v4 dropped the emptied table.
+  expect(result.tables).not.toContain('unitYears');
+});
+
+/**
+ * v2 -> v3/v4: yearly indicators move into their units, and an import made under v2 (its undo
+ * snapshots name unitYears rows) can still be undone after the upgrade.
+ */
+test('a schema v2 database: year rows move into their units and a v2 import still undoes', async ({ page }) => {
+  await page.goto('/harness.html');
+  const result = await page.evaluate(async () => {
+    const { AppDatabase } = await window.harness.module('db/database');
+    const { SCHEMA_VERSIONS } = await window.harness.module('db/schema/versions');
+    const { undoImport } = await window.harness.module('db/repositories/imports/undo');
+    const { listUnitYears } = await window.harness.module('db/repositories/registry/unitYears');
+    const name = 'migration-v2';
+    const at = '2025-03-01T00:00:00.000Z';
+    const v2 = new AppDatabase(name, SCHEMA_VERSIONS.slice(0, 2));
+    const unit = (id: string, extra: object = {}) => ({
+      id, kind: 'htx', name: `HTX ${id}`, status: 'active', member: 0, origin: 'manual', searchWords: ['htx', id], nameKey: `htx ${id}`,
+      sortKey: `htx ${id}`, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', ...extra,
+    });
+    // Kept before the import: u1 (year 2023 by hand, 2024 changed by the import), u2 (untouched).
+    // The v2 import created u3 with its 2024 row and added a 2024 row to u2.
+    await v2.table('units').bulkAdd([unit('u1'), unit('u2'), unit('u3', { origin: 'import', importBatchId: 'b1', createdAt: at, updatedAt: at })]);
+    await v2.table('unitYears').bulkAdd([
+      { id: 'u1:2023', unitId: 'u1', year: 2023, members: 10, updatedAt: '2025-01-01T00:00:00.000Z' },
+      { id: 'u1:2024', unitId: 'u1', year: 2024, members: 99, updatedAt: at },
+      { id: 'u2:2024', unitId: 'u2', year: 2024, members: 7, importBatchId: 'b1', updatedAt: at },
+      { id: 'u3:2024', unitId: 'u3', year: 2024, members: 5, importBatchId: 'b1', updatedAt: at },
+      { id: 'gone:2024', unitId: 'gone', year: 2024, members: 1, updatedAt: at },
+    ]);
+    await v2.table('importBatches').add({
+      id: 'b1', fileName: 'cu.xlsx', sheets: ['S'], target: 'units', startedAt: at, finishedAt: at, status: 'committed',
+      counts: { total: 3, new: 1, update: 2, duplicate: 0, error: 0, skipped: 0 }, written: { created: { units: 1 }, updated: {} }, mapping: [], overwrite: ['members'],
+    });
+    await v2.table('importChanges').add({ batchId: 'b1', table: 'unitYears', recordId: 'u1:2024', before: { id: 'u1:2024', unitId: 'u1', year: 2024, members: 40, updatedAt: '2025-01-01T00:00:00.000Z' }, afterUpdatedAt: at });
+    v2.close();
+
+    const db = new AppDatabase(name);
+    await db.open();
+    const years = async (id: string) => (await listUnitYears(id, db)).map((y: { year: number; members: number }) => `${y.year}:${y.members}`);
+    const upgraded = { version: db.verno, u1: await years('u1'), u2: await years('u2'), u3: await years('u3'), tables: db.tables.map((t: { name: string }) => t.name) };
+    await undoImport(db, 'b1');
+    const undone = { units: (await db.units.toArray()).map((u: { id: string }) => u.id).sort(), u1: await years('u1'), u2: await years('u2') };
+    db.close();
+    return { upgraded, undone };
+  });
+  expect(result.upgraded.version).toBe(4);
+  expect(result.upgraded.tables).not.toContain('unitYears');
+  expect(result.upgraded.u1).toEqual(['2023:10', '2024:99']);
+  expect(result.upgraded.u2).toEqual(['2024:7']);
+  expect(result.upgraded.u3).toEqual(['2024:5']);
+  // Undo: the created unit goes, the added row goes, the changed row comes back.
+  expect(result.undone.units).toEqual(['u1', 'u2']);
+  expect(result.undone.u1).toEqual(['2023:10', '2024:40']);
+  expect(result.undone.u2).toEqual([]);
 });

@@ -124,6 +124,9 @@ test('matching updates by tax code, overwrites only chosen fields, and undo rest
     const { createUnit } = await (window as any).harness.module('db/repositories/registry/units');
     const a = await createUnit({ kind: 'htx', name: 'HTX Dương Liễu', taxCode: '0101234567', address: 'Địa chỉ cũ', phone: '0241234567', status: 'active', member: 0 });
     const b = await createUnit({ kind: 'htx', name: 'HTX Phú Thắng', status: 'active', member: 0 });
+    // A year typed by hand before the import: the import adds another year beside it; undo keeps it.
+    const { saveUnitYear } = await (window as any).harness.module('db/repositories/registry/unitYears');
+    await saveUnitYear(a.id, { year: 2019, members: 12 });
     return [a.id, b.id];
   });
   const file = simpleWorkbook('xlsx', [
@@ -147,6 +150,8 @@ test('matching updates by tax code, overwrites only chosen fields, and undo rest
   expect(a).toMatchObject({ name: 'HTX Dương Liễu', address: 'Địa chỉ mới', phone: '0241234567' });
   expect(units.find((u) => u.id === ids[1])).toMatchObject({ address: 'Ba Vì' });
   expect(units).toHaveLength(3);
+  const yearsOfA = (await readTable(page, 'unitYears')).filter((y) => y.unitId === ids[0]);
+  expect(yearsOfA.map((y) => y.members).sort()).toEqual([12, 30]);
 
   await page.goto('/index.html#/import/history');
   await expect(page.getByTestId('import-history')).toContainText('cap-nhat.xlsx');
@@ -158,7 +163,7 @@ test('matching updates by tax code, overwrites only chosen fields, and undo rest
   expect(units).toHaveLength(2);
   expect(units.find((u) => u.id === ids[0])).toMatchObject({ address: 'Địa chỉ cũ', phone: '0241234567' });
   expect(units.find((u) => u.id === ids[1])!.address).toBeUndefined();
-  expect(await readTable(page, 'unitYears')).toHaveLength(0);
+  expect((await readTable(page, 'unitYears')).map((y) => `${y.unitId}:${y.year}:${y.members}`)).toEqual([`${ids[0]}:2019:12`]);
 });
 
 test('undo is refused when a record changed after the import, and can then be forced', async ({ page }) => {

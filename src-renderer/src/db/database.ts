@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { Unit, UnitYear } from '@/domain/registry/types';
+import type { Unit } from '@/domain/registry/types';
 import type { AuditEntry } from '@/domain/audit/types';
 import type { AwardRecord, Person } from '@/domain/awards/types';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema/versions';
@@ -26,7 +26,6 @@ export interface SettingRow<T = unknown> {
  */
 export class AppDatabase extends Dexie {
   units!: Table<Unit, string>;
-  unitYears!: Table<UnitYear, string>;
   localities!: Table<LocalityRow, string>;
   settings!: Table<SettingRow, string>;
   auditLog!: Table<AuditEntry, number>;

@@ -17,3 +17,19 @@ export const registryStoresV2 = {
   // The id `${unitId}:${year}` already identifies a unit's year; the compound index was unused.
   unitYears: 'id, unitId, year, importBatchId',
 } as const;
+
+/**
+ * v3: a unit's yearly indicators move into the unit's record (Unit.years) and units keep only the
+ * indexes lookups need (tax code, Vietnamese order). IndexedDB in Chromium charges ~50 µs per
+ * record and ~7 µs per index entry whatever their size, so a 100,000-row import went from two
+ * records and ~14 index entries per row to one record and two entries. Search, kind, origin and
+ * batch filters run over the loaded list; undo and demo removal scan (rare).
+ */
+export const registryStoresV3 = {
+  units: 'id, taxCode, [sortKey+id]',
+} as const;
+
+/** v4: the emptied unitYears table goes (a separate step: v3's upgrade still reads it). */
+export const registryStoresV4 = {
+  unitYears: null,
+} as const;

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
-import { registryStores, registryStoresV2 } from './registry';
+import { registryStores, registryStoresV2, registryStoresV3, registryStoresV4 } from './registry';
+import type { StoredUnitYear } from '@/domain/registry/types';
 import { viSortKey } from '@/domain/text/sortKey';
 import { importStores } from './imports';
 import { awardStores } from './awards';
@@ -31,6 +32,26 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       });
     },
   },
+  {
+    version: 3,
+    stores: { ...registryStoresV3 },
+    // Each unit takes its year rows in; the rows stay in unitYears until v4 drops the table.
+    upgrade: async (tx) => {
+      const byUnit = new Map<string, StoredUnitYear[]>();
+      await tx.table('unitYears').each((row: StoredUnitYear & { id: string; unitId: string }) => {
+        const { id: _id, unitId, ...year } = row;
+        const list = byUnit.get(unitId);
+        if (list) list.push(year);
+        else byUnit.set(unitId, [year]);
+      });
+      if (!byUnit.size) return;
+      await tx.table('units').toCollection().modify((u: { id: string; years?: StoredUnitYear[] }) => {
+        const years = byUnit.get(u.id);
+        if (years) u.years = years.sort((a, b) => a.year - b.year);
+      });
+    },
+  },
+  { version: 4, stores: { ...registryStoresV4 } },
 ];
 
 /**

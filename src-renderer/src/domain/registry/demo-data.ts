@@ -4,7 +4,7 @@ import type { Sector, Unit, UnitKind, UnitYear } from './types';
  * Demo data built from the domain brief: the cluster of five city alliances, the model HTX
  * honoured in 2015, and plausible THT/HTX with indicators. Deterministic, so demos repeat.
  */
-export interface DemoUnit extends Omit<Unit, 'id' | 'searchWords' | 'nameKey' | 'sortKey' | 'createdAt' | 'updatedAt' | 'origin'> {
+export interface DemoUnit extends Omit<Unit, 'id' | 'searchWords' | 'nameKey' | 'sortKey' | 'createdAt' | 'updatedAt' | 'origin' | 'years'> {
   years: Array<Omit<UnitYear, 'id' | 'unitId' | 'updatedAt'>>;
 }
 

@@ -53,13 +53,19 @@ export interface Unit {
   nameKey: string;
   /** Derived: viSortKey(name); indexed so lists come out of IndexedDB in Vietnamese order. */
   sortKey: string;
+  /**
+   * Year-end indicators, one entry per year, kept in the unit's own record (schema v3): IndexedDB
+   * charges per record, so a 100,000-row import writes 100,000 records instead of 200,000, and the
+   * summary reads one table. Read them as UnitYear through domain/registry/unitYears.ts.
+   */
+  years?: StoredUnitYear[];
   createdAt: string;
   updatedAt: string;
 }
 
 /** Year-end indicators of one unit (chỉ tiêu năm). Money in đồng. */
 export interface UnitYear {
-  /** `${unitId}:${year}` so a unit has one row per year. */
+  /** `${unitId}:${year}`: names a unit's year in audit entries and undo snapshots. */
   id: string;
   unitId: string;
   year: number;
@@ -77,6 +83,9 @@ export interface UnitYear {
   importBatchId?: string;
   updatedAt: string;
 }
+
+/** A UnitYear as stored inside its unit (Unit.years): the unit gives unitId, the pair gives id. */
+export type StoredUnitYear = Omit<UnitYear, 'id' | 'unitId'>;
 
 export const UNIT_YEAR_NUMBER_FIELDS = [
   'members', 'workers', 'charterCapital', 'assets', 'revenue', 'profit', 'taxesPaid', 'avgIncome',

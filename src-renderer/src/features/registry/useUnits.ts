@@ -13,12 +13,16 @@ export interface UnitListState {
 }
 
 const FIRST_PAGE = 300;
+
+function withoutYears({ years: _years, ...unit }: Unit): Unit {
+  return unit;
+}
 const CHUNK = 10_000;
 
 async function loadUnits(onFirstPage: (s: UnitListState) => void, cancelled: () => boolean): Promise<UnitListState | null> {
   const db = getDb();
   const total = await db.units.count();
-  const units = await db.units.orderBy('[sortKey+id]').limit(FIRST_PAGE).toArray();
+  const units = (await db.units.orderBy('[sortKey+id]').limit(FIRST_PAGE).toArray()).map((u) => (u.years ? withoutYears(u) : u));
   if (cancelled()) return null;
   onFirstPage({ units: [...units], complete: units.length >= total, total });
   while (units.length < total) {
@@ -27,7 +31,8 @@ async function loadUnits(onFirstPage: (s: UnitListState) => void, cancelled: () 
     const chunk = await db.units.where('[sortKey+id]').above([last.sortKey, last.id]).limit(CHUNK).toArray();
     if (cancelled()) return null;
     if (chunk.length === 0) break;
-    for (const u of chunk) units.push(u);
+    // The list shows no indicators: drop each unit's years so 100,000 units x 10 years stay out of memory.
+    for (const u of chunk) units.push(u.years ? withoutYears(u) : u);
   }
   return { units, complete: true, total: units.length };
 }

@@ -1,4 +1,6 @@
 import { buildArchiveWorkbook, writeArchive, type ArchiveNote } from '@/domain/backup/excel-archive';
+import type { Unit } from '@/domain/registry/types';
+import { unitYearsOf } from '@/domain/registry/unitYears';
 import { getDb, type AppDatabase } from '../../database';
 import { readAllTables } from './checksum';
 
@@ -8,6 +10,10 @@ export async function exportExcelArchive(
   db: AppDatabase = getDb(),
 ): Promise<{ bytes: Uint8Array; notes: ArchiveNote[]; fileName: string }> {
   const { tables } = await readAllTables(db);
+  // Readers expect a sheet of yearly indicators: split them out of the units (schema v3 keeps them inside).
+  const units = (tables.units ?? []) as Unit[];
+  tables.unitYears = units.flatMap((u) => unitYearsOf(u));
+  tables.units = units.map(({ years: _years, ...u }) => u);
   const at = new Date();
   const list = Object.keys(tables)
     .sort()

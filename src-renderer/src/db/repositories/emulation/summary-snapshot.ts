@@ -47,10 +47,6 @@ export async function unitsStamp(db: AppDatabase): Promise<string> {
   return `${await lastAuditId(db)}:${await db.units.count()}`;
 }
 
-export async function yearStamp(db: AppDatabase, year: number): Promise<string> {
-  return `${await lastAuditId(db)}:${await db.unitYears.where('year').equals(year).count()}`;
-}
-
 /** Units from the persisted copy when it is current, else undefined. */
 export async function readUnitColumns(db: AppDatabase, stamp: string): Promise<SummaryUnit[] | undefined> {
   const c = (await table(db).get('units')) as UnitColumns | undefined;

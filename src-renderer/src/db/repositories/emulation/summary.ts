@@ -6,7 +6,8 @@ import { getDb, type AppDatabase } from '../../database';
 import { auditedWrite } from '../../audit';
 import { newId, nowIso } from '../../ids';
 import { emulationTables } from './tables';
-import { clearSummaryColumns, readUnitColumns, readYearColumns, unitsStamp, writeUnitColumns, writeYearColumns, yearStamp } from './summary-snapshot';
+import { clearSummaryColumns, readUnitColumns, readYearColumns, unitsStamp, writeUnitColumns, writeYearColumns } from './summary-snapshot';
+import type { Unit } from '@/domain/registry/types';
 
 export interface SummaryScope {
   /** Limit to these units (a khối of member HTX); undefined = every unit of this alliance. */
@@ -25,8 +26,8 @@ export interface SummaryTiming {
 /**
  * In-memory snapshot of what the summary reads, per database: the units (projected to the fields the
  * summary uses) and the indicator rows of recently viewed years, so switching year or scope reuses
- * them; any write to units/unitYears (this window or another, via Dexie's storagemutated event) drops
- * the affected part. Below it sits the persisted column copy (summary-snapshot.ts).
+ * them; any write to units (this window or another, via Dexie's storagemutated event) drops
+ * them: a unit's years live in its record. Below it sits the persisted column copy (summary-snapshot.ts).
  */
 interface Snapshot {
   units?: Promise<SummaryUnit[]>;
@@ -44,8 +45,10 @@ function snapshotFor(db: AppDatabase): Snapshot {
         const m = /^idb:\/\/([^/]+)\/([^/]+)\//.exec(key);
         const snap = m ? snapshots.get(m[1]!) : undefined;
         if (!snap) continue;
-        if (m![2] === 'units') snap.units = undefined;
-        if (m![2] === 'unitYears') snap.years.clear();
+        if (m![2] === 'units') {
+          snap.units = undefined;
+          snap.years.clear();
+        }
       }
     });
   }
@@ -64,8 +67,14 @@ function project(u: SummaryUnit): SummaryUnit {
   };
 }
 
-function projectYear(r: SummaryUnitYear): SummaryUnitYear {
-  return { unitId: r.unitId, year: r.year, members: r.members, workers: r.workers, revenue: r.revenue, profit: r.profit, avgIncome: r.avgIncome };
+/** The summary's fields of every unit's entry for `year`. */
+function yearRows(units: readonly Unit[], year: number): SummaryUnitYear[] {
+  const out: SummaryUnitYear[] = [];
+  for (const u of units) {
+    const r = u.years?.find((y) => y.year === year);
+    if (r) out.push({ unitId: u.id, year, members: r.members, workers: r.workers, revenue: r.revenue, profit: r.profit, avgIncome: r.avgIncome });
+  }
+  return out;
 }
 
 /** Drop the in-memory snapshot; `persisted` also drops the stored columns (benches measuring a cold read). */
@@ -74,40 +83,47 @@ export async function forgetSummarySnapshot(db: AppDatabase = getDb(), persisted
   if (persisted) await clearSummaryColumns(db);
 }
 
-async function loadUnits(db: AppDatabase): Promise<SummaryUnit[]> {
-  const stamp = await unitsStamp(db);
-  const stored = await readUnitColumns(db, stamp);
-  if (stored) return stored;
-  const units = (await db.units.toArray()).map(project);
-  // Stamped before the read: a write in between makes the stored copy stale at once, never wrong.
-  writeUnitColumns(db, stamp, units).catch(() => undefined);
-  return units;
-}
-
-async function loadYear(db: AppDatabase, year: number): Promise<SummaryUnitYear[]> {
-  const stamp = await yearStamp(db, year);
-  const stored = await readYearColumns(db, year, stamp);
-  if (stored) return stored;
-  const rows = (await db.unitYears.where('year').equals(year).toArray()).map(projectYear);
-  writeYearColumns(db, year, stamp, rows).catch(() => undefined);
-  return rows;
+/**
+ * Fills what the snapshot lacks for `year`, from the persisted column copy when it is current, else
+ * from one read of the units table shared by both parts. Stamped before the read: a write in
+ * between makes the stored copy stale at once, never wrong.
+ */
+function fillSnapshot(db: AppDatabase, snap: Snapshot, year: number): void {
+  const stamp = unitsStamp(db);
+  let all: Promise<Unit[]> | undefined;
+  const readAll = () => (all ??= db.units.toArray());
+  snap.units ??= (async () => {
+    const st = await stamp;
+    const stored = await readUnitColumns(db, st);
+    if (stored) return stored;
+    const units = (await readAll()).map(project);
+    writeUnitColumns(db, st, units).catch(() => undefined);
+    return units;
+  })();
+  if (!snap.years.has(year)) {
+    snap.years.set(year, (async () => {
+      const st = await stamp;
+      const stored = await readYearColumns(db, year, st);
+      if (stored) return stored;
+      const rows = yearRows(await readAll(), year);
+      writeYearColumns(db, year, st, rows).catch(() => undefined);
+      return rows;
+    })());
+    if (snap.years.size > YEARS_KEPT) snap.years.delete(snap.years.keys().next().value!);
+  }
 }
 
 /**
- * Year-end summary from stored data: all units and only the chosen year's indicator rows (index on
- * year), through the in-memory snapshot and the persisted column copy, then one aggregation pass.
+ * Year-end summary from stored data: all units and the chosen year's indicators (kept in each
+ * unit), through the in-memory snapshot and the persisted column copy, then one aggregation pass.
  */
 export async function loadYearSummary(year: number, scope: SummaryScope = {}, db: AppDatabase = getDb()): Promise<{ summary: YearSummary; timing: SummaryTiming }> {
   const t0 = performance.now();
   const snap = snapshotFor(db);
   const cached = snap.units !== undefined && snap.years.has(year);
-  const unitsRead = (snap.units ??= loadUnits(db));
-  let yearRead = snap.years.get(year);
-  if (!yearRead) {
-    yearRead = loadYear(db, year);
-    snap.years.set(year, yearRead);
-    if (snap.years.size > YEARS_KEPT) snap.years.delete(snap.years.keys().next().value!);
-  }
+  fillSnapshot(db, snap, year);
+  const unitsRead = snap.units!;
+  const yearRead = snap.years.get(year)!;
   let allUnits: SummaryUnit[];
   let unitYears: SummaryUnitYear[];
   try {

@@ -3,7 +3,8 @@
  * import lands whole or not at all. Updated records are snapshotted for undo; created
  * records carry the batch id.
  */
-import type { Unit, UnitYear } from '@/domain/registry/types';
+import type { StoredUnitYear, Unit } from '@/domain/registry/types';
+import { withYear } from '@/domain/registry/unitYears';
 import type { AwardRecord, CommendationType, Person } from '@/domain/awards/types';
 import type { ImportBatch, ImportChange } from '@/domain/import/batch';
 import type { ImportTarget } from '@/domain/import/fields';
@@ -14,8 +15,7 @@ import { nameKey, searchWords } from '@/domain/text/normalize';
 import type { AppDatabase } from '../../database';
 import { addAuditEntries, type AuditDraft } from '../../audit';
 import { newId, nowIso } from '../../ids';
-import { withDerivedFields } from '../registry/units';
-import { unitYearId } from '../registry/unitYears';
+import { withDerivedFields, type DerivedUnitField } from '../registry/units';
 
 export interface CommitRequest {
   batchId?: string;
@@ -73,7 +73,7 @@ export async function commitImport(db: AppDatabase, req: CommitRequest, onProgre
   const batches = db.typedTable<ImportBatch>('importBatches');
   const changes = db.typedTable<ImportChange, number>('importChanges');
   const tables = req.target === 'units'
-    ? [db.units, db.unitYears, batches, changes, db.auditLog]
+    ? [db.units, batches, changes, db.auditLog]
     : [db.units, db.people, db.awards, batches, changes, db.auditLog];
 
   return db.transaction('rw', tables, async () => {
@@ -83,27 +83,19 @@ export async function commitImport(db: AppDatabase, req: CommitRequest, onProgre
     const snapshots: ImportChange[] = [];
     const audits: AuditDraft[] = [];
     let done = 0;
-    const total = rows.length * 2;
+    // Units: one tick per row written; awards: half for planning, half for writing.
+    const total = req.target === 'units' ? rows.length : rows.length * 2;
     const tick = (n: number) => {
       done += n;
       onProgress?.(Math.min(done, total), total);
     };
 
     if (req.target === 'units') {
-      const { newUnits, changedUnits, newYears, changedYears } = await planUnitWrites(db, rows, overwrite, batchId, now, snapshots, audits);
-      tick(rows.length);
-      const writes = newUnits.length + changedUnits.length + newYears.length + changedYears.length || 1;
-      const step = (n: number) => () => tick(Math.round((n / writes) * rows.length));
-      await Promise.all([
-        chunked(newUnits, (c) => db.units.bulkAdd(c), step(CHUNK)),
-        chunked(changedUnits, (c) => db.units.bulkPut(c), step(CHUNK)),
-        chunked(newYears, (c) => db.unitYears.bulkAdd(c), step(CHUNK)),
-        chunked(changedYears, (c) => db.unitYears.bulkPut(c), step(CHUNK)),
-      ]);
-      created.units = newUnits.length;
-      updated.units = changedUnits.length;
-      created.unitYears = newYears.length;
-      updated.unitYears = changedYears.length;
+      const written = await writeUnits(db, rows, overwrite, batchId, now, snapshots, audits, tick);
+      created.units = written.created;
+      updated.units = written.updated;
+      created.unitYears = written.yearsCreated;
+      updated.unitYears = written.yearsUpdated;
     } else {
       const { people, awards } = planAwardWrites(rows, batchId, now);
       tick(rows.length);
@@ -152,90 +144,109 @@ const TABLE_NOUN: Record<string, string> = {
   awards: 'khen thưởng',
 };
 
-async function planUnitWrites(
+/**
+ * Builds each unit from its rows (one unit may have a row per year) and writes units chunk by
+ * chunk as they are built, so the database stores one chunk while the next is prepared. One
+ * record per unit: its years are inside it.
+ */
+async function writeUnits(
   db: AppDatabase, rows: PlannedRow[], overwrite: Set<string>, batchId: string, now: string,
-  snapshots: ImportChange[], audits: AuditDraft[],
+  snapshots: ImportChange[], audits: AuditDraft[], progress: (rows: number) => void,
 ) {
   const matchIds = [...new Set(rows.map((r) => r.matchId).filter((id): id is string => !!id))];
   const stored = new Map<string, Unit>();
   (await db.units.bulkGet(matchIds)).forEach((u) => u && stored.set(u.id, u));
-  const newUnits: Unit[] = [];
-  const newUnitByRef = new Map<string, Unit>();
-  const changedById = new Map<string, Unit>();
-
+  // Each unit's rows in file order: matched units by id, new units by the plan's unit reference.
+  const groups = new Map<string, PlannedRow[]>();
   for (const row of rows) {
-    const fields = unitFieldsFromRow(row.values);
-    if (row.matchId) {
-      const before = changedById.get(row.matchId) ?? stored.get(row.matchId);
-      if (!before) throw new Error(`Đơn vị khớp với dòng ${row.row + 1} (trang tính "${row.sheet}") đã bị xóa trong lúc nhập; hãy kiểm tra lại rồi nhập lại.`);
-      const { next, changed } = merge(before, fields as Partial<Unit>, overwrite);
-      if (changed) changedById.set(before.id, next);
-    } else if (row.unitRef) {
-      const existing = newUnitByRef.get(row.unitRef);
-      if (existing) {
-        // Another year's row of a unit created by this file: fill what the first row left blank.
-        const merged = merge(existing, fields as Partial<Unit>, new Set()).next;
-        Object.assign(existing, withDerivedFields(merged));
-        continue;
+    const key = row.matchId ? `m:${row.matchId}` : row.unitRef ? `n:${row.unitRef}` : undefined;
+    if (!key) continue;
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+
+  const out = { created: 0, updated: 0, yearsCreated: 0, yearsUpdated: 0 };
+  const pending: Array<Promise<unknown>> = [];
+  let adds: Unit[] = [];
+  let puts: Unit[] = [];
+  let rowsInChunk = 0;
+  const flush = () => {
+    const n = rowsInChunk;
+    const writes: Array<Promise<unknown>> = [];
+    if (adds.length) writes.push(db.units.bulkAdd(adds));
+    if (puts.length) writes.push(db.units.bulkPut(puts));
+    if (writes.length) pending.push(Promise.all(writes).then(() => progress(n)));
+    adds = [];
+    puts = [];
+    rowsInChunk = 0;
+  };
+
+  for (const group of groups.values()) {
+    const first = group[0]!;
+    const before = first.matchId ? stored.get(first.matchId) : undefined;
+    if (first.matchId && !before) {
+      throw new Error(`Đơn vị khớp với dòng ${first.row + 1} (trang tính "${first.sheet}") đã bị xóa trong lúc nhập; hãy kiểm tra lại rồi nhập lại.`);
+    }
+    let unit: Omit<Unit, DerivedUnitField>;
+    let changed = false;
+    if (before) {
+      unit = before;
+      for (const row of group) {
+        const merged = merge(unit, unitFieldsFromRow(row.values) as Partial<Unit>, overwrite);
+        if (merged.changed) {
+          unit = merged.next;
+          changed = true;
+        }
       }
-      const unit = withDerivedFields({
-        status: 'active',
-        member: 0,
-        kind: 'htx',
-        ...fields,
-        id: newId(),
-        origin: 'import',
-        importBatchId: batchId,
-        createdAt: now,
-        updatedAt: now,
-      } as Omit<Unit, 'searchWords' | 'nameKey'>);
-      newUnitByRef.set(row.unitRef, unit);
-      newUnits.push(unit);
+    } else {
+      unit = {
+        status: 'active', member: 0, kind: 'htx', ...unitFieldsFromRow(first.values),
+        id: newId(), origin: 'import', importBatchId: batchId, createdAt: now, updatedAt: now,
+      } as Omit<Unit, DerivedUnitField>;
+      // Another year's row of the same new unit fills what the first row left blank.
+      for (let i = 1; i < group.length; i++) unit = merge(unit, unitFieldsFromRow(group[i]!.values) as Partial<Unit>, new Set()).next;
     }
-  }
 
-  const changedUnits: Unit[] = [];
-  for (const [id, next] of changedById) {
-    const before = stored.get(id)!;
-    const unit = withDerivedFields({ ...next, updatedAt: now });
-    changedUnits.push(unit);
-    snapshots.push({ batchId, table: 'units', recordId: id, before, afterUpdatedAt: now });
-    audits.push({ action: 'update', table: 'units', recordId: id, summary: `Cập nhật đơn vị "${unit.name}" khi nhập tệp`, before, after: unit });
-  }
-
-  // Yearly indicators: one row per unit and year.
-  const yearRows: Array<{ id: string; unitId: string; year: number; fields: Partial<UnitYear>; existingUnit: boolean }> = [];
-  for (const row of rows) {
-    const unitId = row.matchId ?? (row.unitRef ? newUnitByRef.get(row.unitRef)?.id : undefined);
-    if (!unitId) continue;
-    for (const { year, fields } of indicatorSetsFromRow(row.values)) {
-      if (year === undefined) continue;
-      yearRows.push({ id: unitYearId(unitId, year), unitId, year, fields, existingUnit: !!row.matchId });
+    // Yearly indicators: one entry per year, the first row naming a year wins.
+    let years = unit.years;
+    const seen = new Set<number>();
+    for (const row of group) {
+      for (const { year, fields } of indicatorSetsFromRow(row.values)) {
+        if (year === undefined || seen.has(year)) continue;
+        seen.add(year);
+        const old = years?.find((y) => y.year === year);
+        let entry: StoredUnitYear;
+        if (!old) {
+          entry = { ...fields, year, importBatchId: batchId, updatedAt: now } as StoredUnitYear;
+          out.yearsCreated++;
+        } else {
+          const merged = merge(old, fields as Partial<StoredUnitYear>, overwrite);
+          if (!merged.changed) continue;
+          entry = { ...merged.next, updatedAt: now };
+          out.yearsUpdated++;
+        }
+        years = withYear(years, entry);
+        changed = true;
+      }
     }
-  }
-  // Only units that already existed can have stored years.
-  const storedYears = new Map<string, UnitYear>();
-  const lookups = yearRows.filter((y) => y.existingUnit).map((y) => y.id);
-  if (lookups.length) (await db.unitYears.bulkGet(lookups)).forEach((y) => y && storedYears.set(y.id, y));
-  const newYears: UnitYear[] = [];
-  const changedYears: UnitYear[] = [];
-  const seen = new Set<string>();
-  for (const y of yearRows) {
-    if (seen.has(y.id)) continue;
-    seen.add(y.id);
-    const before = storedYears.get(y.id);
+
+    rowsInChunk += group.length;
     if (!before) {
-      newYears.push({ ...y.fields, id: y.id, unitId: y.unitId, year: y.year, importBatchId: batchId, updatedAt: now } as UnitYear);
-      continue;
+      adds.push(withDerivedFields({ ...unit, years }));
+      out.created++;
+    } else if (changed) {
+      const after = withDerivedFields({ ...unit, years, updatedAt: now });
+      puts.push(after);
+      out.updated++;
+      snapshots.push({ batchId, table: 'units', recordId: before.id, before, afterUpdatedAt: now });
+      audits.push({ action: 'update', table: 'units', recordId: before.id, summary: `Cập nhật đơn vị "${after.name}" khi nhập tệp`, before, after });
     }
-    const { next, changed } = merge(before, y.fields, overwrite);
-    if (!changed) continue;
-    const after = { ...next, updatedAt: now };
-    changedYears.push(after);
-    snapshots.push({ batchId, table: 'unitYears', recordId: y.id, before, afterUpdatedAt: now });
-    audits.push({ action: 'update', table: 'unitYears', recordId: y.id, summary: `Cập nhật chỉ tiêu năm ${y.year} khi nhập tệp`, before, after });
+    if (adds.length + puts.length >= CHUNK) flush();
   }
-  return { newUnits, changedUnits, newYears, changedYears };
+  flush();
+  await Promise.all(pending);
+  return out;
 }
 
 function planAwardWrites(rows: PlannedRow[], batchId: string, now: string) {

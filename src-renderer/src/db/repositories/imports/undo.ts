@@ -4,6 +4,8 @@
  * user confirms (then later edits to those records are lost, which the message says).
  */
 import type { ImportBatch, ImportChange } from '@/domain/import/batch';
+import type { Unit, UnitYear } from '@/domain/registry/types';
+import { parseUnitYearId, toStoredYear, withYear } from '@/domain/registry/unitYears';
 import type { AppDatabase } from '../../database';
 import { addAuditEntries, type AuditDraft } from '../../audit';
 import { nowIso } from '../../ids';
@@ -29,46 +31,97 @@ function label(table: string, r: Named): string {
 export async function undoImport(db: AppDatabase, batchId: string, options: { force?: boolean } = {}): Promise<ImportBatch> {
   const batches = db.typedTable<ImportBatch>('importBatches');
   const changes = db.typedTable<ImportChange, number>('importChanges');
-  return db.transaction('rw', [db.units, db.unitYears, db.people, db.awards, batches, changes, db.auditLog], async () => {
+  return db.transaction('rw', [db.units, db.people, db.awards, batches, changes, db.auditLog], async () => {
     const batch = await batches.get(batchId);
     if (!batch) throw new Error('Không tìm thấy lần nhập này.');
     if (batch.status === 'undone') throw new Error(`Lần nhập tệp "${batch.fileName}" đã được hoàn tác trước đó.`);
     const now = nowIso();
     const snapshots = await changes.where('batchId').equals(batchId).toArray();
     const tableOf = (t: string) => db.table<Named, string>(t);
-    const createdTables = ['units', 'unitYears', 'people', 'awards'] as const;
-    const created: Record<string, Named[]> = {};
-    for (const t of createdTables) created[t] = await tableOf(t).where('importBatchId').equals(batchId).toArray();
 
+    // Units have no batch index (schema v3): one scan finds the units this import created and
+    // the units holding year rows it added (their snapshot, or for imports made before v3 the
+    // year rows themselves, carry the batch id).
+    const createdUnits: Unit[] = [];
+    const unitsWithItsYears = new Map<string, Unit>();
+    await db.units.each((u) => {
+      if (u.importBatchId === batchId) createdUnits.push(u);
+      else if (u.years?.some((y) => y.importBatchId === batchId)) unitsWithItsYears.set(u.id, u);
+    });
+    const created: Record<'units' | 'people' | 'awards', Named[]> = {
+      units: createdUnits,
+      people: await db.people.where('importBatchId').equals(batchId).toArray(),
+      awards: await db.awards.where('importBatchId').equals(batchId).toArray(),
+    };
+
+    const current = new Map<string, Unit>();
+    const unitOf = async (id: string) => {
+      if (!current.has(id)) {
+        const u = unitsWithItsYears.get(id) ?? (await db.units.get(id));
+        if (u) current.set(id, u);
+      }
+      return current.get(id);
+    };
     const conflicts: string[] = [];
     for (const s of snapshots) {
-      const current = await tableOf(s.table).get(s.recordId);
-      if (!current) conflicts.push(`${label(s.table, (s.before ?? { id: s.recordId }) as Named)} đã bị xóa`);
-      else if (current.updatedAt !== s.afterUpdatedAt) conflicts.push(`${label(s.table, current)} đã được sửa`);
+      if (s.table === 'unitYears') {
+        // Made before v3: a year row snapshot; the row now lives in its unit.
+        const { unitId, year } = parseUnitYearId(s.recordId);
+        const entry = (await unitOf(unitId))?.years?.find((y) => y.year === year);
+        if (!entry) conflicts.push(`${label(s.table, (s.before ?? { id: s.recordId }) as Named)} đã bị xóa`);
+        else if (entry.updatedAt !== s.afterUpdatedAt) conflicts.push(`${label(s.table, { id: s.recordId, year })} đã được sửa`);
+        continue;
+      }
+      const now = s.table === 'units' ? await unitOf(s.recordId) : await tableOf(s.table).get(s.recordId);
+      if (!now) conflicts.push(`${label(s.table, (s.before ?? { id: s.recordId }) as Named)} đã bị xóa`);
+      else if (now.updatedAt !== s.afterUpdatedAt) conflicts.push(`${label(s.table, now)} đã được sửa`);
     }
-    for (const t of createdTables) {
+    for (const t of ['units', 'people', 'awards'] as const) {
       // Everything an import writes carries the batch's commit time as updatedAt.
-      for (const r of created[t]!) if (r.updatedAt && r.updatedAt !== batch.finishedAt) conflicts.push(`${label(t, r)} đã được sửa`);
+      for (const r of created[t]) if (r.updatedAt && r.updatedAt !== batch.finishedAt) conflicts.push(`${label(t, r)} đã được sửa`);
     }
-    // Records added later by hand that hang on units this import created would be orphaned.
-    const createdUnitIds = new Set(created.units!.map((u) => u.id));
-    if (createdUnitIds.size) {
-      const ids = [...createdUnitIds];
-      const laterYears = (await db.unitYears.where('unitId').anyOf(ids).toArray()).filter((y) => y.importBatchId !== batchId);
+    // Records added later that hang on units this import created would be orphaned.
+    if (createdUnits.length) {
+      const ids = createdUnits.map((u) => u.id);
+      const laterYears = createdUnits.reduce((n, u) => n + (u.years ?? []).filter((y) => y.importBatchId !== batchId).length, 0);
       const laterAwards = (await db.awards.where('recipientId').anyOf(ids).toArray()).filter((a) => a.importBatchId !== batchId);
-      if (laterYears.length) conflicts.push(`${laterYears.length} dòng chỉ tiêu năm nhập sau cho đơn vị do lần này tạo`);
+      if (laterYears) conflicts.push(`${laterYears} dòng chỉ tiêu năm nhập sau cho đơn vị do lần này tạo`);
       if (laterAwards.length) conflicts.push(`${laterAwards.length} khen thưởng ghi sau cho đơn vị do lần này tạo`);
     }
     if (conflicts.length && !options.force) throw new UndoConflictError(conflicts);
 
     const audits: AuditDraft[] = [];
+    const restoredUnits = new Map<string, Unit>();
     for (const s of snapshots) {
-      await tableOf(s.table).put(s.before as Named);
       audits.push({ action: 'undo-import', table: s.table, recordId: s.recordId, summary: `Hoàn tác nhập tệp "${batch.fileName}": trả lại giá trị cũ`, before: undefined, after: s.before });
+      if (s.table === 'units') {
+        // A snapshot taken before v3 has no `years`: the unit keeps the years it has now.
+        const before = s.before as Unit;
+        const years = 'years' in before ? before.years : (restoredUnits.get(s.recordId) ?? (await unitOf(s.recordId)))?.years;
+        restoredUnits.set(s.recordId, { ...before, years });
+      } else if (s.table !== 'unitYears') {
+        await tableOf(s.table).put(s.before as Named);
+      }
     }
-    const removed: Record<string, number> = {};
-    for (const t of ['awards', 'people', 'unitYears', 'units'] as const) {
-      const ids = created[t]!.map((r) => r.id);
+    // Year rows this import added to units it did not create go; rows it changed come back.
+    let removedYears = createdUnits.reduce((n, u) => n + (u.years?.length ?? 0), 0);
+    for (const [id, u] of unitsWithItsYears) {
+      const base = restoredUnits.get(id) ?? u;
+      const kept = (base.years ?? []).filter((y) => y.importBatchId !== batchId);
+      removedYears += (base.years?.length ?? 0) - kept.length;
+      restoredUnits.set(id, { ...base, years: kept });
+    }
+    for (const s of snapshots) {
+      if (s.table !== 'unitYears') continue;
+      const { unitId } = parseUnitYearId(s.recordId);
+      const base = restoredUnits.get(unitId) ?? (await unitOf(unitId));
+      if (base) restoredUnits.set(unitId, { ...base, years: withYear(base.years, toStoredYear(s.before as UnitYear)) });
+    }
+    if (restoredUnits.size) await db.units.bulkPut([...restoredUnits.values()]);
+
+    const removed: Record<string, number> = { unitYears: removedYears };
+    for (const t of ['awards', 'people', 'units'] as const) {
+      const ids = created[t].map((r) => r.id);
       removed[t] = ids.length;
       if (ids.length) await tableOf(t).bulkDelete(ids);
     }
@@ -78,7 +131,7 @@ export async function undoImport(db: AppDatabase, batchId: string, options: { fo
       action: 'undo-import',
       table: 'importBatches',
       recordId: batchId,
-      summary: `Hoàn tác nhập tệp "${batch.fileName}": xóa ${Object.values(removed).reduce((a, b) => a + b, 0)} bản ghi đã thêm, trả lại ${snapshots.length} bản ghi đã cập nhật${conflicts.length ? ` (bỏ qua ${conflicts.length} sửa đổi sau lần nhập)` : ''}`,
+      summary: `Hoàn tác nhập tệp "${batch.fileName}": xóa ${removed.units! + removed.people! + removed.awards! + removedYears} bản ghi đã thêm, trả lại ${snapshots.length} bản ghi đã cập nhật${conflicts.length ? ` (bỏ qua ${conflicts.length} sửa đổi sau lần nhập)` : ''}`,
       after: { removed, restored: snapshots.length },
     });
     await addAuditEntries(db, audits);

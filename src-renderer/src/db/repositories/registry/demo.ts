@@ -1,11 +1,10 @@
 import { buildDemoUnits, DEMO_CITIES, DEMO_MODEL_UNITS, generateSyntheticUnits } from '@/domain/registry/demo-data';
 import type { AwardRecord } from '@/domain/awards/types';
-import type { RecordOrigin, Unit, UnitYear } from '@/domain/registry/types';
+import type { RecordOrigin, Unit } from '@/domain/registry/types';
 import { getDb, type AppDatabase } from '../../database';
 import { auditedWrite } from '../../audit';
 import { newId, nowIso } from '../../ids';
 import { withDerivedFields } from './units';
-import { unitYearId } from './unitYears';
 
 export interface DemoLoadResult {
   units: number;
@@ -31,34 +30,33 @@ function modelUnitAwards(units: Unit[], now: string): AwardRecord[] {
 /** Loads the demo data set once; refuses if demo records are already present. */
 export async function loadDemoData(db: AppDatabase = getDb()): Promise<DemoLoadResult> {
   const demo = buildDemoUnits();
-  return auditedWrite(db, [db.units, db.unitYears, db.awards], async ({ audit }) => {
-    if ((await db.units.where('origin').equals('demo').count()) > 0) {
+  return auditedWrite(db, [db.units, db.awards], async ({ audit }) => {
+    if (await db.units.filter((u) => u.origin === 'demo').first()) {
       throw new Error('Dữ liệu mẫu đã được nạp trước đó. Hãy xóa dữ liệu mẫu trước khi nạp lại.');
     }
     const now = nowIso();
     const taken = new Set((await db.units.where('taxCode').anyOf(demo.flatMap((d) => (d.taxCode ? [d.taxCode] : []))).toArray()).map((u) => u.taxCode));
     const units: Unit[] = [];
-    const years: UnitYear[] = [];
+    let yearCount = 0;
     for (const { years: ys, ...d } of demo) {
-      const id = newId();
       const taxCode = d.taxCode && !taken.has(d.taxCode) ? d.taxCode : undefined;
-      units.push(withDerivedFields({ ...d, taxCode, id, origin: 'demo', createdAt: now, updatedAt: now }));
-      for (const y of ys) years.push({ ...y, id: unitYearId(id, y.year), unitId: id, updatedAt: now });
+      const years = ys.map((y) => ({ ...y, updatedAt: now })).sort((a, b) => a.year - b.year);
+      yearCount += years.length;
+      units.push(withDerivedFields({ ...d, taxCode, years, id: newId(), origin: 'demo', createdAt: now, updatedAt: now }));
     }
     const awards = modelUnitAwards(units, now);
     await db.units.bulkAdd(units);
-    await db.unitYears.bulkAdd(years);
     await db.awards.bulkAdd(awards);
-    await audit({ action: 'load-demo', table: 'units', recordId: '*', summary: `Nạp dữ liệu mẫu: ${units.length} đơn vị, ${years.length} dòng chỉ tiêu năm, ${awards.length} khen thưởng` });
-    return { units: units.length, unitYears: years.length, awards: awards.length };
+    await audit({ action: 'load-demo', table: 'units', recordId: '*', summary: `Nạp dữ liệu mẫu: ${units.length} đơn vị, ${yearCount} dòng chỉ tiêu năm, ${awards.length} khen thưởng` });
+    return { units: units.length, unitYears: yearCount, awards: awards.length };
   });
 }
 
-/** Removes every record with the given origin ('demo' or 'generated') and their yearly rows. */
+/** Removes every record with the given origin ('demo' or 'generated'), their yearly rows with them. */
 export async function removeUnitsByOrigin(origin: Extract<RecordOrigin, 'demo' | 'generated'>, db: AppDatabase = getDb()): Promise<number> {
-  return auditedWrite(db, [db.units, db.unitYears, db.awards], async ({ audit }) => {
-    const ids = (await db.units.where('origin').equals(origin).primaryKeys()) as string[];
-    await db.unitYears.where('unitId').anyOf(ids).delete();
+  return auditedWrite(db, [db.units, db.awards], async ({ audit }) => {
+    // No origin index (schema v3): a scan, for a rare action.
+    const ids = (await db.units.filter((u) => u.origin === origin).primaryKeys()) as string[];
     await db.awards.where('recipientId').anyOf(ids).delete();
     await db.units.bulkDelete(ids);
     await audit({ action: 'delete', table: 'units', recordId: '*', summary: `Xóa ${ids.length} đơn vị ${origin === 'demo' ? 'mẫu' : 'sinh tự động'}` });
@@ -72,8 +70,7 @@ export async function generateUnits(count: number, seed = 1, db: AppDatabase = g
   const now = nowIso();
   const units = drafts.map((d) => withDerivedFields({ ...d, id: newId(), origin: 'generated' as const, createdAt: now, updatedAt: now }));
   await auditedWrite(db, [db.units], async ({ audit }) => {
-    const existing = await db.units.where('origin').equals('generated').count();
-    if (existing > 0) throw new Error('Đã có dữ liệu sinh tự động; hãy xóa trước khi sinh lại.');
+    if (await db.units.filter((u) => u.origin === 'generated').first()) throw new Error('Đã có dữ liệu sinh tự động; hãy xóa trước khi sinh lại.');
     await db.units.bulkAdd(units);
     await audit({ action: 'generate', table: 'units', recordId: '*', summary: `Sinh ${count} đơn vị tự động` });
   });

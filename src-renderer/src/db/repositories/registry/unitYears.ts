@@ -1,13 +1,12 @@
 import type { UnitYear } from '@/domain/registry/types';
 import { validateUnitYear, hasErrors } from '@/domain/registry/validation';
+import { findYear, toUnitYear, unitYearId, unitYearsOf, withYear, withoutYear } from '@/domain/registry/unitYears';
 import { todayIso } from '@/domain/text/format';
 import { getDb, type AppDatabase } from '../../database';
 import { auditedWrite } from '../../audit';
 import { nowIso } from '../../ids';
 
-export function unitYearId(unitId: string, year: number): string {
-  return `${unitId}:${year}`;
-}
+export { unitYearId };
 
 export class UnitYearValidationError extends Error {
   constructor(public readonly errors: Partial<Record<keyof UnitYear, string>>) {
@@ -17,23 +16,27 @@ export class UnitYearValidationError extends Error {
 
 export type UnitYearInput = Omit<UnitYear, 'id' | 'unitId' | 'updatedAt' | 'importBatchId'>;
 
-/** Create or replace a unit's indicators for one year. */
+/**
+ * Create or replace a unit's indicators for one year. The year lives in the unit's record, so the
+ * unit's updatedAt moves too (undo of an import sees the unit as edited since).
+ */
 export async function saveUnitYear(unitId: string, input: UnitYearInput, db: AppDatabase = getDb()): Promise<UnitYear> {
   const errors = validateUnitYear(input, todayIso());
   if (hasErrors(errors)) throw new UnitYearValidationError(errors);
-  return auditedWrite(db, [db.unitYears, db.units], async ({ audit }) => {
+  return auditedWrite(db, [db.units], async ({ audit }) => {
     const unit = await db.units.get(unitId);
     if (!unit) throw new Error('Đơn vị không còn tồn tại.');
-    const id = unitYearId(unitId, input.year);
-    const before = await db.unitYears.get(id);
-    const row: UnitYear = { ...input, id, unitId, updatedAt: nowIso() };
-    await db.unitYears.put(row);
+    const before = findYear(unit, input.year);
+    const now = nowIso();
+    const entry = { ...input, updatedAt: now };
+    await db.units.put({ ...unit, years: withYear(unit.years, entry), updatedAt: now });
+    const row = toUnitYear(unitId, entry);
     await audit({
       action: before ? 'update' : 'create',
       table: 'unitYears',
-      recordId: id,
+      recordId: row.id,
       summary: `${before ? 'Sửa' : 'Thêm'} chỉ tiêu năm ${input.year} của "${unit.name}"`,
-      before,
+      before: before && toUnitYear(unitId, before),
       after: row,
     });
     return row;
@@ -41,16 +44,25 @@ export async function saveUnitYear(unitId: string, input: UnitYearInput, db: App
 }
 
 export async function deleteUnitYear(unitId: string, year: number, db: AppDatabase = getDb()): Promise<void> {
-  await auditedWrite(db, [db.unitYears], async ({ audit }) => {
-    const id = unitYearId(unitId, year);
-    const before = await db.unitYears.get(id);
-    if (!before) return;
-    await db.unitYears.delete(id);
-    await audit({ action: 'delete', table: 'unitYears', recordId: id, summary: `Xóa chỉ tiêu năm ${year}`, before });
+  await auditedWrite(db, [db.units], async ({ audit }) => {
+    const unit = await db.units.get(unitId);
+    const before = unit && findYear(unit, year);
+    if (!unit || !before) return;
+    await db.units.put({ ...unit, years: withoutYear(unit.years, year), updatedAt: nowIso() });
+    await audit({ action: 'delete', table: 'unitYears', recordId: unitYearId(unitId, year), summary: `Xóa chỉ tiêu năm ${year}`, before: toUnitYear(unitId, before) });
   });
 }
 
 export async function listUnitYears(unitId: string, db: AppDatabase = getDb()): Promise<UnitYear[]> {
-  const rows = await db.unitYears.where('unitId').equals(unitId).toArray();
-  return rows.sort((a, b) => a.year - b.year);
+  const unit = await db.units.get(unitId);
+  return unit ? unitYearsOf(unit) : [];
+}
+
+/** Every unit's years as rows (tests, archive): one pass over the units. */
+export async function listAllUnitYears(db: AppDatabase = getDb()): Promise<UnitYear[]> {
+  const out: UnitYear[] = [];
+  await db.units.each((u) => {
+    if (u.years?.length) out.push(...unitYearsOf(u));
+  });
+  return out;
 }

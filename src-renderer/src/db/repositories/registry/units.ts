@@ -1,7 +1,9 @@
 import type { Unit, UnitStatus, RecordOrigin } from '@/domain/registry/types';
 import { validateUnit, hasErrors, type UnitInput, type FieldErrors } from '@/domain/registry/validation';
 import { normaliseTaxCode } from '@/domain/registry/taxCode';
-import { unitSearchWords, matchesAllWords, mostSelectiveWord } from '@/domain/registry/search';
+import { unitSearchWords, matchesAllWords } from '@/domain/registry/search';
+import { unitYearsOf } from '@/domain/registry/unitYears';
+import { unitDirectory } from './unitDirectory';
 import { cleanText, nameKey, queryWords } from '@/domain/text/normalize';
 import { todayIso } from '@/domain/text/format';
 import { isBeforePartial } from '@/domain/text/partialDate';
@@ -90,6 +92,7 @@ export async function updateUnit(id: string, input: UnitInput, db: AppDatabase =
       id,
       origin: before.origin,
       importBatchId: before.importBatchId,
+      years: before.years,
       createdAt: before.createdAt,
       updatedAt: nowIso(),
     } as Omit<Unit, DerivedUnitField>);
@@ -127,13 +130,11 @@ export async function setUnitStatus(id: string, status: UnitStatus, date: string
 
 /** Hard delete, only for records created by mistake: removes the unit and its yearly indicators. */
 export async function deleteUnit(id: string, db: AppDatabase = getDb()): Promise<void> {
-  await auditedWrite(db, [db.units, db.unitYears], async ({ audit }) => {
+  await auditedWrite(db, [db.units], async ({ audit }) => {
     const before = await db.units.get(id);
     if (!before) return;
-    const years = await db.unitYears.where('unitId').equals(id).toArray();
-    await db.unitYears.bulkDelete(years.map((y) => y.id));
     await db.units.delete(id);
-    await audit({ action: 'delete', table: 'units', recordId: id, summary: `Xóa hẳn đơn vị "${before.name}" (nhập nhầm)`, before: { unit: before, years } });
+    await audit({ action: 'delete', table: 'units', recordId: id, summary: `Xóa hẳn đơn vị "${before.name}" (nhập nhầm)`, before: { unit: before, years: unitYearsOf(before) } });
   });
 }
 
@@ -142,20 +143,19 @@ export async function getUnit(id: string, db: AppDatabase = getDb()): Promise<Un
 }
 
 /**
- * Word-prefix search through the multiEntry index: "duong lieu" finds "HTX Dương Liễu".
- * A query of digits also matches tax codes. Returns at most `limit` units (index order).
+ * Word-prefix search: "duong lieu" finds "HTX Dương Liễu"; a query of digits also matches tax
+ * codes. Runs over the in-memory unit directory (unitDirectory.ts); at most `limit` units, in
+ * Vietnamese order.
  */
 export async function searchUnits(query: string, limit = 50, db: AppDatabase = getDb()): Promise<Unit[]> {
   const words = queryWords(query);
-  const first = mostSelectiveWord(words);
-  if (!first) return [];
-  return db.units
-    .where('searchWords')
-    .startsWith(first)
-    .distinct()
-    .filter((u) => matchesAllWords(u.searchWords, words))
-    .limit(limit)
-    .toArray();
+  if (!words.length) return [];
+  const hits: string[] = [];
+  for (const entry of await unitDirectory(db)) {
+    if (matchesAllWords(entry.searchWords, words)) hits.push(entry.id);
+    if (hits.length >= limit) break;
+  }
+  return (await db.units.bulkGet(hits)).filter((u): u is Unit => !!u);
 }
 
 export async function listAllUnits(db: AppDatabase = getDb()): Promise<Unit[]> {
