@@ -12,6 +12,8 @@ import { isoFromExcelSerial } from '@/domain/import/values';
 import { IMPORT_ERRORS } from '@/domain/import/labels';
 import { xlsFontCells } from './xls-fonts';
 import { openXlsxParts, unescapeXml } from './xlsx-parts';
+import { readXlsxFast } from './xlsx-sheet-reader';
+import { refuse } from './xlsx-zip';
 import type { CellRange, CellRepair, FileFormat, RawCell, SheetGrid } from '@/domain/import/types';
 
 export interface ReadWorkbook {
@@ -60,7 +62,45 @@ function extensionOf(name: string): string {
   return /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 }
 
-/** Read any supported file; throws ImportFileError with a Vietnamese message for bad files. */
+/**
+ * Read any supported file, .xlsx/.xlsm through the fast reader (xlsx-sheet-reader.ts) when it
+ * accepts the file; it gives the same ReadWorkbook as readSpreadsheet. Anything it refuses or
+ * fails on is read again by readSpreadsheet (SheetJS), so bad files get the same messages.
+ */
+export async function readSpreadsheetAsync(fileName: string, bytes: Uint8Array): Promise<ReadWorkbook> {
+  const format = zipFormat(extensionOf(fileName));
+  if ((format === 'xlsx' || format === 'xlsm') && bytes.length > 0 && bytes.length <= LIMITS.fileSize && sniff(bytes) === 'zip') {
+    const fast = await readXlsxWorkbookFast(bytes, format).catch(() => null);
+    if (fast) return fast;
+  }
+  return readSpreadsheet(fileName, bytes);
+}
+
+/** The fast .xlsx reader alone (exported for tests): throws XlsxFastPathRefused on what it leaves to SheetJS. */
+export async function readXlsxWorkbookFast(bytes: Uint8Array, format: FileFormat = 'xlsx'): Promise<ReadWorkbook> {
+  const log = new RepairLog();
+  const sheets = await readXlsxFast(bytes, (sheet, r, c, text, raw) => log.fix(sheet, r, c, text, raw, null));
+  if (!sheets.some((s) => s.rows.some((r) => r.length > 0))) refuse('no data'); // the SheetJS path words the message
+  return { format, sheets, repairCount: log.count, repairs: log.samples };
+}
+
+/** Legacy-text repair of text cells, counted, with the first examples kept for the clean-up step. */
+class RepairLog {
+  count = 0;
+  samples: CellRepair[] = [];
+
+  fix(sheet: string, row: number, col: number, value: string, raw: unknown, font: string | null): string {
+    const runs = richRuns(raw);
+    const fixed = runs ? repairRuns(runs, font) : repairCell(value, font);
+    if (fixed.from) {
+      this.count++;
+      if (this.samples.length < MAX_REPAIR_SAMPLES) this.samples.push({ sheet, row, col, kind: fixed.from, before: value, after: fixed.text });
+    }
+    return fixed.text;
+  }
+}
+
+/** Read any supported file with SheetJS; throws ImportFileError with a Vietnamese message for bad files. */
 export function readSpreadsheet(fileName: string, bytes: Uint8Array): ReadWorkbook {
   if (bytes.length === 0) throw new ImportFileError(IMPORT_ERRORS.empty(fileName));
   if (bytes.length > LIMITS.fileSize) throw new ImportFileError(LIMIT_MESSAGES.fileSize(fileName, bytes.length));
@@ -171,8 +211,7 @@ function readWorkbook(fileName: string, bytes: Uint8Array, format: FileFormat): 
   const date1904 = !!wb.Workbook?.WBProps?.date1904;
   const zip = format === 'xlsx' || format === 'xlsm' ? openXlsxParts(bytes, wb.SheetNames) : null;
   const fontCells = zip ? zip.legacyFontCells() : format === 'xls' ? xlsFontCells(bytes, wb.SheetNames) : new Map<string, Map<string, string>>();
-  const repairs: CellRepair[] = [];
-  let repairCount = 0;
+  const log = new RepairLog();
   const sheets: SheetGrid[] = [];
   for (const name of wb.SheetNames) {
     const ws = wb.Sheets[name];
@@ -202,14 +241,7 @@ function readWorkbook(fileName: string, bytes: Uint8Array, format: FileFormat): 
         if (value === null) continue;
         if (typeof value === 'string') {
           if (value.length > LIMITS.cellLength) throw new ImportFileError(LIMIT_MESSAGES.cellLength(fileName, name, XLSX.utils.encode_cell({ r, c }), value.length));
-          const font = fonts?.get(`${r},${c}`) ?? null;
-          const runs = richRuns(cell);
-          const fixed = runs ? repairRuns(runs, font) : repairCell(value, font);
-          if (fixed.from) {
-            repairCount++;
-            if (repairs.length < MAX_REPAIR_SAMPLES) repairs.push({ sheet: name, row: r, col: c, kind: fixed.from, before: value, after: fixed.text });
-          }
-          out[c] = fixed.text;
+          out[c] = log.fix(name, r, c, value, (cell as { r?: unknown }).r, fonts?.get(`${r},${c}`) ?? null);
         } else {
           out[c] = value;
         }
@@ -227,7 +259,7 @@ function readWorkbook(fileName: string, bytes: Uint8Array, format: FileFormat): 
     sheets.push({ name, rows, merges, columnCount, ...(hiddenRows.length ? { hiddenRows } : {}) });
   }
   if (!sheets.some((s) => s.rows.some((r) => r.length > 0))) throw new ImportFileError(IMPORT_ERRORS.noData(fileName));
-  return { format, sheets, repairCount, repairs };
+  return { format, sheets, repairCount: log.count, repairs: log.samples };
 }
 
 /** Text-like number formats that keep leading zeros ("0000000000", "@"): use the shown text. */
@@ -257,8 +289,7 @@ function cellValue(cell: XLSX.CellObject, date1904: boolean): RawCell {
 }
 
 /** Rich-text runs from the raw shared-string XML SheetJS keeps in `r`: each run with its own font. */
-function richRuns(cell: XLSX.CellObject): Array<{ text: string; font: string | null }> | null {
-  const raw = (cell as { r?: unknown }).r;
+function richRuns(raw: unknown): Array<{ text: string; font: string | null }> | null {
   if (typeof raw !== 'string' || !raw.includes('<r>') || !raw.includes('rFont')) return null;
   const runs: Array<{ text: string; font: string | null }> = [];
   const re = /<r>([\s\S]*?)<\/r>/g;

@@ -12,7 +12,7 @@ import type { HeaderLayout } from './header';
 import { LIMITS } from './limits';
 import { MONEY_SCALE_LABEL, type MoneyScale } from './moneyUnit';
 import { formatNumber } from '../text/format';
-import { classifyRow, type RowKind } from './row-kinds';
+import { classifyRow, type RowKind, type RowKindContext } from './row-kinds';
 import { validateIndicators, validateNewUnit } from './records';
 import type { RawCell, RowIssue } from './types';
 import {
@@ -251,6 +251,8 @@ class LocalityIndex {
   private provinces = new Map<string, string>();
   private communes = new Map<string, string[]>();
   private communesInProvince = new Map<string, string>();
+  /** localityKey of names met in the file: a few hundred communes repeat over 100,000 rows. */
+  private keys = new Map<string, string>();
 
   constructor(data: LocalityLookup) {
     for (const p of data.provinces) {
@@ -266,12 +268,22 @@ class LocalityIndex {
     }
   }
 
+  /** localityKey(name), remembered. */
+  key(name: string): string {
+    let k = this.keys.get(name);
+    if (k === undefined) {
+      if (this.keys.size >= 50_000) this.keys.clear();
+      this.keys.set(name, (k = localityKey(name)));
+    }
+    return k;
+  }
+
   province(name: string): string | undefined {
-    return this.provinces.get(localityKey(name));
+    return this.provinces.get(this.key(name));
   }
 
   commune(name: string, provinceCode: string | undefined): string | undefined {
-    const k = localityKey(name);
+    const k = this.key(name);
     if (provinceCode) return this.communesInProvince.get(`${provinceCode}|${k}`);
     const list = this.communes.get(k);
     return list && list.length === 1 ? list[0] : undefined;
@@ -284,8 +296,11 @@ class LocalityIndex {
 
 // ---------------------------------------------------------------- cell parsing
 
-/** `moneyScale`: đồng per unit of the column (1,000,000 for "triệu đồng"); applied before rounding to đồng. */
-function parseField(def: FieldDef, cell: RawCell | undefined, moneyScale = 1): Parsed<string | number> {
+/**
+ * `moneyScale`: đồng per unit of the column (1,000,000 for "triệu đồng"); applied before rounding to đồng.
+ * `thisYear`: the current year, read once per plan rather than once per cell.
+ */
+function parseField(def: FieldDef, cell: RawCell | undefined, moneyScale = 1, thisYear = new Date().getFullYear()): Parsed<string | number> {
   switch (def.kind) {
     case 'stt': return { ok: true, value: undefined };
     case 'name': case 'text': case 'province': case 'commune':
@@ -294,7 +309,7 @@ function parseField(def: FieldDef, cell: RawCell | undefined, moneyScale = 1): P
     case 'phone': return parseCode(cell, 'phone');
     case 'date': {
       // A founding date may be only a year ("Năm thành lập: 2005"): kept as "2005", never padded to 01/01.
-      if (def.key === 'foundedDate') return parseDateOrYear(cell);
+      if (def.key === 'foundedDate') return parseDateOrYear(cell, thisYear);
       const y = typeof cell === 'number' && Number.isInteger(cell) && cell >= 1900 && cell <= 2100 ? cell
         : typeof cell === 'string' && /^\s*\d{4}\s*$/.test(cell) ? Number(cell) : undefined;
       if (y !== undefined) return { ok: true, value: `${y}-01-01`, note: `Chỉ có năm ${y}: lưu là ngày 01/01/${y}` };
@@ -304,7 +319,8 @@ function parseField(def: FieldDef, cell: RawCell | undefined, moneyScale = 1): P
     case 'integer': return parseInteger(cell);
     case 'money': case 'number': {
       const r = parseNumber(cell);
-      if (r.ok && r.value !== undefined && def.kind === 'money') return { ...r, value: Math.round(r.value * moneyScale) };
+      // r is a fresh result: its value is scaled in place rather than copied.
+      if (r.ok && r.value !== undefined && def.kind === 'money') r.value = Math.round(r.value * moneyScale);
       return r;
     }
     case 'flag': return parseFlag(cell);
@@ -332,6 +348,28 @@ function parseField(def: FieldDef, cell: RawCell | undefined, moneyScale = 1): P
       const g = genderFromText(t);
       return g ? { ok: true, value: g } : { ok: false, message: `Giới tính "${t}" phải là Nam hoặc Nữ` };
     }
+  }
+}
+
+/** No quick value: the cell goes through parseField. */
+const SLOW = Symbol('slow');
+
+/**
+ * The value of the commonest cells (text in a text column, a number in a number column) without a
+ * Parsed result per cell: exactly what parseField would give, or SLOW whenever it might give an
+ * error or a note.
+ */
+function quickValue(def: FieldDef, cell: RawCell | undefined, moneyScale: number): string | number | typeof SLOW {
+  switch (def.kind) {
+    case 'name': case 'text': case 'province': case 'commune': {
+      if (typeof cell !== 'string') return SLOW;
+      const t = cellText(cell);
+      return t !== '' && t.length <= (def.kind === 'name' ? LIMITS.nameLength : LIMITS.textLength) ? t : SLOW;
+    }
+    case 'integer': return typeof cell === 'number' && Number.isInteger(cell) && cell >= 0 ? cell : SLOW;
+    case 'money': return typeof cell === 'number' && Number.isFinite(cell) ? Math.round(cell * moneyScale) : SLOW;
+    case 'number': return typeof cell === 'number' && Number.isFinite(cell) ? cell : SLOW;
+    default: return SLOW;
   }
 }
 
@@ -377,18 +415,30 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
   let done = 0;
   let hiddenCount = 0;
   const scaledNoted = new Set<number>();
+  const thisYear = new Date().getFullYear();
+  const requiredDefs = defs.filter((d) => d.required);
+  // Rows with a cell corrected inline (edit keys are `${sheetIndex}:${row}:${col}`): other rows are used as read.
+  const editedRows = new Set<string>();
+  for (const k of input.edits?.keys() ?? []) editedRows.add(k.slice(0, k.lastIndexOf(':')));
 
   for (const sheet of input.sheets) {
     const headerNames = sheet.layout.names;
     // Indicator columns naming a year ("Doanh thu 2023") hold that year's value whatever the row's year.
     const yearOfCol = headerNames.map((h, col) => indicatorYear(defByKey.get(input.mapping[col] ?? ''), h));
-    let inSignature = false;
+    // What each mapped column needs per cell, worked out once per sheet.
+    const columns = mapped.map(({ col, def }) => ({
+      col, def,
+      column: headerNames[col] || def.label,
+      scale: def.kind === 'money' ? input.moneyScales?.[col] ?? 1 : 1,
+      valueKey: yearOfCol[col] !== undefined ? yearlyKey(def.key, yearOfCol[col]!) : def.key,
+    }));
+    const kindContext: RowKindContext = { headerNames, sttCol, nameCol, inSignature: false };
     for (let r = sheet.layout.dataStart; r < sheet.rows.length; r++) {
       done++;
       if (onProgress && done % 5000 === 0) onProgress(done, total);
       const key = `${sheet.index}:${r}`;
       let raw = sheet.rows[r] ?? [];
-      if (input.edits?.size) {
+      if (input.edits?.size && editedRows.has(key)) {
         const edited = [...raw];
         let changed = false;
         for (const { col } of mapped) {
@@ -400,33 +450,39 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
         }
         if (changed) raw = edited;
       }
-      const kind = classifyRow(raw, { headerNames, sttCol, nameCol, inSignature });
+      const kind = classifyRow(raw, kindContext);
       if (kind !== 'data') {
-        if (kind === 'signature') inSignature = true;
+        if (kind === 'signature') kindContext.inSignature = true;
         if (kind !== 'empty') dropped.push({ sheet: sheet.name, row: r, kind, text: raw.map(cellText).filter(Boolean).join(' | ').slice(0, 200) });
         continue;
       }
       const values: RowValues = {};
       const issues: RowIssue[] = [];
-      for (const { col, def } of mapped) {
+      for (const { col, def, column, scale, valueKey } of columns) {
         const cell = raw[col];
         if (isBlank(cell ?? null)) continue;
-        const scale = def.kind === 'money' ? input.moneyScales?.[col] ?? 1 : 1;
-        const p = parseField(def, cell, scale);
-        const column = headerNames[col] || def.label;
-        if (!p.ok) {
-          issues.push({ sheet: sheet.name, row: r, col, column, field: def.key, severity: 'error', message: p.message });
-          continue;
+        let value: string | number | undefined;
+        let note: string | undefined;
+        const quick = quickValue(def, cell, scale);
+        if (quick !== SLOW) value = quick;
+        else {
+          const p = parseField(def, cell, scale, thisYear);
+          if (!p.ok) {
+            issues.push({ sheet: sheet.name, row: r, col, column, field: def.key, severity: 'error', message: p.message });
+            continue;
+          }
+          value = p.value;
+          note = p.note;
         }
-        if (p.value !== undefined) values[yearOfCol[col] !== undefined ? yearlyKey(def.key, yearOfCol[col]!) : def.key] = p.value;
-        if (scale !== 1 && p.value !== undefined && !scaledNoted.has(col)) {
+        if (value !== undefined) values[valueKey] = value;
+        if (scale !== 1 && value !== undefined && !scaledNoted.has(col)) {
           scaledNoted.add(col);
           notes.push({ sheet: sheet.name, row: r, col, column, field: def.key, severity: 'warning', message: `Cột tính bằng ${MONEY_SCALE_LABEL[scale as MoneyScale] ?? formatNumber(scale) + ' đồng'}: mọi giá trị được nhân ${formatNumber(scale)} để lưu bằng đồng` });
         }
-        if (p.note) notes.push({ sheet: sheet.name, row: r, col, column, field: def.key, severity: 'warning', message: p.note });
+        if (note) notes.push({ sheet: sheet.name, row: r, col, column, field: def.key, severity: 'warning', message: note });
       }
-      for (const def of defs) {
-        if (def.required && values[def.key] === undefined && !issues.some((i) => i.field === def.key)) {
+      for (const def of requiredDefs) {
+        if (values[def.key] === undefined && !issues.some((i) => i.field === def.key)) {
           const col = input.mapping.indexOf(def.key);
           issues.push({
             sheet: sheet.name, row: r, col: col >= 0 ? col : undefined, column: col >= 0 ? headerNames[col] : undefined, field: def.key, severity: 'error',
@@ -456,14 +512,21 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
   return { target: input.target, rows, dropped, counts: { ...countRows(rows, dropped.length), hidden: hiddenCount }, notes, awardNames };
 }
 
+const UNIT_INDICATOR_KEYS: ReadonlySet<string> = new Set(fieldsOf('units').filter((f) => f.indicator).map((f) => f.key));
+
 function matchUnits(rows: PlannedRow[], input: PlanInput, localities: LocalityIndex, notes: RowIssue[]): void {
   const byTax = new Map<string, string>();
   for (const u of input.existing.units) if (u.taxCode) byTax.set(u.taxCode, u.id);
   const byNameCommune = groupBy(input.existing.units, (u) => `${u.nameKey}|${u.communeCode ?? ''}`);
-  const hasIndicators = rows.some((r) => Object.keys(r.values).some((k) => fieldsOf('units').find((f) => f.key === k.split('@')[0])?.indicator));
+  const hasIndicators = rows.some((r) => Object.keys(r.values).some((k) => UNIT_INDICATOR_KEYS.has(k.split('@')[0]!)));
   /** Within-file identity of a unit -> first row key. */
   const seenUnit = new Map<string, PlannedRow>();
   const seenUnitYear = new Map<string, string>();
+  /** Identities whose first row's year is in seenUnitYear: it is put there only when the unit comes back. */
+  const firstYearRecorded = new Set<string>();
+  const yearOf = (values: RowValues) => (typeof values.year === 'number' ? values.year : undefined);
+  /** Message per commune name not found: a file repeats a few hundred communes over its rows. */
+  const communeMessages = new Map<string, string>();
 
   for (const row of rows) {
     const v = row.values;
@@ -479,7 +542,9 @@ function matchUnits(rows: PlannedRow[], input: PlanInput, localities: LocalityIn
       const code = localities.commune(v.commune, provinceCode);
       if (code) v.communeCode = code;
       else if (localities.hasCommunes) {
-        notes.push({ sheet: row.sheet, row: row.row, field: 'commune', severity: 'warning', message: `Không tìm thấy xã/phường "${v.commune}" trong danh mục hiện hành; giữ tên trong địa chỉ` });
+        let message = communeMessages.get(v.commune);
+        if (message === undefined) communeMessages.set(v.commune, (message = `Không tìm thấy xã/phường "${v.commune}" trong danh mục hiện hành; giữ tên trong địa chỉ`));
+        notes.push({ sheet: row.sheet, row: row.row, field: 'commune', severity: 'warning', message });
       }
     }
     if (v.kind === undefined && typeof v.name === 'string') v.kind = unitKindFromText(v.name) ?? 'htx';
@@ -491,10 +556,14 @@ function matchUnits(rows: PlannedRow[], input: PlanInput, localities: LocalityIn
     const name = typeof v.name === 'string' ? v.name : '';
     const nk = nameKey(name);
     const taxCode = typeof v.taxCode === 'string' ? v.taxCode : undefined;
-    const identity = taxCode ? `t:${taxCode}` : `n:${nk}|${v.communeCode ?? (typeof v.commune === 'string' ? localityKey(v.commune) : '')}`;
-    const year = typeof v.year === 'number' ? v.year : undefined;
+    const identity = taxCode ? `t:${taxCode}` : `n:${nk}|${v.communeCode ?? (typeof v.commune === 'string' ? localities.key(v.commune) : '')}`;
+    const year = yearOf(v);
     const first = seenUnit.get(identity);
     if (first) {
+      if (!firstYearRecorded.has(identity)) {
+        firstYearRecorded.add(identity);
+        seenUnitYear.set(`${identity}|${yearOf(first.values) ?? ''}`, first.key);
+      }
       const yearKey = `${identity}|${year ?? ''}`;
       if (!hasIndicators || year === undefined || seenUnitYear.has(yearKey)) {
         row.status = 'duplicate';
@@ -510,15 +579,16 @@ function matchUnits(rows: PlannedRow[], input: PlanInput, localities: LocalityIn
       row.unitRef = first.unitRef;
       continue;
     }
+    // Most units appear once: the year of this first row goes into seenUnitYear only if the unit comes back.
     seenUnit.set(identity, row);
-    seenUnitYear.set(`${identity}|${year ?? ''}`, row.key);
     let matchId: string | undefined;
     if (taxCode) {
       matchId = byTax.get(taxCode);
       if (matchId) row.matchedBy = 'taxCode';
     }
     if (!matchId) {
-      const candidates = (byNameCommune.get(`${nk}|${v.communeCode ?? ''}`) ?? []).filter((u) => !taxCode || !u.taxCode || u.taxCode === taxCode);
+      const named = byNameCommune.get(`${nk}|${v.communeCode ?? ''}`);
+      const candidates = named ? named.filter((u) => !taxCode || !u.taxCode || u.taxCode === taxCode) : [];
       if (candidates.length === 1) {
         matchId = candidates[0]!.id;
         row.matchedBy = 'name';

@@ -63,20 +63,31 @@ export interface RowKindContext {
   inSignature: boolean;
 }
 
-/** Cells short enough to be a column number "(12)" or a letter. */
-function mayBeNumbering(cells: readonly string[]): boolean {
-  return cells.length >= 3 && cells.every((t) => t.length <= 6);
-}
+const NOT_SPACE = /\S/;
 
 export function classifyRow(row: readonly RawCell[], ctx: RowKindContext): RowKind {
-  const cells = nonEmpty(row);
-  if (cells.length === 0) return 'empty';
-  if (ctx.inSignature && cells.length <= 3) return 'signature';
+  // One pass without building the list of cell texts (this runs on every row): how many cells
+  // are not empty, the first one as text, and whether all are short enough to be column numbers.
+  let count = 0;
+  let first: string | undefined;
+  let allShort = true;
+  for (const c of row) {
+    if (c === null || c === undefined || (typeof c === 'string' && !NOT_SPACE.test(c))) continue;
+    count++;
+    if (first === undefined || allShort) {
+      const text = typeof c === 'string' ? c : String(c);
+      first ??= text;
+      if (text.length > 6) allShort = false;
+    }
+  }
+  if (count === 0) return 'empty';
+  if (ctx.inSignature && count <= 3) return 'signature';
   const nameCell = ctx.nameCol >= 0 ? row[ctx.nameCol] : null;
   const nameText = typeof nameCell === 'string' ? nameCell : '';
-  if (isSubtotalText(cells[0]!) || (nameText !== '' && isSubtotalText(nameText))) return 'subtotal';
-  if (cells.length <= 3 && cells.some(isSignatureText)) return 'signature';
-  if (mayBeNumbering(cells) && isNumberingRow(row)) return 'numbering';
+  if (isSubtotalText(first!) || (nameText !== '' && isSubtotalText(nameText))) return 'subtotal';
+  if (count <= 3 && nonEmpty(row).some(isSignatureText)) return 'signature';
+  // Three or more cells, all short enough to be a column number "(12)" or a letter.
+  if (count >= 3 && allShort && isNumberingRow(row)) return 'numbering';
   let same = 0;
   let named = 0;
   for (let i = 0; i < ctx.headerNames.length; i++) {
@@ -87,9 +98,9 @@ export function classifyRow(row: readonly RawCell[], ctx: RowKindContext): RowKi
     if (typeof c === 'string' && c.length >= h.length && (c === h || cellText(c) === h)) same++;
   }
   if (named >= 2 && same >= Math.min(3, named)) return 'header';
-  const sttCell = ctx.sttCol >= 0 ? row[ctx.sttCol] : cells[0];
+  const sttCell = ctx.sttCol >= 0 ? row[ctx.sttCol] : first;
   const stt = typeof sttCell === 'string' ? sttCell.trim() : '';
   // "I | Huyện Gia Lâm" or "A | Nông nghiệp": a group label, not a record.
-  if (stt && cells.length <= 3 && (ROMAN.test(stt) || (cells.length <= 2 && /^[A-Z]$/.test(stt)))) return 'group';
+  if (stt && count <= 3 && (ROMAN.test(stt) || (count <= 2 && /^[A-Z]$/.test(stt)))) return 'group';
   return 'data';
 }

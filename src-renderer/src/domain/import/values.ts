@@ -126,6 +126,14 @@ export function parseDate(cell: RawCell | undefined): Parsed<string> {
 /** Earliest year accepted where a cell may hold only a year (no cooperative is older). */
 const FIRST_YEAR = 1900;
 const YEAR_TEXT = /^(?:năm|nam)?\s*:?\s*(\d{4})$/i;
+/** The note of a year-only date, per year: a registry repeats a few dozen years over its rows. */
+const yearOnlyNotes = new Map<number, string>();
+
+function yearOnlyNote(year: number): string {
+  let note = yearOnlyNotes.get(year);
+  if (note === undefined) yearOnlyNotes.set(year, (note = `Chỉ có năm ${year}: lưu là năm ${year}, không tự thêm ngày, tháng`));
+  return note;
+}
 
 /**
  * A date that may be known only to the year (founding dates: "Năm thành lập"): 2005, "2005",
@@ -143,7 +151,7 @@ export function parseDateOrYear(cell: RawCell | undefined, thisYear = new Date()
   if (year === undefined) return parseDate(cell);
   if (year < FIRST_YEAR) return fail(`Năm ${year} không hợp lệ: cần từ ${FIRST_YEAR} đến ${thisYear}`);
   if (year > thisYear) return fail(`Năm ${year} ở tương lai (năm nay là ${thisYear})`);
-  return ok(String(year), `Chỉ có năm ${year}: lưu là năm ${year}, không tự thêm ngày, tháng`);
+  return ok(String(year), yearOnlyNote(year));
 }
 
 /** A year: 2015, "2015", "Năm 2015", or the year of a date. */
@@ -163,6 +171,10 @@ export function parseYear(cell: RawCell | undefined): Parsed<number> {
   if (d.ok && d.value) return ok(Number(d.value.slice(0, 4)));
   return fail(`"${t}" không phải là năm`);
 }
+
+/** A tax code or phone number as text with nothing to tidy: every check below would keep it as it is. */
+const TAX_CODE_DIGITS = /^\d{10}$/;
+const PHONE_DIGITS = /^0\d{8,10}$/;
 
 /** Largest integer Excel stores exactly (15 significant digits). */
 const EXACT_DIGITS = 15;
@@ -186,6 +198,8 @@ export function parseCode(cell: RawCell | undefined, kind: 'taxCode' | 'phone' |
   } else {
     text = cellText(cell);
     if (text === '') return ok(undefined);
+    // Already in shape (the usual case): "0101234567" or "0912345678" typed as text.
+    if ((kind === 'taxCode' ? TAX_CODE_DIGITS : kind === 'phone' ? PHONE_DIGITS : null)?.test(text)) return ok(text);
     if (/^\d+([.,]\d+)?e\+?\d+$/i.test(text.replace(/\s/g, ''))) {
       return fail(`Mã "${text}" đã bị Excel đổi sang dạng số khoa học và mất chữ số; hãy nhập lại mã đầy đủ`);
     }
