@@ -1,12 +1,13 @@
 import { Select } from 'antd';
-import { useRef, useState } from 'react';
-import { searchUnits } from '@/db/repositories/registry/units';
+import { useEffect, useRef, useState } from 'react';
+import { searchUnits, warmUnitSearch } from '@/db/repositories/registry/units';
 
 /** Search the registry by name or tax code (word prefixes, no diacritics needed). */
 export function UnitPicker({ value, onChange, placeholder }: { value?: string; onChange?: (id: string | undefined) => void; placeholder?: string }) {
   const [options, setOptions] = useState<Array<{ value: string; label: string }>>([]);
   // Searches finish out of order while typing; only the latest query may set the options.
   const latest = useRef(0);
+  useEffect(() => warmUnitSearch(), []);
   return (
     <Select
       showSearch

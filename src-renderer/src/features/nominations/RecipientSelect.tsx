@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
 import type { RecipientKind } from '@/domain/awards/types';
-import { getUnit, searchUnits } from '@/db/repositories/registry/units';
+import { getUnit, searchUnits, warmUnitSearch } from '@/db/repositories/registry/units';
 import { getPerson, searchPeople } from '@/db/repositories/awards/people';
 
 interface Option { value: string; label: string }
@@ -15,6 +15,7 @@ async function search(kind: RecipientKind, q: string): Promise<Option[]> {
 export function RecipientSelect({ kind, value, onChange, id }: { kind: RecipientKind; value?: string; onChange?: (v: string) => void; id?: string }) {
   const [options, setOptions] = useState<Option[]>([]);
   useEffect(() => {
+    if (kind === 'unit') warmUnitSearch();
     let alive = true;
     void search(kind, '').then((o) => alive && setOptions(o));
     return () => { alive = false; };

@@ -67,14 +67,37 @@ function project(u: SummaryUnit): SummaryUnit {
   };
 }
 
-/** The summary's fields of every unit's entry for `year`. */
-function yearRows(units: readonly Unit[], year: number): SummaryUnitYear[] {
-  const out: SummaryUnitYear[] = [];
-  for (const u of units) {
-    const r = u.years?.find((y) => y.year === year);
-    if (r) out.push({ unitId: u.id, year, members: r.members, workers: r.workers, revenue: r.revenue, profit: r.profit, avgIncome: r.avgIncome });
+/** Every unit projected, and every year's indicator rows, from one pass over the units table. */
+interface FullRead {
+  units: SummaryUnit[];
+  years: Map<number, SummaryUnitYear[]>;
+}
+
+/**
+ * Read in chunks of 2,000 units: a unit carries all its years, and one getAll of 100,000 units
+ * with 10 years each would hold the window for seconds while it is decoded.
+ */
+const READ_CHUNK = 2_000;
+
+async function readUnitsAndYears(db: AppDatabase): Promise<FullRead> {
+  const units: SummaryUnit[] = [];
+  const years = new Map<number, SummaryUnitYear[]>();
+  let last: string | undefined;
+  for (;;) {
+    const chunk: Unit[] = last === undefined
+      ? await db.units.orderBy(':id').limit(READ_CHUNK).toArray()
+      : await db.units.where(':id').above(last).limit(READ_CHUNK).toArray();
+    for (const u of chunk) {
+      units.push(project(u));
+      for (const y of u.years ?? []) {
+        let rows = years.get(y.year);
+        if (!rows) years.set(y.year, (rows = []));
+        rows.push({ unitId: u.id, year: y.year, members: y.members, workers: y.workers, revenue: y.revenue, profit: y.profit, avgIncome: y.avgIncome });
+      }
+    }
+    if (chunk.length < READ_CHUNK) return { units, years };
+    last = chunk[chunk.length - 1]!.id;
   }
-  return out;
 }
 
 /** Drop the in-memory snapshot; `persisted` also drops the stored columns (benches measuring a cold read). */
@@ -85,30 +108,28 @@ export async function forgetSummarySnapshot(db: AppDatabase = getDb(), persisted
 
 /**
  * Fills what the snapshot lacks for `year`, from the persisted column copy when it is current, else
- * from one read of the units table shared by both parts. Stamped before the read: a write in
+ * from one chunked read of the units table shared by both parts. Stamped before the read: a write in
  * between makes the stored copy stale at once, never wrong.
  */
 function fillSnapshot(db: AppDatabase, snap: Snapshot, year: number): void {
   const stamp = unitsStamp(db);
-  let all: Promise<Unit[]> | undefined;
-  const readAll = () => (all ??= db.units.toArray());
-  snap.units ??= (async () => {
+  let full: Promise<FullRead> | undefined;
+  // One pass gives every year: all of them are saved, so switching year or window after a change reads columns.
+  const readFull = () => (full ??= (async () => {
     const st = await stamp;
-    const stored = await readUnitColumns(db, st);
-    if (stored) return stored;
-    const units = (await readAll()).map(project);
-    writeUnitColumns(db, st, units).catch(() => undefined);
-    return units;
-  })();
+    const read = await readUnitsAndYears(db);
+    // The year asked for first: a window closed meanwhile still leaves it saved.
+    const order = [...read.years.keys()].sort((a, b) => (a === year ? -1 : b === year ? 1 : b - a));
+    writeUnitColumns(db, st, read.units)
+      .then(async () => {
+        for (const y of order) await writeYearColumns(db, y, st, read.years.get(y)!);
+      })
+      .catch(() => undefined);
+    return read;
+  })());
+  snap.units ??= (async () => (await readUnitColumns(db, await stamp)) ?? (await readFull()).units)();
   if (!snap.years.has(year)) {
-    snap.years.set(year, (async () => {
-      const st = await stamp;
-      const stored = await readYearColumns(db, year, st);
-      if (stored) return stored;
-      const rows = yearRows(await readAll(), year);
-      writeYearColumns(db, year, st, rows).catch(() => undefined);
-      return rows;
-    })());
+    snap.years.set(year, (async () => (await readYearColumns(db, year, await stamp)) ?? (await readFull()).years.get(year) ?? [])());
     if (snap.years.size > YEARS_KEPT) snap.years.delete(snap.years.keys().next().value!);
   }
 }

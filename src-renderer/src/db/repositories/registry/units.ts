@@ -158,6 +158,11 @@ export async function searchUnits(query: string, limit = 50, db: AppDatabase = g
   return (await db.units.bulkGet(hits)).filter((u): u is Unit => !!u);
 }
 
+/** Loads the unit directory ahead of the first keystroke (pickers call it when they mount). */
+export function warmUnitSearch(db: AppDatabase = getDb()): void {
+  unitDirectory(db).catch(() => undefined);
+}
+
 export async function listAllUnits(db: AppDatabase = getDb()): Promise<Unit[]> {
   return db.units.toArray();
 }
