@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { Unit } from '@/domain/registry/types';
 import { DATABASE_NAME, getDb } from '@/db/database';
+import { unitsAfter } from '@/db/repositories/registry/unitDirectory';
 
 /** The registry list: all units in Vietnamese order, streamed from the sort-key index. */
 export interface UnitListState {
@@ -22,13 +23,13 @@ const CHUNK = 10_000;
 async function loadUnits(onFirstPage: (s: UnitListState) => void, cancelled: () => boolean): Promise<UnitListState | null> {
   const db = getDb();
   const total = await db.units.count();
-  const units = (await db.units.orderBy('[sortKey+id]').limit(FIRST_PAGE).toArray()).map((u) => (u.years ? withoutYears(u) : u));
+  const units = (await unitsAfter(db, undefined, FIRST_PAGE)).map((u) => (u.years ? withoutYears(u) : u));
   if (cancelled()) return null;
   onFirstPage({ units: [...units], complete: units.length >= total, total });
   while (units.length < total) {
     const last = units[units.length - 1];
     if (!last) break;
-    const chunk = await db.units.where('[sortKey+id]').above([last.sortKey, last.id]).limit(CHUNK).toArray();
+    const chunk = await unitsAfter(db, last, CHUNK);
     if (cancelled()) return null;
     if (chunk.length === 0) break;
     // The list shows no indicators: drop each unit's years so 100,000 units x 10 years stay out of memory.

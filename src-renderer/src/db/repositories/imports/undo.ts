@@ -72,9 +72,9 @@ export async function undoImport(db: AppDatabase, batchId: string, options: { fo
         else if (entry.updatedAt !== s.afterUpdatedAt) conflicts.push(`${label(s.table, { id: s.recordId, year })} đã được sửa`);
         continue;
       }
-      const now = s.table === 'units' ? await unitOf(s.recordId) : await tableOf(s.table).get(s.recordId);
-      if (!now) conflicts.push(`${label(s.table, (s.before ?? { id: s.recordId }) as Named)} đã bị xóa`);
-      else if (now.updatedAt !== s.afterUpdatedAt) conflicts.push(`${label(s.table, now)} đã được sửa`);
+      const stored = s.table === 'units' ? await unitOf(s.recordId) : await tableOf(s.table).get(s.recordId);
+      if (!stored) conflicts.push(`${label(s.table, (s.before ?? { id: s.recordId }) as Named)} đã bị xóa`);
+      else if (stored.updatedAt !== s.afterUpdatedAt) conflicts.push(`${label(s.table, stored)} đã được sửa`);
     }
     for (const t of ['units', 'people', 'awards'] as const) {
       // Everything an import writes carries the batch's commit time as updatedAt.

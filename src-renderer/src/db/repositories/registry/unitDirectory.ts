@@ -15,13 +15,18 @@ let listening = false;
 
 const CHUNK = 10_000;
 
+/** The next `limit` units in Vietnamese order after `last` (from the start without it). */
+export function unitsAfter(db: AppDatabase, last: Pick<Unit, 'sortKey' | 'id'> | undefined, limit: number): Promise<Unit[]> {
+  return last
+    ? db.units.where('[sortKey+id]').above([last.sortKey, last.id]).limit(limit).toArray()
+    : db.units.orderBy('[sortKey+id]').limit(limit).toArray();
+}
+
 async function load(db: AppDatabase): Promise<DirectoryEntry[]> {
   const out: DirectoryEntry[] = [];
   let last: Unit | undefined;
   for (;;) {
-    const chunk: Unit[] = last
-      ? await db.units.where('[sortKey+id]').above([last.sortKey, last.id]).limit(CHUNK).toArray()
-      : await db.units.orderBy('[sortKey+id]').limit(CHUNK).toArray();
+    const chunk = await unitsAfter(db, last, CHUNK);
     for (const u of chunk) out.push({ id: u.id, searchWords: u.searchWords });
     if (chunk.length < CHUNK) return out;
     last = chunk[chunk.length - 1];
