@@ -210,6 +210,22 @@ test('the summary sees units and indicators written after an earlier computation
     return { keys: keys.sort(), total: [t.htx, t.dissolved, t.members] };
   }, YEAR);
   expect(again).toEqual({ keys: ['units', `year:${YEAR}`], total: [1, 1, 0] });
+
+  // A write that cannot change units (office profile) keeps the saved copy current; a unit write makes it stale.
+  const current = await page.evaluate(async () => {
+    const snap = await window.harness.module('db/repositories/emulation/summary-snapshot');
+    const settings = await window.harness.module('db/repositories/registry/settings');
+    const units = await window.harness.module('db/repositories/registry/units');
+    const { getDb } = await window.harness.module('db/database');
+    const db = getDb();
+    const isCurrent = async () => !!(await snap.readUnitColumns(db, await snap.unitsStamp(db)));
+    const atFirst = await isCurrent();
+    await settings.saveOfficeProfile({ ...(await settings.getOfficeProfile()), userName: 'Người dùng khác' });
+    const afterProfile = await isCurrent();
+    await units.createUnit({ kind: 'tht', name: 'THT Ba', status: 'active', member: 0 });
+    return { atFirst, afterProfile, afterUnit: await isCurrent() };
+  });
+  expect(current).toEqual({ atFirst: true, afterProfile: true, afterUnit: false });
 });
 
 test('printed year-end report in the administrative format fits A4', async ({ page }) => {

@@ -39,12 +39,19 @@ interface YearColumns {
 const table = (db: AppDatabase) => db.table<UnitColumns | YearColumns, string>('summarySnapshots');
 const opt = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
 
-async function lastAuditId(db: AppDatabase): Promise<number> {
-  return (await db.auditLog.orderBy('id').lastKey()) as number | undefined ?? 0;
+/**
+ * Audit tables of every write that can change units or their years ('*' = a restore). Other
+ * writes (settings, catalogue seeding, backups…) leave the saved columns current.
+ */
+const UNIT_AUDIT_TABLES = ['units', 'unitYears', 'importBatches', '*'];
+
+async function lastUnitAuditId(db: AppDatabase): Promise<number> {
+  const last = await Promise.all(UNIT_AUDIT_TABLES.map((t) => db.auditLog.where('table').equals(t).reverse().limit(1).primaryKeys()));
+  return Math.max(0, ...(last.flat() as number[]));
 }
 
 export async function unitsStamp(db: AppDatabase): Promise<string> {
-  return `${await lastAuditId(db)}:${await db.units.count()}`;
+  return `${await lastUnitAuditId(db)}:${await db.units.count()}`;
 }
 
 /** Units from the persisted copy when it is current, else undefined. */
