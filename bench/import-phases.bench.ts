@@ -1,5 +1,6 @@
 import { test } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
+import { openHarnessWithFile } from './harness-file';
 
 /**
  * The import worker's phases on the 100,000-row bench file, without the wizard's UI: where the
@@ -8,12 +9,9 @@ import { existsSync, readFileSync } from 'node:fs';
 test('import worker phases: parse, plan, commit, raw floor', async ({ page }) => {
   const path = '.tmp/bench-import/htx-100000.xlsx';
   test.skip(!existsSync(path), 'run bench/import.bench.ts first: it writes the 100,000-row file');
-  await page.goto('/harness.html');
-  await page.waitForFunction(() => (window as any).harness?.ready === true);
-  const out = await page.evaluate(async (b64) => {
-    const bin = atob(b64);
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  await openHarnessWithFile(page, readFileSync(path));
+  const out = await page.evaluate(async () => {
+    const bytes: Uint8Array = (window as any).__benchFile;
     const { ImportSession } = await (window as any).harness.module('features/import/pipeline');
     const s = new ImportSession();
     const r: Record<string, number> = {};
@@ -32,7 +30,7 @@ test('import worker phases: parse, plan, commit, raw floor', async ({ page }) =>
     const floor = await f.request({ type: 'floor', name: 'f.xlsx', data: c2 }, undefined, [c2]);
     f.cancel();
     return { r, floor };
-  }, readFileSync(path).toString('base64'));
+  });
   const { r, floor } = out;
   const floorTotal = floor.readMs + floor.jsonMs + floor.writeMs;
   const total = Object.values(r).reduce((a, b) => a + b, 0);

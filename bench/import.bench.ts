@@ -2,6 +2,7 @@ import { test, type CDPSession, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as XLSX from 'xlsx';
+import { openHarnessWithFile } from './harness-file';
 
 const ROWS = 100_000;
 
@@ -140,12 +141,9 @@ test('import: 100,000 rows x 12 columns .xlsx through the wizard vs the raw floo
   // Floors run afterwards in a separate browser context (own empty database, own heap).
   const floorContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   const floorPage = await floorContext.newPage();
-  await floorPage.goto('/harness.html');
-  await floorPage.waitForFunction(() => (window as any).harness?.ready === true);
-  const floor = await floorPage.evaluate(async (b64) => {
-    const bin = atob(b64);
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  await openHarnessWithFile(floorPage, file);
+  const floor = await floorPage.evaluate(async () => {
+    const bytes: Uint8Array = (window as any).__benchFile;
     const { ImportSession } = await (window as any).harness.module('features/import/pipeline');
     const s = new ImportSession();
     const t0 = performance.now();
@@ -153,7 +151,7 @@ test('import: 100,000 rows x 12 columns .xlsx through the wizard vs the raw floo
     const wall = performance.now() - t0;
     s.cancel();
     return { ...r, wall, total: r.readMs + r.jsonMs + r.writeMs };
-  }, file.toString('base64'));
+  });
   // Schema floor: the records this import must store (units with derived search fields and their year),
   // written with one transaction and nothing else: what IndexedDB itself costs for this schema.
   const schemaFloor = await floorPage.evaluate(async (n) => {

@@ -4,7 +4,7 @@
  * records carry the batch id.
  */
 import type { StoredUnitYear, Unit } from '@/domain/registry/types';
-import { withYear } from '@/domain/registry/unitYears';
+import { findYear, withYear } from '@/domain/registry/unitYears';
 import type { AwardRecord, CommendationType, Person } from '@/domain/awards/types';
 import type { ImportBatch, ImportChange } from '@/domain/import/batch';
 import type { ImportTarget } from '@/domain/import/fields';
@@ -215,7 +215,7 @@ async function writeUnits(
       for (const { year, fields } of indicatorSetsFromRow(row.values)) {
         if (year === undefined || seen.has(year)) continue;
         seen.add(year);
-        const old = years?.find((y) => y.year === year);
+        const old = findYear({ years }, year);
         let entry: StoredUnitYear;
         if (!old) {
           entry = { ...fields, year, importBatchId: batchId, updatedAt: now } as StoredUnitYear;

@@ -5,7 +5,7 @@
  */
 import type { ImportBatch, ImportChange } from '@/domain/import/batch';
 import type { Unit, UnitYear } from '@/domain/registry/types';
-import { parseUnitYearId, toStoredYear, withYear } from '@/domain/registry/unitYears';
+import { findYear, parseUnitYearId, toStoredYear, withYear } from '@/domain/registry/unitYears';
 import type { AppDatabase } from '../../database';
 import { addAuditEntries, type AuditDraft } from '../../audit';
 import { nowIso } from '../../ids';
@@ -67,7 +67,8 @@ export async function undoImport(db: AppDatabase, batchId: string, options: { fo
       if (s.table === 'unitYears') {
         // Made before v3: a year row snapshot; the row now lives in its unit.
         const { unitId, year } = parseUnitYearId(s.recordId);
-        const entry = (await unitOf(unitId))?.years?.find((y) => y.year === year);
+        const unit = await unitOf(unitId);
+        const entry = unit && findYear(unit, year);
         if (!entry) conflicts.push(`${label(s.table, (s.before ?? { id: s.recordId }) as Named)} đã bị xóa`);
         else if (entry.updatedAt !== s.afterUpdatedAt) conflicts.push(`${label(s.table, { id: s.recordId, year })} đã được sửa`);
         continue;

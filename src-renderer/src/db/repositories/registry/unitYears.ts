@@ -6,8 +6,6 @@ import { getDb, type AppDatabase } from '../../database';
 import { auditedWrite } from '../../audit';
 import { nowIso } from '../../ids';
 
-export { unitYearId };
-
 export class UnitYearValidationError extends Error {
   constructor(public readonly errors: Partial<Record<keyof UnitYear, string>>) {
     super(Object.values(errors).join(' '));
