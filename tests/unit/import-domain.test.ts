@@ -220,36 +220,52 @@ test.describe('row classification and plan', () => {
       localities: { provinces: [], communes: [] },
       today: '2025-06-01',
     });
-    expect(plan.rows.map((r) => r.status)).toEqual(['update', 'update', 'error', 'new', 'duplicate']);
+    // Phú Thắng: same name, but neither the file nor the registry names a commune: asked, kept as a new unit by default.
+    expect(plan.rows.map((r) => r.status)).toEqual(['update', 'new', 'error', 'new', 'duplicate']);
     expect(plan.rows[0]!.matchedBy).toBe('taxCode');
-    expect(plan.rows[1]!.matchedBy).toBe('name');
+    expect(plan.rows[1]!.question).toMatchObject({ kind: 'unknown', chosen: 'new', byUser: false });
+    expect(plan.rows[1]!.question!.options.map((o) => o.value)).toEqual(['new', 'unit:u2']);
+    expect(plan.counts.ask).toBe(1);
+    const answered = buildPlan({
+      target: 'units',
+      sheets: [{ index: 0, name: 'S', rows, layout: detectHeader(rows) }],
+      mapping: ['stt', 'name', 'taxCode', 'revenue'],
+      defaultYear: 2024,
+      existing,
+      localities: { provinces: [], communes: [] },
+      today: '2025-06-01',
+      identityChoices: new Map([['0:2', 'unit:u2']]),
+    });
+    expect(answered.rows.map((r) => r.status)).toEqual(['update', 'update', 'error', 'new', 'duplicate']);
+    expect(answered.rows[1]!).toMatchObject({ matchId: 'u2', matchedBy: 'choice' });
     expect(plan.rows[2]!.issues[0]!.message).toContain('không phải là số');
     expect(plan.rows[3]!.values.revenue).toBe(0);
     expect(plan.dropped.map((d) => d.kind)).toEqual(['subtotal']);
-    expect(plan.counts).toMatchObject({ total: 5, new: 1, update: 2, error: 1, duplicate: 1, dropped: 1 });
+    expect(plan.counts).toMatchObject({ total: 5, new: 2, update: 1, error: 1, duplicate: 1, dropped: 1, ask: 1 });
   });
 });
 
 test('matching by name ignores old/new tone placement, Ð/Đ, NFD and spacing', () => {
   const rows = [
     ['Tên HTX', 'Xã/Phường'],
-    ['HTX  Hoà  Thọ', null],
-    ['HTX \u00d0ồng Phú', null],
-    ['HTX Du\u0323o\u031b\u0300ng', null],
+    ['HTX  Hoà  Thọ', 'Tân Lập'],
+    ['HTX \u00d0ồng Phú', 'xã Tân  Lập'],
+    ['HTX Du\u0323o\u031b\u0300ng', 'TAN LAP'],
   ];
   const plan = buildPlan({
     target: 'units',
     sheets: [{ index: 0, name: 'S', rows, layout: detectHeader(rows) }],
     mapping: ['name', 'commune'],
+    defaultProvinceCode: '01',
     existing: {
       units: [
-        { id: 'a', name: 'HTX Hòa Thọ', nameKey: 'htx hoa tho' },
-        { id: 'b', name: 'HTX Đồng Phú', nameKey: 'htx dong phu' },
-        { id: 'c', name: 'HTX Dường', nameKey: 'htx duong' },
+        { id: 'a', name: 'HTX Hòa Thọ', nameKey: 'htx hoa tho', communeCode: '00001' },
+        { id: 'b', name: 'HTX Đồng Phú', nameKey: 'htx dong phu', communeCode: '00001' },
+        { id: 'c', name: 'HTX Dường', nameKey: 'htx duong', communeCode: '00001' },
       ],
       people: [], awardKeys: [], unitYearIds: [],
     },
-    localities: { provinces: [], communes: [] },
+    localities: { provinces: [{ code: '01', name: 'Hà Nội' }], communes: [{ code: '00001', provinceCode: '01', name: 'Xã Tân Lập' }] },
     today: '2025-06-01',
   });
   expect(plan.rows.map((r) => [r.status, r.matchId])).toEqual([['update', 'a'], ['update', 'b'], ['update', 'c']]);

@@ -2,8 +2,9 @@
 import type { ImportBatch } from '@/domain/import/batch';
 import type { ColumnMapping, ImportTarget } from '@/domain/import/fields';
 import type { HeaderLayout } from '@/domain/import/header';
-import type { AwardNameMatch, DroppedRow, PlanCounts, PlannedRow, RowStatus } from '@/domain/import/plan';
+import type { AwardNameMatch, DroppedRow, IdentityChoice, PlanCounts, PlannedRow, RowStatus, YearConflict } from '@/domain/import/plan';
 import type { RecipientKind } from '@/domain/awards/types';
+import type { ReportYear } from '@/domain/import/reportYear';
 import type { CellRange, ParsedWorkbookSummary, RawCell, RowIssue } from '@/domain/import/types';
 
 export interface SheetPreview {
@@ -26,8 +27,8 @@ export interface LayoutResult {
   mismatched: string[];
   /** Sample values per column (first data rows), for the mapping step. */
   samples: string[][];
-  /** A year found in the title rows ("NĂM 2024"), proposed for indicators. */
-  titleYear?: number;
+  /** The report year the title (or the period) names, proposed for indicators; a date line is only the signing date. */
+  reportYear: ReportYear;
   /** Đồng per unit of each column as its header names it ("(triệu đồng)" -> 1,000,000), null when it names none. */
   columnScales: Array<number | null>;
   /** The unit of a "Đơn vị tính: …" line above the header, for money columns naming none. */
@@ -40,6 +41,8 @@ export interface PlanOptions {
   headerRow?: number;
   mapping: ColumnMapping;
   defaultYear?: number;
+  /** The report year the title names, to compare with a year column. */
+  titleYear?: number;
   defaultRecipientKind?: RecipientKind;
   edits: Array<[string, RawCell]>;
   skipped: string[];
@@ -49,6 +52,10 @@ export interface PlanOptions {
   includeHidden?: boolean;
   /** Awards: award names placed on the catalogue by the user (choice key -> code, '' = none). */
   awardChoices?: Array<[string, string]>;
+  /** Units: the user's answers where the evidence could not tell which unit a row is (row key -> choice). */
+  identityChoices?: Array<[string, IdentityChoice]>;
+  /** Units: the answer for undecided rows not answered one by one. */
+  identityDefault?: 'new' | 'same';
 }
 
 export interface PlanSummary {
@@ -60,9 +67,12 @@ export interface PlanSummary {
   errorsCount: number;
   /** Awards: distinct award names and their catalogue entries. */
   awardNames: AwardNameMatch[];
+  /** Units: the year column holds years other than the one the title names. */
+  yearConflict?: YearConflict;
 }
 
-export type RowFilter = RowStatus | 'all';
+/** 'ask': rows whose unit the evidence could not decide. */
+export type RowFilter = RowStatus | 'all' | 'ask';
 
 export interface RowsPage {
   total: number;

@@ -20,6 +20,7 @@ import { buildPlan, type ImportPlan, type PlanSheet } from '@/domain/import/plan
 import { IMPORT_ERRORS } from '@/domain/import/labels';
 import { LIMITS, LIMIT_MESSAGES } from '@/domain/import/limits';
 import { cellText } from '@/domain/import/values';
+import { reportYearOf } from '@/domain/import/reportYear';
 import { todayIso } from '@/domain/text/format';
 import type { ParsedWorkbookSummary, RowIssue } from '@/domain/import/types';
 import { readSpreadsheetAsync, ImportFileError, type ReadWorkbook } from './import-read';
@@ -126,16 +127,12 @@ async function layout(sheets: number[], headerRow: number | undefined, targetCho
     }
     return out;
   });
-  let titleYear: number | undefined;
-  for (let r = 0; r < first.headerStart && titleYear === undefined; r++) {
-    for (const c of sheet.rows[r] ?? []) {
-      const m = /năm\s+(\d{4})/i.exec(cellText(c));
-      if (m) titleYear = Number(m[1]);
-    }
-  }
-  const titleLines = sheet.rows.slice(0, first.headerStart).map((row) => row.map(cellText).filter(Boolean).join(' '));
+  const titleRows = sheet.rows.slice(0, first.headerStart);
+  // Cell by cell: a title cell and a date-line cell often share a row.
+  const reportYear = reportYearOf(titleRows.flatMap((row) => row.map(cellText).filter(Boolean)));
+  const titleLines = titleRows.map((row) => row.map(cellText).filter(Boolean).join(' '));
   return {
-    layout: first, target, mapping, remembered, signature, mismatched, samples, titleYear,
+    layout: first, target, mapping, remembered, signature, mismatched, samples, reportYear,
     columnScales: first.names.map((name) => moneyScaleIn(name) ?? null),
     titleScale: moneyScaleOfTitle(titleLines) ?? null,
   };
@@ -163,6 +160,7 @@ async function makePlan(id: number, options: PlanOptions): Promise<PlanSummary> 
     sheets,
     mapping: options.mapping,
     defaultYear: options.defaultYear,
+    titleYear: options.titleYear,
     defaultProvinceCode: profile.provinceCode,
     defaultRecipientKind: options.defaultRecipientKind,
     edits: new Map(options.edits),
@@ -173,6 +171,8 @@ async function makePlan(id: number, options: PlanOptions): Promise<PlanSummary> 
     localities: { provinces: PROVINCES, communes: COMMUNES },
     catalog,
     awardChoices,
+    identityChoices: new Map(options.identityChoices),
+    identityDefault: options.identityDefault,
     today: todayIso(),
   }, (done, all) => progress(id, { phase: 'plan', done, total: all }));
   planOptions = options;
@@ -191,13 +191,16 @@ async function makePlan(id: number, options: PlanOptions): Promise<PlanSummary> 
     errors: errors.slice(0, 1000),
     errorsCount: errors.length,
     awardNames: plan.awardNames.slice(0, 1000),
+    ...(plan.yearConflict ? { yearConflict: plan.yearConflict } : {}),
   };
 }
 
 function rows(filter: string, offset: number, limit: number): RowsPage {
   if (!plan || !book) return { total: 0, rows: [] };
   const b = book;
-  const list = filter === 'all' ? plan.rows : plan.rows.filter((r) => r.status === filter);
+  const list = filter === 'all' ? plan.rows
+    : filter === 'ask' ? plan.rows.filter((r) => r.question?.kind === 'unknown')
+    : plan.rows.filter((r) => r.status === filter);
   return {
     total: list.length,
     rows: list.slice(offset, offset + limit).map((r) => ({ ...r, cells: b.sheets[r.sheetIndex]?.rows[r.row] ?? [] })),

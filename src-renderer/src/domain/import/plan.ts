@@ -15,6 +15,7 @@ import { formatNumber } from '../text/format';
 import { classifyRow, type RowKind, type RowKindContext } from './row-kinds';
 import { validateIndicators, validateNewUnit } from './records';
 import type { RawCell, RowIssue } from './types';
+import { compareUnits, localityKey, unitEvidence, type IdentityComparison, type UnitEvidence } from './unitIdentity';
 import {
   cellText, isBlank, parseCode, parseDate, parseDateOrYear, parseFlag, parseInteger, parseNumber, parseText, parseYear, type Parsed,
 } from './values';
@@ -44,8 +45,8 @@ export interface PlannedRow {
   issues: RowIssue[];
   /** Unit (or person) this row updates / refers to. */
   matchId?: string;
-  /** How the match was made, shown to the user. */
-  matchedBy?: 'taxCode' | 'name';
+  /** How the match was made, shown to the user: tax code, name + locality, or the user's choice. */
+  matchedBy?: 'taxCode' | 'name' | 'choice';
   /** Key of the earlier row this one duplicates. */
   duplicateOf?: string;
   /** Awards: recipient kind and resolved ids. */
@@ -54,6 +55,28 @@ export interface PlannedRow {
   personId?: string;
   /** Units: rows sharing one new unit (several years of it) point at the first row's key. */
   unitRef?: string;
+  /** Units: the evidence could not tell whether this row is a unit met before; the user decides. */
+  question?: IdentityQuestion;
+}
+
+/**
+ * A choice about a row's unit: 'new' (a unit of its own: keeps both), `row:<key>` (the same unit as
+ * that earlier row of the file), `unit:<id>` (the stored unit, updated).
+ */
+export type IdentityChoice = 'new' | `row:${string}` | `unit:${string}`;
+
+export interface IdentityQuestion {
+  /** Why it is asked, in Vietnamese. */
+  reason: string;
+  options: Array<{ value: IdentityChoice; label: string }>;
+  /** The choice in effect: the user's, else the default. */
+  chosen: IdentityChoice;
+  byUser: boolean;
+  /**
+   * 'unknown': the evidence could not decide (default keeps both). 'repeat': the evidence says it is
+   * the same unit and year as an earlier row (default: the earlier row stands); the user may keep it.
+   */
+  kind: 'unknown' | 'repeat';
 }
 
 export interface DroppedRow {
@@ -68,7 +91,12 @@ export interface ExistingUnitKey {
   name: string;
   taxCode?: string;
   nameKey: string;
+  kind?: UnitKind;
+  provinceCode?: string;
   communeCode?: string;
+  legacyDistrict?: string;
+  address?: string;
+  foundedDate?: string;
 }
 
 export interface ExistingPersonKey {
@@ -108,6 +136,8 @@ export interface PlanInput {
   mapping: ColumnMapping;
   /** Year of the indicators when no year column is mapped. */
   defaultYear?: number;
+  /** The report year the file's title names (reportYear.ts), compared with a year column. */
+  titleYear?: number;
   /** Province assumed when the file names none (the office's). */
   defaultProvinceCode?: string;
   /** Awards: who a row is about when the file does not say. */
@@ -134,6 +164,13 @@ export interface PlanInput {
   catalog?: CatalogRef[];
   /** Awards: the user's choice per award name (key of awardNameChoiceKey -> code, '' = none of the catalogue). */
   awardChoices?: Map<string, string>;
+  /** Units: the user's answer per row key where the evidence could not decide. */
+  identityChoices?: Map<string, IdentityChoice>;
+  /**
+   * Units: the answer for undecided rows the user has not answered one by one: 'new' (default,
+   * keep both) or 'same' (the first candidate).
+   */
+  identityDefault?: 'new' | 'same';
 }
 
 /** One distinct award name of the file and the catalogue entry it was placed on. */
@@ -159,6 +196,8 @@ export interface PlanCounts {
   dropped: number;
   /** Data rows hidden in the file (skipped unless included). */
   hidden: number;
+  /** Units: rows whose unit the evidence could not decide (a question for the user). */
+  ask: number;
 }
 
 export interface ImportPlan {
@@ -170,6 +209,30 @@ export interface ImportPlan {
   notes: RowIssue[];
   /** Awards: each distinct award name and its catalogue entry (empty for units). */
   awardNames: AwardNameMatch[];
+  /** Units: the year column holds years other than the one the title names: the user is asked. */
+  yearConflict?: YearConflict;
+}
+
+export interface YearConflict {
+  titleYear: number;
+  /** Years of the year column that differ from the title's, with their row counts. */
+  years: Array<{ year: number; rows: number }>;
+}
+
+/** Years of a year column that the title contradicts (rows of other years in a multi-year file included). */
+function yearConflictOf(rows: readonly PlannedRow[], input: PlanInput): YearConflict | undefined {
+  if (!input.titleYear || !input.mapping.includes('year')) return undefined;
+  const counts = new Map<number, number>();
+  let agree = 0;
+  for (const r of rows) {
+    const y = r.values.year;
+    if (typeof y !== 'number' || r.status === 'skipped') continue;
+    if (y === input.titleYear) agree++;
+    else counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  // A multi-year file whose title names one of its years is not a contradiction.
+  if (!counts.size || agree > 0) return undefined;
+  return { titleYear: input.titleYear, years: [...counts].map(([year, n]) => ({ year, rows: n })).sort((a, b) => a.year - b.year) };
 }
 
 export function columnLetter(col: number): string {
@@ -239,18 +302,11 @@ export function genderFromText(text: string): Gender | undefined {
 
 // ---------------------------------------------------------------- localities
 
-const LOCALITY_PREFIX = /^(tinh|thanh pho|tp|xa|phuong|thi tran|tt|dac khu|quan|huyen|thi xa|tx)\s+/;
-
-function localityKey(name: string): string {
-  let k = nameKey(name);
-  for (let i = 0; i < 2; i++) k = k.replace(LOCALITY_PREFIX, '');
-  return k;
-}
-
 class LocalityIndex {
   private provinces = new Map<string, string>();
   private communes = new Map<string, string[]>();
   private communesInProvince = new Map<string, string>();
+  private communeNames = new Map<string, string>();
   /** localityKey of names met in the file: a few hundred communes repeat over 100,000 rows. */
   private keys = new Map<string, string>();
 
@@ -265,12 +321,17 @@ class LocalityIndex {
       list.push(c.code);
       this.communes.set(k, list);
       this.communesInProvince.set(`${c.provinceCode}|${k}`, c.code);
+      this.communeNames.set(c.code, c.name);
     }
+  }
+
+  communeName(code: string | undefined): string | undefined {
+    return code ? this.communeNames.get(code) : undefined;
   }
 
   /** localityKey(name), remembered. */
   key(name: string): string {
-    let k = this.keys.get(name);
+    let k: string | undefined = this.keys.get(name);
     if (k === undefined) {
       if (this.keys.size >= 50_000) this.keys.clear();
       this.keys.set(name, (k = localityKey(name)));
@@ -374,12 +435,15 @@ function quickValue(def: FieldDef, cell: RawCell | undefined, moneyScale: number
 }
 
 function emptyCounts(): PlanCounts {
-  return { total: 0, new: 0, update: 0, duplicate: 0, error: 0, skipped: 0, dropped: 0, hidden: 0 };
+  return { total: 0, new: 0, update: 0, duplicate: 0, error: 0, skipped: 0, dropped: 0, hidden: 0, ask: 0 };
 }
 
 export function countRows(rows: readonly PlannedRow[], dropped: number): PlanCounts {
   const c = emptyCounts();
-  for (const r of rows) c[r.status]++;
+  for (const r of rows) {
+    c[r.status]++;
+    if (r.question?.kind === 'unknown') c.ask++;
+  }
   c.total = rows.length;
   c.dropped = dropped;
   return c;
@@ -509,31 +573,74 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
     if (row.issues.some((i) => i.severity === 'error')) row.status = 'error';
   }
   onProgress?.(total, total);
-  return { target: input.target, rows, dropped, counts: { ...countRows(rows, dropped.length), hidden: hiddenCount }, notes, awardNames };
+  const yearConflict = input.target === 'units' ? yearConflictOf(rows, input) : undefined;
+  return { target: input.target, rows, dropped, counts: { ...countRows(rows, dropped.length), hidden: hiddenCount }, notes, awardNames, ...(yearConflict ? { yearConflict } : {}) };
 }
 
 const UNIT_INDICATOR_KEYS: ReadonlySet<string> = new Set(fieldsOf('units').filter((f) => f.indicator).map((f) => f.key));
 
+/** A unit met in the file: its first row, what identifies it, and its rows by indicator year. */
+interface FileUnit {
+  first: PlannedRow;
+  evidence: UnitEvidence;
+  years: Map<number | '', PlannedRow>;
+}
+
+function rowLabel(row: PlannedRow): string {
+  return `dòng ${row.row + 1} (trang "${row.sheet}")`;
+}
+
+function storedLabel(u: ExistingUnitKey, localities: LocalityIndex): string {
+  const where = [localities.communeName(u.communeCode), u.legacyDistrict, u.address].filter(Boolean).join(', ');
+  return `Đơn vị đã có: ${u.name}${where ? ` (${where})` : ' (chưa ghi địa bàn)'}`;
+}
+
+/** Values derived from others (codes, kind, membership), not typed in the row. */
+const DERIVED_VALUES: ReadonlySet<string> = new Set(['provinceCode', 'communeCode', 'kind', 'member', 'year']);
+
+/** Fields both rows give, with different values: what keeping only the earlier row would lose. */
+function differingFields(a: RowValues, b: RowValues): string[] {
+  const out: string[] = [];
+  for (const k of Object.keys(a)) if (!DERIVED_VALUES.has(k) && b[k] !== undefined && a[k] !== undefined && a[k] !== b[k]) out.push(k);
+  return out;
+}
+
 function matchUnits(rows: PlannedRow[], input: PlanInput, localities: LocalityIndex, notes: RowIssue[]): void {
-  const byTax = new Map<string, string>();
-  for (const u of input.existing.units) if (u.taxCode) byTax.set(u.taxCode, u.id);
-  const byNameCommune = groupBy(input.existing.units, (u) => `${u.nameKey}|${u.communeCode ?? ''}`);
+  const byTax = new Map<string, ExistingUnitKey>();
+  for (const u of input.existing.units) if (u.taxCode) byTax.set(u.taxCode, u);
+  const storedByName = groupBy(input.existing.units, (u) => u.nameKey);
+  const storedEvidence = new Map<string, UnitEvidence>();
+  const evidenceOfStored = (u: ExistingUnitKey): UnitEvidence => {
+    let ev = storedEvidence.get(u.id);
+    if (!ev) {
+      ev = unitEvidence({ ...u, communeName: localities.communeName(u.communeCode) });
+      storedEvidence.set(u.id, ev);
+    }
+    return ev;
+  };
   const hasIndicators = rows.some((r) => Object.keys(r.values).some((k) => UNIT_INDICATOR_KEYS.has(k.split('@')[0]!)));
-  /** Within-file identity of a unit -> first row key. */
-  const seenUnit = new Map<string, PlannedRow>();
-  const seenUnitYear = new Map<string, string>();
-  /** Identities whose first row's year is in seenUnitYear: it is put there only when the unit comes back. */
-  const firstYearRecorded = new Set<string>();
+  const fileUnitsByName = new Map<string, FileUnit[]>();
+  const fileUnitsByTax = new Map<string, FileUnit>();
+  const fileUnitOf = new Map<string, FileUnit>();
   const yearOf = (values: RowValues) => (typeof values.year === 'number' ? values.year : undefined);
   /** Message per commune name not found: a file repeats a few hundred communes over its rows. */
   const communeMessages = new Map<string, string>();
+  const choices = input.identityChoices;
+
+  /** The user's answer when it is one of the options, else the default. */
+  const decide = (row: PlannedRow, q: Omit<IdentityQuestion, 'chosen' | 'byUser'>, fallback: IdentityChoice): IdentityQuestion => {
+    const mine = choices?.get(row.key);
+    const byUser = !!mine && q.options.some((o) => o.value === mine);
+    return { ...q, chosen: byUser ? mine! : fallback, byUser };
+  };
 
   for (const row of rows) {
     const v = row.values;
     // Localities: names in the file -> codes of the current list; unresolved communes stay readable in the address.
     const provinceName = typeof v.province === 'string' ? v.province : undefined;
-    let provinceCode = provinceName ? localities.province(provinceName) : input.defaultProvinceCode;
-    if (provinceName && !provinceCode) {
+    const statedProvince = provinceName ? localities.province(provinceName) : undefined;
+    let provinceCode = statedProvince ?? input.defaultProvinceCode;
+    if (provinceName && !statedProvince) {
       row.issues.push({ sheet: row.sheet, row: row.row, field: 'province', severity: 'warning', message: `Không tìm thấy tỉnh/thành phố "${provinceName}" trong danh mục` });
       provinceCode = input.defaultProvinceCode;
     }
@@ -547,6 +654,7 @@ function matchUnits(rows: PlannedRow[], input: PlanInput, localities: LocalityIn
         notes.push({ sheet: row.sheet, row: row.row, field: 'commune', severity: 'warning', message });
       }
     }
+    const statedKind = typeof v.kind === 'string' ? (v.kind as UnitKind) : undefined;
     if (v.kind === undefined && typeof v.name === 'string') v.kind = unitKindFromText(v.name) ?? 'htx';
     if (v.member === undefined && typeof v.memberSince === 'number') v.member = 1;
     if (hasIndicators && v.year === undefined && input.defaultYear) v.year = input.defaultYear;
@@ -554,49 +662,129 @@ function matchUnits(rows: PlannedRow[], input: PlanInput, localities: LocalityIn
     for (const e of validateIndicators(v, input.today)) addFieldError(row, input, e.field, e.message);
 
     const name = typeof v.name === 'string' ? v.name : '';
-    const nk = nameKey(name);
     const taxCode = typeof v.taxCode === 'string' ? v.taxCode : undefined;
-    const identity = taxCode ? `t:${taxCode}` : `n:${nk}|${v.communeCode ?? (typeof v.commune === 'string' ? localities.key(v.commune) : '')}`;
+    const evidence = unitEvidence({
+      name, taxCode, kind: statedKind, provinceCode: statedProvince,
+      communeName: typeof v.commune === 'string' ? v.commune : undefined,
+      legacyDistrict: typeof v.legacyDistrict === 'string' ? v.legacyDistrict : undefined,
+      address: typeof v.address === 'string' ? v.address : undefined,
+      foundedDate: typeof v.foundedDate === 'string' ? v.foundedDate : undefined,
+    });
     const year = yearOf(v);
-    const first = seenUnit.get(identity);
-    if (first) {
-      if (!firstYearRecorded.has(identity)) {
-        firstYearRecorded.add(identity);
-        seenUnitYear.set(`${identity}|${yearOf(first.values) ?? ''}`, first.key);
+
+    // 1. A unit met earlier in the file?
+    let unit: FileUnit | undefined = taxCode ? fileUnitsByTax.get(taxCode) : undefined;
+    let question: IdentityQuestion | undefined;
+    let verdict: IdentityComparison | undefined = unit ? { verdict: 'same', reason: 'cùng mã số thuế' } : undefined;
+    const sameName = fileUnitsByName.get(evidence.nameKey) ?? [];
+    if (!unit) {
+      const unknown: Array<[FileUnit, IdentityComparison]> = [];
+      for (const u of sameName) {
+        const c = compareUnits(evidence, u.evidence);
+        if (c.verdict === 'same') {
+          unit = u;
+          verdict = c;
+          break;
+        }
+        if (c.verdict === 'unknown') unknown.push([u, c]);
       }
-      const yearKey = `${identity}|${year ?? ''}`;
-      if (!hasIndicators || year === undefined || seenUnitYear.has(yearKey)) {
-        row.status = 'duplicate';
-        row.duplicateOf = seenUnitYear.get(yearKey) ?? first.key;
-        row.issues.push({ sheet: row.sheet, row: row.row, severity: 'warning', message: `Trùng với dòng ${first.row + 1} của trang tính "${first.sheet}" trong cùng tệp` });
+      if (!unit && unknown.length) {
+        question = decide(row, {
+          kind: 'unknown',
+          reason: `Chưa rõ có phải cùng đơn vị với ${unknown.map(([u]) => rowLabel(u.first)).join(', ')}: ${unknown[0]![1].reason}`,
+          options: [
+            { value: 'new', label: 'Đơn vị khác (giữ cả hai)' },
+            ...unknown.map(([u]) => ({ value: `row:${u.first.key}` as IdentityChoice, label: `Cùng đơn vị với ${rowLabel(u.first)}` })),
+          ],
+        }, input.identityDefault === 'same' ? `row:${unknown[0]![0].first.key}` : 'new');
+        if (question.chosen !== 'new') unit = fileUnitOf.get(question.chosen.slice(4));
+      }
+    }
+    if (unit) {
+      const yearKey = year ?? '';
+      const earlier = unit.years.get(yearKey);
+      if (!hasIndicators || year === undefined || earlier) {
+        const other = earlier ?? unit.first;
+        if (!question) {
+          // The evidence says same unit and year: the earlier row stands unless the user keeps this one.
+          const differs = differingFields(v, other.values);
+          question = decide(row, {
+            kind: 'repeat',
+            reason: `Trùng với ${rowLabel(other)} (${verdict?.reason ?? 'cùng đơn vị'}${hasIndicators && year !== undefined ? `, cùng năm ${year}` : ''})${differs.length ? `; số liệu khác ở: ${differs.map((k) => fieldLabel(k)).join(', ')}` : ''}`,
+            options: [
+              { value: `row:${other.key}`, label: `Bỏ dòng này, giữ ${rowLabel(other)}` },
+              { value: 'new', label: 'Đơn vị khác (giữ cả hai)' },
+            ],
+          }, `row:${other.key}`);
+        }
+        if (question.chosen !== 'new') {
+          row.status = 'duplicate';
+          row.duplicateOf = other.key;
+          row.question = question;
+          row.issues.push({ sheet: row.sheet, row: row.row, severity: 'warning', message: `Trùng với dòng ${other.row + 1} của trang tính "${other.sheet}" trong cùng tệp` });
+          continue;
+        }
+        unit = undefined;
+      } else {
+        // Another year of the same unit: shares the unit with the first row.
+        unit.years.set(yearKey, row);
+        row.status = unit.first.status === 'update' ? 'update' : 'new';
+        row.matchId = unit.first.matchId;
+        row.matchedBy = unit.first.matchedBy;
+        row.unitRef = unit.first.unitRef;
+        if (question) row.question = question;
         continue;
       }
-      // Another year of the same unit: shares the unit with the first row.
-      seenUnitYear.set(yearKey, row.key);
-      row.status = first.status === 'update' ? 'update' : 'new';
-      row.matchId = first.matchId;
-      row.matchedBy = first.matchedBy;
-      row.unitRef = first.unitRef;
-      continue;
     }
-    // Most units appear once: the year of this first row goes into seenUnitYear only if the unit comes back.
-    seenUnit.set(identity, row);
+
+    // 2. A new unit of the file: is it a stored one?
+    const fileUnit: FileUnit = { first: row, evidence, years: new Map() };
+    if (year !== undefined) fileUnit.years.set(year, row);
+    else fileUnit.years.set('', row);
+    sameName.push(fileUnit);
+    fileUnitsByName.set(evidence.nameKey, sameName);
+    if (taxCode && !fileUnitsByTax.has(taxCode)) fileUnitsByTax.set(taxCode, fileUnit);
+    fileUnitOf.set(row.key, fileUnit);
+
     let matchId: string | undefined;
-    if (taxCode) {
-      matchId = byTax.get(taxCode);
-      if (matchId) row.matchedBy = 'taxCode';
-    }
-    if (!matchId) {
-      const named = byNameCommune.get(`${nk}|${v.communeCode ?? ''}`);
-      const candidates = named ? named.filter((u) => !taxCode || !u.taxCode || u.taxCode === taxCode) : [];
-      if (candidates.length === 1) {
-        matchId = candidates[0]!.id;
+    const taxMatch = taxCode ? byTax.get(taxCode) : undefined;
+    if (taxMatch) {
+      matchId = taxMatch.id;
+      row.matchedBy = 'taxCode';
+    } else {
+      const same: ExistingUnitKey[] = [];
+      const unknown: Array<[ExistingUnitKey, IdentityComparison]> = [];
+      for (const u of storedByName.get(evidence.nameKey) ?? []) {
+        const c = compareUnits(evidence, evidenceOfStored(u));
+        if (c.verdict === 'same') same.push(u);
+        else if (c.verdict === 'unknown') unknown.push([u, c]);
+      }
+      if (same.length === 1) {
+        matchId = same[0]!.id;
         row.matchedBy = 'name';
-      } else if (candidates.length > 1) {
-        row.issues.push({ sheet: row.sheet, row: row.row, severity: 'error', message: `Có ${candidates.length} đơn vị cùng tên "${name}" trong danh bạ; hãy thêm mã số thuế để phân biệt` });
-        continue;
+      } else if (same.length > 1 || unknown.length) {
+        const candidates = same.length > 1 ? same : unknown.map(([u]) => u);
+        const stored = decide(row, {
+          kind: 'unknown',
+          reason: same.length > 1
+            ? `Có ${same.length} đơn vị cùng tên, cùng địa bàn trong danh bạ: chọn đơn vị cần cập nhật hoặc thêm mới`
+            : `Chưa rõ có phải đơn vị đã có trong danh bạ: ${unknown[0]![1].reason}`,
+          options: [
+            { value: 'new', label: 'Đơn vị mới (giữ cả hai)' },
+            ...candidates.map((u) => ({ value: `unit:${u.id}` as IdentityChoice, label: storedLabel(u, localities) })),
+          ],
+        }, input.identityDefault === 'same' ? `unit:${candidates[0]!.id}` : 'new');
+        // A row may have been asked about an earlier row of the file already (answered "another unit"): both options lists join.
+        question = question
+          ? { ...stored, reason: `${question.reason}. ${stored.reason}`, options: [...question.options, ...stored.options.slice(1)], chosen: stored.byUser ? stored.chosen : question.chosen, byUser: stored.byUser || question.byUser }
+          : stored;
+        if (stored.chosen.startsWith('unit:')) {
+          matchId = stored.chosen.slice(5);
+          row.matchedBy = 'choice';
+        }
       }
     }
+    if (question) row.question = question;
     if (matchId) {
       row.status = 'update';
       row.matchId = matchId;
@@ -608,6 +796,14 @@ function matchUnits(rows: PlannedRow[], input: PlanInput, localities: LocalityIn
     }
   }
 }
+
+function fieldLabel(key: string): string {
+  const [field, year] = key.split('@');
+  const label = UNIT_FIELD_LABEL.get(field!) ?? field!;
+  return year ? `${label} ${year}` : label;
+}
+
+const UNIT_FIELD_LABEL = new Map(fieldsOf('units').map((f) => [f.key, f.label.toLowerCase()]));
 
 function addFieldError(row: PlannedRow, input: PlanInput, field: string, message: string): void {
   const col = input.mapping.indexOf(field);

@@ -52,7 +52,8 @@ export function ImportWizardPage() {
       case 1: return !!w.layout && w.layout.mismatched.length === 0;
       case 2: return w.mapping.some(Boolean);
       case 3: return !!w.plan;
-      case 4: return !!w.plan;
+      // A year column the title contradicts must be answered first.
+      case 4: return !!w.plan && (!w.plan.yearConflict || w.yearConfirmed);
       default: return false;
     }
   })();

@@ -2,7 +2,16 @@ import { Alert, InputNumber, Radio, Select, Space, Table, Tag, Typography } from
 import { fieldsOf, IMPORT_TARGET_LABEL, indicatorYear, yearlyKey, type ImportTarget } from '@/domain/import/fields';
 import { columnLetter } from '@/domain/import/plan';
 import { MONEY_SCALES, MONEY_SCALE_LABEL } from '@/domain/import/moneyUnit';
+import type { ReportYear } from '@/domain/import/reportYear';
 import type { ImportWizard } from './useImportWizard';
+
+/** Where the proposed year comes from: the title or the period, never the signing date line. */
+function yearSource(r: ReportYear, chosen: number | undefined): string {
+  const signed = r.signedYear && r.signedYear !== chosen ? ` Dòng "…, ngày … năm ${r.signedYear}" là ngày ký, không phải năm số liệu.` : '';
+  if (!r.year) return `Tiêu đề tệp không ghi năm số liệu: hãy kiểm tra.${signed}`;
+  const from = r.source === 'period' ? 'kỳ số liệu' : 'tiêu đề';
+  return `Năm ${r.year} theo ${from}: "${(r.line ?? '').slice(0, 80)}".${signed}`;
+}
 
 /** Step 3: a target field per column, suggested from the header words; samples shown. */
 export function MappingStep({ w }: { w: ImportWizard }) {
@@ -36,6 +45,7 @@ export function MappingStep({ w }: { w: ImportWizard }) {
         <Space style={{ marginBottom: 8 }}>
           <span>Số liệu chỉ tiêu của năm:</span>
           <InputNumber data-testid="import-default-year" min={1945} max={2100} value={w.defaultYear} onChange={(v) => w.setDefaultYear(v ?? undefined)} />
+          <Typography.Text type="secondary" data-testid="import-year-source">{yearSource(l.reportYear, w.defaultYear)}</Typography.Text>
         </Space>
       )}
       {w.target === 'awards' && (

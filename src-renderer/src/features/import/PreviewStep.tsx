@@ -1,13 +1,19 @@
-import { Alert, Checkbox, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { fieldsOf } from '@/domain/import/fields';
-import { columnLetter, describeIssue, ROW_STATUS_LABEL, type PlannedRow, type RowStatus } from '@/domain/import/plan';
+import { columnLetter, describeIssue, ROW_STATUS_LABEL, type IdentityChoice, type PlannedRow, type RowStatus } from '@/domain/import/plan';
 import { cellText } from '@/domain/import/values';
 import { formatNumber } from '@/domain/text/format';
 import type { RawCell } from '@/domain/import/types';
 import type { RowFilter, RowsPage } from '@/workers/import-protocol';
 import type { ImportWizard } from './useImportWizard';
 import { AwardNamesTable } from './AwardNamesTable';
+
+const MATCHED_BY_LABEL: Record<NonNullable<PlannedRow['matchedBy']>, string> = {
+  taxCode: 'khớp theo mã số thuế',
+  name: 'khớp theo tên + địa bàn',
+  choice: 'theo lựa chọn của bạn',
+};
 
 const STATUS_COLOR: Record<RowStatus, string> = { new: 'green', update: 'blue', duplicate: 'orange', error: 'red', skipped: 'default' };
 const PAGE = 25;
@@ -44,6 +50,7 @@ export function PreviewStep({ w }: { w: ImportWizard }) {
     ['duplicate', ROW_STATUS_LABEL.duplicate, counts.duplicate],
     ['error', ROW_STATUS_LABEL.error, counts.error],
     ['skipped', ROW_STATUS_LABEL.skipped, counts.skipped],
+    ...(counts.ask ? [['ask', 'Cần chọn', counts.ask] as [RowFilter, string, number]] : []),
   ];
   const updatable = [...new Set(mappedCols.map((m) => m.f))].map((f) => fields.find((d) => d.key === f)!).filter((d) => d && d.key !== 'name' && d.key !== 'year');
 
@@ -80,6 +87,37 @@ export function PreviewStep({ w }: { w: ImportWizard }) {
           }
         />
       )}
+      {p.yearConflict && (
+        <Alert
+          type={w.yearConfirmed ? 'info' : 'warning'}
+          showIcon
+          style={{ marginBottom: 8 }}
+          data-testid="import-year-conflict"
+          title={`Tiêu đề tệp ghi năm ${p.yearConflict.titleYear} nhưng cột năm ghi ${p.yearConflict.years.map((y) => `${y.year} (${formatNumber(y.rows)} dòng)`).join(', ')}. Số liệu này của năm nào?`}
+          description={
+            <Space>
+              <Button size="small" data-testid="import-year-use-title" onClick={() => void w.applyTitleYear()}>Dùng năm {p.yearConflict.titleYear} (theo tiêu đề) cho mọi dòng</Button>
+              <Button size="small" data-testid="import-year-keep-column" type={w.yearConfirmed ? 'primary' : 'default'} onClick={() => w.setYearConfirmed(true)}>Giữ năm trong cột</Button>
+            </Space>
+          }
+        />
+      )}
+      {counts.ask > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          data-testid="import-ask"
+          title={`${formatNumber(counts.ask)} dòng chưa đủ căn cứ (mã số thuế, xã/phường, địa chỉ) để biết có phải cùng một đơn vị với dòng khác hoặc đơn vị đã có. Mặc định giữ cả hai (thêm mới); chọn ở cột "Kết quả" hoặc chọn chung:`}
+          description={
+            <Space wrap>
+              <Button size="small" data-testid="import-ask-filter" onClick={() => { setFilter('ask'); setPage(1); }}>Xem các dòng cần chọn</Button>
+              <Button size="small" data-testid="import-ask-all-new" type={w.identityDefault === 'new' ? 'primary' : 'default'} onClick={() => void w.chooseIdentityDefault('new')}>Giữ tất cả là đơn vị riêng</Button>
+              <Button size="small" data-testid="import-ask-all-same" type={w.identityDefault === 'same' ? 'primary' : 'default'} onClick={() => void w.chooseIdentityDefault('same')}>Coi tất cả là cùng đơn vị</Button>
+            </Space>
+          }
+        />
+      )}
       {w.target === 'awards' && <AwardNamesTable w={w} names={p.awardNames} />}
       {w.target === 'units' && counts.update > 0 && (
         <div style={{ marginBottom: 8 }} data-testid="import-overwrite">
@@ -105,7 +143,21 @@ export function PreviewStep({ w }: { w: ImportWizard }) {
             render: (_: unknown, r) => (
               <Space direction="vertical" size={0}>
                 <Tag color={STATUS_COLOR[r.status]} data-testid="import-row-status">{ROW_STATUS_LABEL[r.status]}</Tag>
-                {r.matchedBy && <Typography.Text type="secondary" style={{ fontSize: 11 }}>{r.matchedBy === 'taxCode' ? 'khớp theo mã số thuế' : 'khớp theo tên + xã'}</Typography.Text>}
+                {r.matchedBy && <Typography.Text type="secondary" style={{ fontSize: 11 }}>{MATCHED_BY_LABEL[r.matchedBy]}</Typography.Text>}
+                {r.question && (
+                  <>
+                    <Typography.Text type="warning" style={{ fontSize: 11 }} data-testid="import-row-question">{r.question.reason}</Typography.Text>
+                    <Select<IdentityChoice>
+                      size="small"
+                      style={{ width: 300 }}
+                      popupMatchSelectWidth={false}
+                      data-testid="import-row-choice"
+                      value={r.question.chosen}
+                      onChange={(v) => void w.chooseIdentity(r.key, v)}
+                      options={r.question.options}
+                    />
+                  </>
+                )}
                 {r.issues.map((i, k) => <Typography.Text key={k} type={i.severity === 'error' ? 'danger' : 'warning'} style={{ fontSize: 11 }}>{i.message}</Typography.Text>)}
               </Space>
             ),

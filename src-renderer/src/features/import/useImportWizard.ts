@@ -4,6 +4,7 @@ import type { ColumnMapping, ImportTarget } from '@/domain/import/fields';
 import { INDICATOR_FIELDS } from '@/domain/import/records';
 import type { ParsedWorkbookSummary, RawCell } from '@/domain/import/types';
 import type { RecipientKind } from '@/domain/awards/types';
+import type { IdentityChoice } from '@/domain/import/plan';
 import { IMPORT_ERRORS } from '@/domain/import/labels';
 import { LIMITS, LIMIT_MESSAGES } from '@/domain/import/limits';
 import type { LayoutResult, PlanSummary, ProgressInfo, SheetPreview } from '@/workers/import-protocol';
@@ -64,6 +65,11 @@ export function useImportWizard() {
   const [skipped, setSkipped] = useState<Set<string>>(new Set());
   const [awardChoices, setAwardChoices] = useState<Map<string, string>>(new Map());
   const [includeHidden, setIncludeHidden] = useState(false);
+  /** Units: answers where the evidence could not tell which unit a row is (row key -> choice). */
+  const [identityChoices, setIdentityChoices] = useState<Map<string, IdentityChoice>>(new Map());
+  const [identityDefault, setIdentityDefault] = useState<'new' | 'same'>('new');
+  /** The user kept the years of the year column although the title names another. */
+  const [yearConfirmed, setYearConfirmed] = useState(false);
   /** Đồng per unit of each column (money columns in triệu đồng etc.). */
   const [moneyScales, setMoneyScales] = useState<number[]>([]);
   const [overwrite, setOverwrite] = useState<Set<string>>(new Set(INDICATOR_FIELDS));
@@ -103,6 +109,9 @@ export function useImportWizard() {
     setSkipped(new Set());
     setAwardChoices(new Map());
     setIncludeHidden(false);
+    setIdentityChoices(new Map());
+    setIdentityDefault('new');
+    setYearConfirmed(false);
     setHeaderRow(undefined);
     setSheets([]);
     setFileName('');
@@ -149,22 +158,29 @@ export function useImportWizard() {
     setTarget(res.target);
     setMapping(res.mapping);
     setMoneyScales(res.columnScales.map((s) => s ?? res.titleScale ?? 1));
-    if (res.titleYear) setDefaultYear(res.titleYear);
+    if (res.reportYear.year) setDefaultYear(res.reportYear.year);
+    setYearConfirmed(false);
     setHeaderRow(row);
     const pv = await run('Đang mở trang tính…', (s) => s.request({ type: 'preview', sheet: sheets[0]!, rows: Math.max(40, res.layout.dataStart + 10) }));
     if (pv) setPreview(pv);
     return true;
   }, [run, sheets]);
 
-  const buildPlan = useCallback(async (next?: { edits?: Map<string, RawCell>; skipped?: Set<string>; awardChoices?: Map<string, string>; includeHidden?: boolean }) => {
+  const buildPlan = useCallback(async (next?: {
+    edits?: Map<string, RawCell>; skipped?: Set<string>; awardChoices?: Map<string, string>; includeHidden?: boolean;
+    identityChoices?: Map<string, IdentityChoice>; identityDefault?: 'new' | 'same'; mapping?: ColumnMapping; defaultYear?: number;
+  }) => {
     const res = await run('Đang làm sạch và kiểm tra các dòng…', (s, onProgress) => s.request({
       type: 'plan',
       options: {
         target,
         sheets,
         headerRow,
-        mapping,
-        defaultYear,
+        mapping: next?.mapping ?? mapping,
+        defaultYear: next?.defaultYear ?? defaultYear,
+        titleYear: layout?.reportYear.year,
+        identityChoices: [...(next?.identityChoices ?? identityChoices)],
+        identityDefault: next?.identityDefault ?? identityDefault,
         defaultRecipientKind,
         edits: [...(next?.edits ?? edits)],
         skipped: [...(next?.skipped ?? skipped)],
@@ -178,7 +194,32 @@ export function useImportWizard() {
       setPlanVersion((v) => v + 1);
     }
     return !!res;
-  }, [run, target, sheets, headerRow, mapping, defaultYear, defaultRecipientKind, edits, skipped, awardChoices, includeHidden, moneyScales]);
+  }, [run, target, sheets, headerRow, mapping, defaultYear, layout, identityChoices, identityDefault, defaultRecipientKind, edits, skipped, awardChoices, includeHidden, moneyScales]);
+
+  /** Answer which unit one row is ('new' keeps it as a unit of its own). */
+  const chooseIdentity = useCallback(async (rowKey: string, choice: IdentityChoice) => {
+    const next = new Map(identityChoices);
+    next.set(rowKey, choice);
+    setIdentityChoices(next);
+    await buildPlan({ identityChoices: next });
+  }, [identityChoices, buildPlan]);
+
+  /** Answer every undecided row at once (answers given one by one stay). */
+  const chooseIdentityDefault = useCallback(async (choice: 'new' | 'same') => {
+    setIdentityDefault(choice);
+    await buildPlan({ identityDefault: choice });
+  }, [buildPlan]);
+
+  /** The title names the report year: use it for every row instead of the year column. */
+  const applyTitleYear = useCallback(async () => {
+    const year = layout?.reportYear.year;
+    if (!year) return;
+    const nextMapping = mapping.map((f) => (f === 'year' ? '' : f));
+    setMapping(nextMapping);
+    setDefaultYear(year);
+    setYearConfirmed(true);
+    await buildPlan({ mapping: nextMapping, defaultYear: year });
+  }, [layout, mapping, buildPlan]);
 
   /** Import the rows hidden in the file too (or not); rows flipped one by one keep their flip. */
   const chooseIncludeHidden = useCallback(async (include: boolean) => {
@@ -229,6 +270,7 @@ export function useImportWizard() {
     session, progress, step, setStep, busy, error, setError, fileName, summary, sheets, setSheets, preview, showSheet,
     headerRow, layout, detectLayout, target, setTarget, mapping, setMapping, defaultYear, setDefaultYear,
     defaultRecipientKind, setDefaultRecipientKind, plan, planVersion, buildPlan, edits, editCell, skipped, toggleSkip, chooseAward, includeHidden, chooseIncludeHidden, moneyScales, setMoneyScales,
+    identityDefault, chooseIdentity, chooseIdentityDefault, yearConfirmed, setYearConfirmed, applyTitleYear,
     overwrite, setOverwrite, batch, commit, cancel, openFile, reset,
   };
 }

@@ -10,7 +10,10 @@ import { awardTables } from '../awards/tables';
 export async function loadExistingIndex(db: AppDatabase, target: ImportTarget): Promise<ExistingIndex> {
   const units: ExistingIndex['units'] = [];
   await db.units.each((u) => {
-    units.push({ id: u.id, name: u.name, taxCode: u.taxCode, nameKey: u.nameKey, communeCode: u.communeCode });
+    units.push({
+      id: u.id, name: u.name, taxCode: u.taxCode, nameKey: u.nameKey, kind: u.kind, provinceCode: u.provinceCode,
+      communeCode: u.communeCode, legacyDistrict: u.legacyDistrict, address: u.address, foundedDate: u.foundedDate,
+    });
   });
   const index: ExistingIndex = { units, people: [], awardKeys: [], unitYearIds: [] };
   if (target === 'awards') {
