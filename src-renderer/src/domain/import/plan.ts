@@ -582,7 +582,8 @@ const UNIT_INDICATOR_KEYS: ReadonlySet<string> = new Set(fieldsOf('units').filte
 /** A unit met in the file: its first row, what identifies it, and its rows by indicator year. */
 interface FileUnit {
   first: PlannedRow;
-  evidence: UnitEvidence;
+  /** Worked out only when another row or a stored unit shares the name: most names are unique. */
+  evidence: () => UnitEvidence;
   years: Map<number | '', PlannedRow>;
 }
 
@@ -663,24 +664,26 @@ function matchUnits(rows: PlannedRow[], input: PlanInput, localities: LocalityIn
 
     const name = typeof v.name === 'string' ? v.name : '';
     const taxCode = typeof v.taxCode === 'string' ? v.taxCode : undefined;
-    const evidence = unitEvidence({
+    const nk = nameKey(name);
+    let known: UnitEvidence | undefined;
+    const evidence = (): UnitEvidence => (known ??= unitEvidence({
       name, taxCode, kind: statedKind, provinceCode: statedProvince,
       communeName: typeof v.commune === 'string' ? v.commune : undefined,
       legacyDistrict: typeof v.legacyDistrict === 'string' ? v.legacyDistrict : undefined,
       address: typeof v.address === 'string' ? v.address : undefined,
       foundedDate: typeof v.foundedDate === 'string' ? v.foundedDate : undefined,
-    });
+    }));
     const year = yearOf(v);
 
     // 1. A unit met earlier in the file?
     let unit: FileUnit | undefined = taxCode ? fileUnitsByTax.get(taxCode) : undefined;
     let question: IdentityQuestion | undefined;
     let verdict: IdentityComparison | undefined = unit ? { verdict: 'same', reason: 'cùng mã số thuế' } : undefined;
-    const sameName = fileUnitsByName.get(evidence.nameKey) ?? [];
+    const sameName = fileUnitsByName.get(nk) ?? [];
     if (!unit) {
       const unknown: Array<[FileUnit, IdentityComparison]> = [];
       for (const u of sameName) {
-        const c = compareUnits(evidence, u.evidence);
+        const c = compareUnits(evidence(), u.evidence());
         if (c.verdict === 'same') {
           unit = u;
           verdict = c;
@@ -742,7 +745,7 @@ function matchUnits(rows: PlannedRow[], input: PlanInput, localities: LocalityIn
     if (year !== undefined) fileUnit.years.set(year, row);
     else fileUnit.years.set('', row);
     sameName.push(fileUnit);
-    fileUnitsByName.set(evidence.nameKey, sameName);
+    fileUnitsByName.set(nk, sameName);
     if (taxCode && !fileUnitsByTax.has(taxCode)) fileUnitsByTax.set(taxCode, fileUnit);
     fileUnitOf.set(row.key, fileUnit);
 
@@ -754,8 +757,8 @@ function matchUnits(rows: PlannedRow[], input: PlanInput, localities: LocalityIn
     } else {
       const same: ExistingUnitKey[] = [];
       const unknown: Array<[ExistingUnitKey, IdentityComparison]> = [];
-      for (const u of storedByName.get(evidence.nameKey) ?? []) {
-        const c = compareUnits(evidence, evidenceOfStored(u));
+      for (const u of storedByName.get(nk) ?? []) {
+        const c = compareUnits(evidence(), evidenceOfStored(u));
         if (c.verdict === 'same') same.push(u);
         else if (c.verdict === 'unknown') unknown.push([u, c]);
       }
