@@ -3,6 +3,7 @@ import * as XLSX from 'xlsx';
 import { DISTRICT_ROWS, districtWorkbook, legacyFontWorkbook, csvIn, simpleWorkbook, xlsWithFonts } from '../fixtures/import/workbooks';
 import { encodeTcvn3, encodeVni } from '../fixtures/import/legacy-encode';
 import { importThroughWizard, openHarness, readTable, openWizard, chooseFile } from '../fixtures/import/wizard';
+import { chooseOption } from '../support/ui';
 
 test('one-sheet-per-district .xlsx: merged headers, title/numbering/group/subtotal/signature rows, values cleaned', async ({ page }) => {
   const file = districtWorkbook('xlsx', [
@@ -138,6 +139,15 @@ test('matching updates by tax code, overwrites only chosen fields, and undo rest
   ]);
   await importThroughWizard(page, 'cap-nhat.xlsx', file, {
     atPreview: async () => {
+      // Phú Thắng: same name, but the stored unit has no address to compare: asked, kept as a new unit by default.
+      await expect(page.getByTestId('import-count-update')).toContainText('1');
+      await expect(page.getByTestId('import-count-new')).toContainText('2');
+      await expect(page.getByTestId('import-count-ask')).toContainText('1');
+      await expect(page.getByTestId('import-ask')).toContainText('Mặc định giữ cả hai');
+      await page.getByTestId('import-ask-filter').click();
+      const row = page.getByTestId('import-rows').locator('tr', { hasText: 'Ba Vì' });
+      await expect(row.getByTestId('import-row-question')).toContainText('Chưa rõ có phải đơn vị đã có');
+      await chooseOption(page, row.getByTestId('import-row-choice'), 'Đơn vị đã có: HTX Phú Thắng');
       await expect(page.getByTestId('import-count-update')).toContainText('2');
       await expect(page.getByTestId('import-count-new')).toContainText('1');
       await expect(page.getByTestId('import-count-duplicate')).toContainText('1');
