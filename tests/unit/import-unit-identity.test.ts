@@ -118,3 +118,29 @@ test.describe('import plan: no unit lost', () => {
     expect(p.rows[3]!.question!.options.map((o) => o.value)).toEqual(['new', 'unit:x']);
   });
 });
+
+test('award history for a name several stored units share goes to the unit its commune names, or the user picks it', () => {
+  const existing: ExistingIndex = {
+    units: [
+      { id: 'mt', name: 'THT sản xuất rau an toàn thôn 1', nameKey: 'tht san xuat rau an toan thon 1', address: 'Minh Trí' },
+      { id: 'mp', name: 'THT sản xuất rau an toàn thôn 1', nameKey: 'tht san xuat rau an toan thon 1', address: 'Minh Phú' },
+    ],
+    people: [], awardKeys: [], unitYearIds: [],
+  };
+  const rows: RawCell[][] = [
+    ['Tên tập thể', 'Xã/Phường', 'Hình thức khen thưởng', 'Năm'],
+    ['THT sản xuất rau an toàn thôn 1', 'Minh Phú', 'Giấy khen', 2015],
+    ['THT sản xuất rau an toàn thôn 1', null, 'Giấy khen', 2016],
+  ];
+  const layout = detectHeader(rows);
+  const input: PlanInput = {
+    target: 'awards', sheets: [{ index: 0, name: 'KT', rows, layout }], mapping: suggestMapping(layout.names, 'awards'),
+    existing, localities: { provinces: PROVINCES, communes: COMMUNES }, today: '2016-06-01', defaultRecipientKind: 'unit',
+  };
+  expect(input.mapping).toEqual(['recipientName', 'commune', 'awardName', 'year']);
+  const p = buildPlan(input);
+  expect(p.rows.map((r) => [r.status, r.unitId])).toEqual([['new', 'mp'], ['error', undefined]]);
+  expect(p.rows[1]!.question!.options.map((o) => o.value)).toEqual(['new', 'unit:mt', 'unit:mp']);
+  const picked = buildPlan({ ...input, identityChoices: new Map([['0:2', 'unit:mt']]) });
+  expect(picked.rows.map((r) => [r.status, r.unitId])).toEqual([['new', 'mp'], ['new', 'mt']]);
+});

@@ -65,6 +65,10 @@ export const AWARD_FIELDS: FieldDef[] = [
   { key: 'recipientKind', label: 'Tập thể / cá nhân', kind: 'text', synonyms: ['Đối tượng', 'Tập thể/cá nhân', 'Loại đối tượng'] },
   { key: 'unitName', label: 'Đơn vị (của cá nhân)', kind: 'text', synonyms: ['Đơn vị công tác', 'Đơn vị', 'Chức vụ, đơn vị', 'Nơi công tác', 'Thuộc đơn vị'] },
   { key: 'taxCode', label: 'Mã số thuế đơn vị', kind: 'taxCode', synonyms: ['MST', 'Mã số thuế', 'Mã số HTX'] },
+  // Where the unit is: tells same-name units apart (THT have no tax code).
+  { key: 'commune', label: 'Xã/Phường (của đơn vị)', kind: 'commune', synonyms: ['Xã/Phường', 'Xã, phường', 'Phường/Xã', 'Xã', 'Phường'] },
+  { key: 'legacyDistrict', label: 'Quận/Huyện (cũ)', kind: 'text', synonyms: ['Quận/Huyện', 'Quận, huyện', 'Huyện', 'Quận'] },
+  { key: 'address', label: 'Địa chỉ (của đơn vị)', kind: 'text', synonyms: ['Địa chỉ'] },
   { key: 'awardName', label: 'Danh hiệu / hình thức', kind: 'text', required: true, synonyms: ['Hình thức khen thưởng', 'Danh hiệu', 'Hình thức', 'Danh hiệu thi đua', 'Hình thức/Danh hiệu', 'Danh hiệu, hình thức', 'Khen thưởng', 'Loại khen thưởng'] },
   { key: 'decisionNumber', label: 'Số quyết định', kind: 'text', synonyms: ['Số quyết định', 'Số QĐ', 'Quyết định số', 'QĐ số', 'Số, ngày quyết định'] },
   { key: 'decisionDate', label: 'Ngày quyết định', kind: 'date', synonyms: ['Ngày quyết định', 'Ngày QĐ', 'Ngày ký', 'Ngày ban hành', 'Ngày'] },

@@ -567,7 +567,7 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
 
   const awardNames: AwardNameMatch[] = [];
   if (input.target === 'units') matchUnits(rows, input, localities, notes);
-  else matchAwards(rows, input, awardNames);
+  else matchAwards(rows, input, awardNames, localities);
   for (const row of rows) {
     if (row.status === 'skipped') continue;
     if (row.issues.some((i) => i.severity === 'error')) row.status = 'error';
@@ -848,7 +848,7 @@ function placeAwardNames(row: PlannedRow, kind: RecipientKind, matcher: CatalogM
   }
 }
 
-function matchAwards(rows: PlannedRow[], input: PlanInput, awardNames: AwardNameMatch[]): void {
+function matchAwards(rows: PlannedRow[], input: PlanInput, awardNames: AwardNameMatch[], localities: LocalityIndex): void {
   const matcher = new CatalogMatcher(input.catalog ?? []);
   const names = new Map<string, AwardNameMatch>();
   const byTax = new Map<string, string>();
@@ -885,32 +885,66 @@ function matchAwards(rows: PlannedRow[], input: PlanInput, awardNames: AwardName
     row.recipientKind = kind;
     placeAwardNames(row, kind, matcher, input, names);
 
-    const findUnit = (unitName: string | undefined, taxCode: string | undefined): string | undefined | 'ambiguous' => {
-      if (taxCode && byTax.has(taxCode)) return byTax.get(taxCode);
-      if (!unitName) return undefined;
+    /**
+     * The stored unit a name means. Same-name units (generic THT names repeat in every commune) are
+     * told apart by the row's commune, former district and address, as the registry import does.
+     */
+    const findUnit = (unitName: string | undefined, taxCode: string | undefined): { id?: string; candidates?: ExistingUnitKey[] } => {
+      if (taxCode && byTax.has(taxCode)) return { id: byTax.get(taxCode) };
+      if (!unitName) return {};
       const list = unitsByName.get(nameKey(unitName)) ?? [];
-      if (list.length > 1) return 'ambiguous';
-      return list[0]?.id;
+      if (list.length <= 1) return { id: list[0]?.id };
+      const ev = unitEvidence({
+        name: unitName,
+        communeName: typeof v.commune === 'string' ? v.commune : undefined,
+        legacyDistrict: typeof v.legacyDistrict === 'string' ? v.legacyDistrict : undefined,
+        address: typeof v.address === 'string' ? v.address : undefined,
+      });
+      const same: ExistingUnitKey[] = [];
+      const open: ExistingUnitKey[] = [];
+      for (const u of list) {
+        const c = compareUnits(ev, unitEvidence({ ...u, communeName: localities.communeName(u.communeCode) })).verdict;
+        if (c === 'same') same.push(u);
+        else if (c === 'unknown') open.push(u);
+      }
+      const left = same.length ? same : open;
+      if (left.length === 1) return { id: left[0]!.id };
+      const chosen = input.identityChoices?.get(row.key);
+      const picked = chosen?.startsWith('unit:') ? left.find((u) => `unit:${u.id}` === chosen) : undefined;
+      return picked ? { id: picked.id } : { candidates: left };
+    };
+    /** Same-name units the row cannot be placed on by itself: the user picks one. */
+    const askWhichUnit = (unitName: string, candidates: ExistingUnitKey[]): void => {
+      const chosen = input.identityChoices?.get(row.key);
+      row.question = {
+        kind: 'unknown',
+        reason: `Có ${candidates.length} đơn vị tên "${unitName}" trong danh bạ: chọn đúng đơn vị (hoặc thêm cột xã/phường, địa chỉ, mã số thuế vào tệp)`,
+        options: [{ value: 'new', label: 'Chưa chọn (dòng chưa được ghi)' }, ...candidates.map((u) => ({ value: `unit:${u.id}` as IdentityChoice, label: storedLabel(u, localities) }))],
+        chosen: chosen && candidates.some((u) => `unit:${u.id}` === chosen) ? chosen : 'new',
+        byUser: !!chosen,
+      };
     };
 
     let recipientId: string;
     if (kind === 'unit') {
-      const unit = findUnit(name, typeof v.taxCode === 'string' ? v.taxCode : undefined);
-      if (unit === 'ambiguous') {
-        row.issues.push({ sheet: row.sheet, row: row.row, severity: 'error', message: `Có nhiều đơn vị tên "${name}" trong danh bạ; hãy thêm cột mã số thuế` });
+      const found = findUnit(name, typeof v.taxCode === 'string' ? v.taxCode : undefined);
+      if (found.candidates) {
+        askWhichUnit(name, found.candidates);
+        row.issues.push({ sheet: row.sheet, row: row.row, severity: 'error', message: `Có ${found.candidates.length} đơn vị tên "${name}" trong danh bạ: chọn đơn vị ở cột "Kết quả"` });
         continue;
       }
+      const unit = found.id;
       if (!unit) {
         row.issues.push({ sheet: row.sheet, row: row.row, severity: 'error', message: `Chưa có đơn vị "${name}" trong danh bạ; hãy nhập danh sách đơn vị trước` });
         continue;
       }
+      if (input.identityChoices?.has(row.key)) row.matchedBy = 'choice';
       recipientId = unit;
       row.unitId = unit;
       row.matchId = unit;
     } else {
       const unitName = typeof v.unitName === 'string' ? v.unitName : undefined;
-      const unit = findUnit(unitName, typeof v.taxCode === 'string' ? v.taxCode : undefined);
-      const unitId = unit === 'ambiguous' ? undefined : unit;
+      const unitId = findUnit(unitName, typeof v.taxCode === 'string' ? v.taxCode : undefined).id;
       if (unitId) row.unitId = unitId;
       const nk = nameKey(name);
       const birthYear = typeof v.birthYear === 'number' ? v.birthYear : undefined;

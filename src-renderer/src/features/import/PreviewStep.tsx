@@ -108,12 +108,18 @@ export function PreviewStep({ w }: { w: ImportWizard }) {
           showIcon
           style={{ marginBottom: 8 }}
           data-testid="import-ask"
-          title={`${formatNumber(counts.ask)} dòng chưa đủ căn cứ (mã số thuế, xã/phường, địa chỉ) để biết có phải cùng một đơn vị với dòng khác hoặc đơn vị đã có. Mặc định giữ cả hai (thêm mới); chọn ở cột "Kết quả" hoặc chọn chung:`}
+          title={w.target === 'units'
+            ? `${formatNumber(counts.ask)} dòng chưa đủ căn cứ (mã số thuế, xã/phường, địa chỉ) để biết có phải cùng một đơn vị với dòng khác hoặc đơn vị đã có. Mặc định giữ cả hai (thêm mới); chọn ở cột "Kết quả" hoặc chọn chung:`
+            : `${formatNumber(counts.ask)} dòng nêu tên đơn vị mà danh bạ có nhiều đơn vị cùng tên: chọn đúng đơn vị ở cột "Kết quả" (dòng chưa chọn sẽ không được ghi).`}
           description={
             <Space wrap>
               <Button size="small" data-testid="import-ask-filter" onClick={() => { setFilter('ask'); setPage(1); }}>Xem các dòng cần chọn</Button>
-              <Button size="small" data-testid="import-ask-all-new" type={w.identityDefault === 'new' ? 'primary' : 'default'} onClick={() => void w.chooseIdentityDefault('new')}>Giữ tất cả là đơn vị riêng</Button>
-              <Button size="small" data-testid="import-ask-all-same" type={w.identityDefault === 'same' ? 'primary' : 'default'} onClick={() => void w.chooseIdentityDefault('same')}>Coi tất cả là cùng đơn vị</Button>
+              {w.target === 'units' && (
+                <>
+                  <Button size="small" data-testid="import-ask-all-new" type={w.identityDefault === 'new' ? 'primary' : 'default'} onClick={() => void w.chooseIdentityDefault('new')}>Giữ tất cả là đơn vị riêng</Button>
+                  <Button size="small" data-testid="import-ask-all-same" type={w.identityDefault === 'same' ? 'primary' : 'default'} onClick={() => void w.chooseIdentityDefault('same')}>Coi tất cả là cùng đơn vị</Button>
+                </>
+              )}
             </Space>
           }
         />
