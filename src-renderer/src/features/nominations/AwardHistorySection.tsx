@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import type { AwardRecord, RecipientKind } from '@/domain/awards/types';
 import { COMMENDATION_TYPES } from '@/domain/awards/types';
 import { COMMENDATION_TYPE_LABEL } from '@/domain/awards/labels';
+import { commendationTypeOf } from '@/domain/awards/catalogMatch';
 import { formatDate } from '@/domain/text/format';
 import { addAward, deleteAward, listAwardsFor, updateAward, type AwardInput } from '@/db/repositories/awards/awardHistory';
 import { DateInput, dateRule } from './DateInput';
@@ -27,6 +28,9 @@ export default function AwardHistorySection({ recipientKind, recipientId }: { re
   const [editing, setEditing] = useState<AwardRecord | 'new' | null>(null);
   const [form] = Form.useForm<FormValues>();
   const { message } = App.useApp();
+  const catalogCode = Form.useWatch('catalogCode', form);
+  const entryOf = (code: string | undefined) => (code ? catalog?.find((c) => c.code === code) : undefined);
+  const chosenEntry = entryOf(catalogCode);
 
   const open = (a: AwardRecord | 'new') => {
     setEditing(a);
@@ -96,12 +100,26 @@ export default function AwardHistorySection({ recipientKind, recipientId }: { re
             <InputNumber min={1945} max={new Date().getFullYear() + 1} style={{ width: 140 }} />
           </Form.Item>
           <Form.Item label="Danh hiệu / hình thức" name="catalogCode" rules={[{ required: true, message: 'Chọn danh hiệu, hình thức.' }]}>
-            <Select showSearch={{ filterOption: foldFilter }} options={catalogOptions(catalog, recipientKind, editing && editing !== 'new' ? editing.catalogCode : undefined)} />
+            <Select
+              showSearch={{ filterOption: foldFilter }}
+              options={catalogOptions(catalog, recipientKind, editing && editing !== 'new' ? editing.catalogCode : undefined)}
+              onChange={(code: string) => {
+                // The entry knows its type (e.g. "Tôn vinh HTX điển hình tiên tiến" is chuyên đề, which never counts
+                // toward consecutive-year chains): take it on picking; the user may still change it below.
+                const entry = entryOf(code);
+                if (entry) form.setFieldValue('commendationType', commendationTypeOf(entry.name, entry));
+              }}
+            />
           </Form.Item>
           <Form.Item label="Số quyết định" name="decisionNumber"><Input /></Form.Item>
           <Form.Item label="Ngày quyết định" name="decisionDate" rules={[dateRule(false, 'ngày quyết định')]}><DateInput /></Form.Item>
           <Form.Item label="Cơ quan ban hành" name="issuingBody"><Input /></Form.Item>
-          <Form.Item label="Loại hình khen thưởng" name="commendationType" rules={[{ required: true }]}>
+          <Form.Item
+            label="Loại hình khen thưởng"
+            name="commendationType"
+            rules={[{ required: true }]}
+            extra={chosenEntry ? `Theo danh mục: ${COMMENDATION_TYPE_LABEL[commendationTypeOf(chosenEntry.name, chosenEntry)]}` : undefined}
+          >
             <Select options={COMMENDATION_TYPES.map((t) => ({ value: t, label: COMMENDATION_TYPE_LABEL[t] }))} />
           </Form.Item>
         </Form>

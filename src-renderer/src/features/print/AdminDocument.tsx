@@ -22,7 +22,7 @@ import type { OfficeProfile } from '@/domain/registry/types';
 import './print.css';
 
 export interface SignatureBlock {
-  /** e.g. "KT. CHỦ TỊCH"; empty when the head signs in person. */
+  /** e.g. "KT. CHỦ TỊCH"; empty when the head signs in person. Valid pairs with `title`: domain/print/signature.ts. */
   authority?: string;
   title: string;
   name?: string;
