@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -231,7 +232,7 @@ test('the summary sees units and indicators written after an earlier computation
 test('printed year-end report in the administrative format fits A4', async ({ page }) => {
   await seed(page);
   await page.goto(`/index.html#/summary?year=${YEAR}`);
-  await expect(page.getByTestId('stat-htx')).toHaveText(vn(expected.htx));
+  await expect(page.getByTestId('stat-htx')).toHaveText(vn(expected.htx), { timeout: 60_000 });
   await page.getByRole('button', { name: 'In báo cáo' }).click();
   const doc = page.locator('.admin-doc');
   await expect(doc.getByRole('heading', { name: 'BÁO CÁO' })).toBeVisible();
@@ -240,6 +241,9 @@ test('printed year-end report in the administrative format fits A4', async ({ pa
   await expect(doc).toContainText(`gồm ${vn(expected.htx)} hợp tác xã, ${vn(expected.tht)} tổ hợp tác`);
   await expect(doc).toContainText(`kết nạp ${vn(expected.newMembers)} thành viên mới`);
   await expect(doc).toContainText(`thu nhập bình quân của người lao động ${vn(expected.avgIncome)} đồng/người/tháng`);
+  // Only some units gave workers (THT Rau sạch Văn Đức did not): the figure says how many of the active ones.
+  const gave = active.filter((u) => u.year?.workers !== undefined).length;
+  await expect(doc).toContainText(`lao động ${vn(expected.workers)} người (${gave}/${active.length} đơn vị báo cáo)`);
   await expect(doc.locator('table').nth(2)).toContainText('HTX Dương Liễu');
   await page.emulateMedia({ media: 'print' });
   const overflow = await page.evaluate(() => {
@@ -248,4 +252,87 @@ test('printed year-end report in the administrative format fits A4', async ({ pa
   });
   expect(overflow).toEqual([]);
   await page.pdf({ path: test.info().outputPath('bao-cao-tong-ket.pdf'), format: 'A4', preferCSSPageSize: true });
+});
+
+/** Figures nobody reported: workers, profit and income are absent from every row, not 0. */
+const UNREPORTED: SeedUnit[] = [
+  { key: 'p', kind: 'htx', name: 'HTX Hòa Cường', provinceCode: '01', sector: 'nong_nghiep', foundedDate: '2009-01-01', year: { members: 120, revenue: 2_000_000_000 } },
+  { key: 'q', kind: 'htx', name: 'HTX Hòa Thọ Tây', provinceCode: '01', sector: 'tm_dv', foundedDate: '2010-01-01', year: { members: 30, revenue: 400_000_000 } },
+  // active but sent no row at all
+  { key: 'r', kind: 'tht', name: 'THT Rau Đan Hoài', provinceCode: '01', sector: 'nong_nghiep', foundedDate: '2012-01-01' },
+];
+
+test('unreported figures print "chưa có số liệu" (never 0), the report date and number are chosen and kept in the link, the package is named after the sender', async ({ page }, info) => {
+  test.setTimeout(180_000);
+  await page.goto('/harness.html');
+  await page.evaluate(async ({ seed, year }) => {
+    const units = await window.harness.module('db/repositories/registry/units');
+    const unitYears = await window.harness.module('db/repositories/registry/unitYears');
+    for (const s of seed) {
+      const u = await units.createUnit({ kind: s.kind, name: s.name, provinceCode: s.provinceCode, sector: s.sector, foundedDate: s.foundedDate, status: 'active', member: 0 });
+      if (s.year) await unitYears.saveUnitYear(u.id, { year, ...s.year });
+    }
+  }, { seed: UNREPORTED, year: YEAR });
+
+  await page.goto(`/index.html#/summary?year=${YEAR}`);
+  // The first screen of the app can take long on a busy machine (start-up render, not the summary).
+  await expect(page.getByTestId('stat-htx')).toHaveText('2', { timeout: 60_000 });
+  await expect(page.getByTestId('stat-members')).toHaveText(vn(150));
+  await expect(page.getByTestId('stat-members-coverage')).toHaveText('(2/3 đơn vị báo cáo)');
+  for (const k of ['workers', 'profit', 'avgIncome']) await expect(page.getByTestId(`stat-${k}`), k).toHaveText('Chưa có số liệu');
+  await page.getByRole('tab', { name: 'Theo địa bàn' }).click();
+  await expect(page.getByTestId('summary-province').locator('tr', { hasText: 'Hà Nội' }).first()).toContainText('Chưa có số liệu');
+
+  // The package: named after the office (profile: LIÊN MINH HỢP TÁC XÃ THÀNH PHỐ HÀ NỘI), carrying the counts.
+  const dl = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Xuất gói số liệu gửi cụm' }).click();
+  const download = await dl;
+  expect(download.suggestedFilename()).toBe(`Goi-tong-ket-${YEAR}-Lien-minh-HTX-thanh-pho-Ha-Noi.xlsx`);
+  const pkg = readPackageWorkbook(XLSX.read(readFileSync(await download.path()), { type: 'buffer' }), download.suggestedFilename());
+  const t = pkg.summary.total;
+  expect([t.reporting, t.membersReported, t.workersReported, t.revenueReported, t.profitReported]).toEqual([2, 2, 0, 2, 0]);
+
+  // The printed report, signed on a chosen day with a number.
+  await page.getByRole('button', { name: 'In báo cáo' }).click();
+  await expect(page.locator('.admin-doc__title')).toBeVisible();
+  const dateInput = page.getByRole('textbox', { name: 'Ngày ký báo cáo' });
+  await dateInput.click();
+  await dateInput.fill('20/01/2016');
+  await dateInput.press('Enter');
+  await page.getByRole('textbox', { name: 'Số văn bản' }).fill('05');
+  await expect(page.locator('.admin-doc')).toContainText('Hà Nội, ngày 20 tháng 01 năm 2016');
+  await expect(page.locator('.admin-doc')).toContainText('Số: 05/BC-LMHTX');
+  await expect(page).toHaveURL(/[?&]date=2016-01-20(&|$)/);
+  await expect(page).toHaveURL(/[?&]number=05(&|$)/);
+
+  // Reopened from the link (a reload): same date and number, the toolbar shows them.
+  await page.reload();
+  await expect(page.locator('.admin-doc')).toContainText('Hà Nội, ngày 20 tháng 01 năm 2016');
+  await expect(dateInput).toHaveValue('20/01/2016');
+  await expect(page.getByRole('textbox', { name: 'Số văn bản' })).toHaveValue('05');
+
+  // "chưa có số liệu" in the table cells keeps the tables inside the A4 text width.
+  await expect(page.locator('.summary-print-table td.summary-na').first()).toHaveText('chưa có số liệu');
+  await page.emulateMedia({ media: 'print' });
+  const overflow = await page.evaluate(() => {
+    const body = document.querySelector('.admin-doc__body') as HTMLElement;
+    return [...body.querySelectorAll('table')].map((t) => t.scrollWidth - body.clientWidth).filter((d) => d > 1);
+  });
+  expect(overflow).toEqual([]);
+
+  const pdfPath = info.outputPath('bao-cao-chua-co-so-lieu.pdf');
+  await page.pdf({ path: pdfPath, format: 'A4', preferCSSPageSize: true });
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString('utf8');
+  const flat = text.replace(/\s+/g, ' ');
+  expect(flat).toContain('Hà Nội, ngày 20 tháng 01 năm 2016');
+  expect(flat).toContain('Số: 05/BC-LMHTX');
+  expect(flat).toContain('Tổng số thành viên 150 (2/3 đơn vị báo cáo); số lao động: chưa có số liệu;');
+  expect(flat).toContain('lợi nhuận: chưa có số liệu');
+  expect(flat).toContain('thu nhập bình quân của người lao động: chưa có số liệu');
+  expect(flat).toContain('“chưa có số liệu”: không đơn vị nào báo cáo');
+  expect(flat).not.toMatch(/\b0 người/);
+  expect(flat).not.toMatch(/lợi nhuận 0\b/);
+  // The toolbar (date picker, number field) is screen-only.
+  expect(flat).not.toContain('Ngày ký:');
+  expect(execFileSync('pdfinfo', [pdfPath]).toString()).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
 });

@@ -1,6 +1,10 @@
 import { test, expect } from '@playwright/test';
 import { computeYearSummary, type SummaryUnit, type SummaryUnitYear } from '../../src-renderer/src/domain/summary/aggregate';
-import { activeUnits, averageIncome } from '../../src-renderer/src/domain/summary/bucket';
+import { activeUnits, averageIncome, coverageNote, figureCoverage } from '../../src-renderer/src/domain/summary/bucket';
+import { figuresSentence, figureText } from '../../src-renderer/src/domain/summary/report-text';
+import { buildSummaryWorkbook } from '../../src-renderer/src/domain/summary/summary-workbook';
+import { BUCKET_FIELDS, REPORTED_FIGURES } from '../../src-renderer/src/domain/summary/types';
+import * as XLSX from 'xlsx';
 import { admittedIn, dissolvedIn, foundedIn, isActiveAtYearEnd, isModelUnitAward } from '../../src-renderer/src/domain/summary/rules';
 
 function unit(id: string, u: Partial<SummaryUnit>): SummaryUnit {
@@ -75,6 +79,13 @@ test('year-end summary counts, sums and averages from units and unit-years', () 
   expect(t.profit).toBe(140_000_000);
   // weighted by workers: (3M×10 + 5M×30) / 40
   expect(averageIncome(t)).toBe(4_500_000);
+  // who reported what: a and b everything, c members and revenue only (d is dissolved, zz unknown)
+  expect([t.membersReported, t.workersReported, t.revenueReported, t.profitReported]).toEqual([3, 2, 3, 2]);
+  // slices partition the scope: every field, the new counts included, adds up to the total
+  for (const f of BUCKET_FIELDS) {
+    expect(s.bySector.reduce((n, r) => n + r.bucket[f], 0), f).toBe(t[f]);
+    expect(s.byProvince.reduce((n, r) => n + r.bucket[f], 0), f).toBe(t[f]);
+  }
 
   const agri = s.bySector.find((r) => r.sector === 'nong_nghiep')!.bucket;
   expect([agri.htx, agri.members, agri.newUnits, agri.newMembers]).toEqual([2, 107, 1, 2]);
@@ -111,4 +122,100 @@ test('trend over years agrees with the active rule for every year', () => {
     expect(p.tht).toBe(active.filter((u) => u.kind === 'tht').length);
   }
   expect(s.trend.at(-1)!.htx).toBe(s.total.htx);
+});
+
+test('a figure given as 0 is reported; a missing one is not (unknown is not zero)', () => {
+  const us: SummaryUnit[] = [
+    unit('a', { foundedDate: '2010-01-01', provinceCode: '48' }),
+    unit('b', { foundedDate: '2010-01-01', provinceCode: '48' }),
+    unit('c', { foundedDate: '2010-01-01', provinceCode: '92' }),
+    unit('d', { foundedDate: '2010-01-01', provinceCode: '92' }),
+    unit('gone', { foundedDate: '2010-01-01', status: 'dissolved', statusDate: '2015-03-01' }),
+  ];
+  const s = computeYearSummary({
+    year: 2015,
+    units: us,
+    unitYears: [
+      // a typed zeros: a real 0 workers, 0 profit, 0 income
+      { unitId: 'a', year: 2015, members: 0, workers: 0, profit: 0, avgIncome: 0 },
+      { unitId: 'b', year: 2015, members: 9, workers: 4, avgIncome: 0 },
+      // c has a row but gave nothing; null (a cleared form field) is not a value either
+      { unitId: 'c', year: 2015, members: null as unknown as undefined, revenue: Number.NaN },
+      // not active at year end: its figures count nowhere
+      { unitId: 'gone', year: 2015, members: 50, workers: 5, revenue: 7, profit: 7 },
+    ],
+  });
+  const t = s.total;
+  expect(t.reporting).toBe(3);
+  expect([t.membersReported, t.workersReported, t.revenueReported, t.profitReported]).toEqual([2, 2, 0, 1]);
+  expect([t.members, t.workers, t.revenue, t.profit]).toEqual([9, 4, 0, 0]);
+  expect(figureCoverage(t, 'workers')).toEqual({ value: 4, reported: 2, units: 4 });
+  expect(figureCoverage(t, 'profit')).toEqual({ value: 0, reported: 1, units: 4 });
+  // nobody reported revenue: no value at all, not 0
+  expect(figureCoverage(t, 'revenue')).toEqual({ value: undefined, reported: 0, units: 4 });
+  // a reported income of 0 is averaged in (b: 4 workers at 0 đ); a's 0 workers weigh nothing
+  expect([t.incomeWorkers, averageIncome(t)]).toEqual([4, 0]);
+  const ct = s.byProvince.find((r) => r.provinceCode === '92')!.bucket;
+  expect([ct.reporting, ct.membersReported, ct.workersReported]).toEqual([1, 0, 0]);
+  expect(figureText(ct, 'members')).toEqual({ text: 'chưa có số liệu', reported: false });
+  expect(figureText(t, 'members')).toEqual({ text: '9', reported: true });
+  // one unit gave profit 0: printed as 0, it is a figure
+  expect(figureText(t, 'profit')).toEqual({ text: '0', reported: true });
+  expect(coverageNote(figureCoverage(t, 'profit'))).toBe('(1/4 đơn vị báo cáo)');
+  expect(coverageNote({ value: 5, reported: 1_980, units: 2_010 })).toBe('(1.980/2.010 đơn vị báo cáo)');
+  expect(coverageNote({ value: 5, reported: 4, units: 4 })).toBe('');
+});
+
+test('the report sentence prints "chưa có số liệu" for figures nobody gave, n/N for partial ones', () => {
+  const us = ['a', 'b', 'c', 'd'].map((id) => unit(id, { foundedDate: '2010-01-01' }));
+  const sentence = (rows: SummaryUnitYear[]) => figuresSentence(computeYearSummary({ year: 2015, units: us, unitYears: rows }).total);
+
+  // nobody reported workers or profit (nor income)
+  const noWorkers = sentence([
+    { unitId: 'a', year: 2015, members: 100, revenue: 1_500_000_000 },
+    { unitId: 'b', year: 2015, members: 20, revenue: 500_000_000 },
+    { unitId: 'c', year: 2015, members: 7, revenue: 80_000_000 },
+    { unitId: 'd', year: 2015, members: 3, revenue: 20_000_000 },
+  ]);
+  expect(noWorkers).toBe(
+    'Tổng số thành viên 130; số lao động: chưa có số liệu; tổng doanh thu 2.100 triệu đồng; lợi nhuận: chưa có số liệu; '
+    + 'thu nhập bình quân của người lao động: chưa có số liệu.',
+  );
+  expect(noWorkers).not.toMatch(/\b0 người|lợi nhuận 0/);
+
+  // some units reported, one of them a real 0 profit
+  const partial = sentence([
+    { unitId: 'a', year: 2015, members: 100, workers: 10, revenue: 1_500_000_000, profit: 0, avgIncome: 3_000_000 },
+    { unitId: 'b', year: 2015, members: 20, workers: 30, revenue: 500_000_000, profit: 20_000_000, avgIncome: 5_000_000 },
+    { unitId: 'c', year: 2015, members: 7 },
+  ]);
+  expect(partial).toBe(
+    'Tổng số thành viên 127 (3/4 đơn vị báo cáo); lao động 40 người (2/4 đơn vị báo cáo); tổng doanh thu 2.000 triệu đồng (2/4 đơn vị báo cáo); '
+    + 'lợi nhuận 20 triệu đồng (2/4 đơn vị báo cáo); thu nhập bình quân của người lao động 4.500.000 đồng/người/tháng.',
+  );
+
+  // every unit reported 0 workers: that is a figure, "0 người", with no coverage note
+  const zeros = sentence(us.map((u) => ({ unitId: u.id, year: 2015, workers: 0 })));
+  expect(zeros).toContain('lao động 0 người;');
+  expect(zeros).toContain('Tổng số thành viên: chưa có số liệu');
+
+  expect(sentence([])).toBe('Chưa có đơn vị nào báo cáo số thành viên, lao động, doanh thu, lợi nhuận và thu nhập của người lao động.');
+});
+
+test('the summary workbook writes "Chưa có số liệu" for unreported figures and the reported counts beside them', () => {
+  const us = ['a', 'b'].map((id) => unit(id, { foundedDate: '2010-01-01', provinceCode: '48', sector: 'nong_nghiep' }));
+  const s = computeYearSummary({ year: 2015, units: us, unitYears: [{ unitId: 'a', year: 2015, members: 12, profit: 0 }] });
+  const names = { provinceName: (c: string) => c, communeName: (c: string) => c, sectorName: (x: string) => x };
+  const wb = XLSX.read(XLSX.write(buildSummaryWorkbook({ title: 'T', ...s }, names), { type: 'buffer', bookType: 'xlsx' }), { type: 'buffer' });
+  const totals = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Tổng hợp']!, { header: 1 });
+  expect(totals).toContainEqual(['Tổng số thành viên', 12]);
+  expect(totals).toContainEqual(['Tổng số lao động', 'Chưa có số liệu']);
+  expect(totals).toContainEqual(['Tổng doanh thu (đồng)', 'Chưa có số liệu']);
+  expect(totals).toContainEqual(['Tổng lợi nhuận (đồng)', 0]);
+  expect(totals).toContainEqual(['Thu nhập bình quân (đồng/người/tháng)', 'Chưa có số liệu']);
+  expect(totals).toContainEqual(['Số đơn vị báo cáo số lao động', 0]);
+  expect(totals).toContainEqual(['Số đơn vị báo cáo lợi nhuận', 1]);
+  const byProvince = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets['Theo địa bàn']!);
+  expect(byProvince[0]).toMatchObject({ 'Tổng số lao động': 'Chưa có số liệu', 'Tổng số thành viên': 12, 'Số đơn vị báo cáo số thành viên': 1 });
+  expect(REPORTED_FIGURES).toEqual(['members', 'workers', 'revenue', 'profit']);
 });

@@ -165,15 +165,37 @@ export function computeYearSummary(input: SummaryInput): YearSummary {
   return { year, total, bySector, byProvince, newMembersByCommune, modelUnits, trend };
 }
 
+/**
+ * A figure counts as reported when the unit-year has it (a 0 typed in is a real 0); undefined or null
+ * is not reported. NaN never comes from validated input; it is skipped rather than poisoning the sums.
+ */
+function known(v: number | null | undefined): v is number {
+  return v !== undefined && v !== null && !Number.isNaN(v);
+}
+
 function addIndicators(b: SummaryBucket, r: SummaryUnitYear): void {
   b.reporting += 1;
-  if (r.members) b.members += r.members;
-  if (r.workers) b.workers += r.workers;
-  if (r.revenue) b.revenue += r.revenue;
-  if (r.profit) b.profit += r.profit;
-  if (r.avgIncome && r.workers && r.workers > 0) {
-    b.incomeWeighted += r.avgIncome * r.workers;
-    b.incomeWorkers += r.workers;
+  const { members, workers, revenue, profit, avgIncome } = r;
+  if (known(members)) {
+    b.members += members;
+    b.membersReported += 1;
+  }
+  if (known(workers)) {
+    b.workers += workers;
+    b.workersReported += 1;
+  }
+  if (known(revenue)) {
+    b.revenue += revenue;
+    b.revenueReported += 1;
+  }
+  if (known(profit)) {
+    b.profit += profit;
+    b.profitReported += 1;
+  }
+  // Weighted by workers, so only rows with workers count; a reported income of 0 is a real 0.
+  if (known(avgIncome) && known(workers) && workers > 0) {
+    b.incomeWeighted += avgIncome * workers;
+    b.incomeWorkers += workers;
   }
 }
 

@@ -1,7 +1,27 @@
 import type { ClusterMember } from '../emulation/types';
 import { nameKey } from '../text/normalize';
-import { addBucket, emptyBucket } from './bucket';
+import { addBucket, emptyBucket, lacksReportedCounts, withLegacyReportedCounts } from './bucket';
 import type { ModelUnitRow, ProvinceRow, SectorRow, StoredSummaryPackage, SummaryBucket, SummaryPackageData } from './types';
+
+/**
+ * A package stored before the reported counts existed (summaryPackages rows and backups keep the
+ * shape of the day they were imported) gets them by the format-1 rule, so sums never meet undefined.
+ * Packages already in the current shape are returned as they are.
+ */
+export function upgradeStoredPackage<P extends Pick<SummaryPackageData, 'summary'>>(p: P): P {
+  const s = p.summary;
+  const stale = lacksReportedCounts(s.total) || s.bySector.some((r) => lacksReportedCounts(r.bucket)) || s.byProvince.some((r) => lacksReportedCounts(r.bucket));
+  if (!stale) return p;
+  return {
+    ...p,
+    summary: {
+      ...s,
+      total: withLegacyReportedCounts(s.total),
+      bySector: s.bySector.map((r) => ({ ...r, bucket: withLegacyReportedCounts(r.bucket) })),
+      byProvince: s.byProvince.map((r) => ({ ...r, bucket: withLegacyReportedCounts(r.bucket) })),
+    },
+  };
+}
 
 /** Which cluster member sent a package: same province code, else same folded name. */
 export function matchPackageMember(pkg: Pick<SummaryPackageData, 'provinceCode' | 'memberName'>, members: ClusterMember[]): ClusterMember | undefined {
@@ -44,7 +64,7 @@ export interface ClusterConsolidation {
 
 /** Cluster totals with the per-member breakdown, from the packages of one year. */
 export function consolidatePackages(year: number, members: ClusterMember[], packages: StoredSummaryPackage[]): ClusterConsolidation {
-  const ofYear = packages.filter((p) => p.year === year);
+  const ofYear = packages.filter((p) => p.year === year).map(upgradeStoredPackage);
   const total = emptyBucket();
   const sectors = new Map<string, SummaryBucket>();
   const provinces = new Map<string, SummaryBucket>();

@@ -17,7 +17,16 @@ export const BUCKET_FIELD_LABEL: Record<BucketField, string> = {
   profit: 'Tổng lợi nhuận (đồng)',
   incomeWeighted: 'Tổng thu nhập × lao động (đồng)',
   incomeWorkers: 'Số lao động có báo cáo thu nhập',
+  membersReported: 'Số đơn vị báo cáo số thành viên',
+  workersReported: 'Số đơn vị báo cáo số lao động',
+  revenueReported: 'Số đơn vị báo cáo doanh thu',
+  profitReported: 'Số đơn vị báo cáo lợi nhuận',
 };
+
+/** Printed, shown and exported in place of a figure no unit reported (unknown is not zero). */
+export const NOT_REPORTED = 'chưa có số liệu';
+/** NOT_REPORTED as a table cell or figure of its own. */
+export const NOT_REPORTED_CELL = 'Chưa có số liệu';
 
 export const AVERAGE_INCOME_LABEL = 'Thu nhập bình quân (đồng/người/tháng)';
 

@@ -2,15 +2,23 @@ import * as XLSX from 'xlsx';
 import { neutraliseCell } from '../export/neutralise';
 import { SECTORS, type Sector } from '../registry/types';
 import { foldText } from '../text/normalize';
-import { emptyBucket } from './bucket';
+import { emptyBucket, withLegacyReportedCounts } from './bucket';
 import { BUCKET_FIELD_LABEL } from './labels';
-import { BUCKET_FIELDS, type BucketField, type SummaryBucket, type SummaryPackageData } from './types';
+import { BUCKET_FIELDS, REPORTED_FIELD, type BucketField, type SummaryBucket, type SummaryPackageData } from './types';
 
 /**
  * The summary package workbook (gói số liệu tổng kết) each member alliance sends the cluster chair.
  * Sheets hold codes next to labels so the reader never depends on wording; every figure is a plain sum.
  */
-export const PACKAGE_FORMAT = 'THIDUA-GOI-TONGKET-1';
+export const PACKAGE_FORMAT = 'THIDUA-GOI-TONGKET-2';
+/**
+ * The format before the reported counts (`membersReported`…): still read, so a member on an older
+ * copy of the app can send its package; its counts are derived by withLegacyReportedCounts.
+ */
+export const PACKAGE_FORMAT_V1 = 'THIDUA-GOI-TONGKET-1';
+const FORMAT_FAMILY = 'THIDUA-GOI-TONGKET-';
+/** Fields a format-1 package does not have. */
+const V1_ABSENT: ReadonlySet<BucketField> = new Set(Object.values(REPORTED_FIELD));
 export const PACKAGE_SHEETS = {
   info: 'Thông tin',
   total: 'Tổng hợp',
@@ -107,45 +115,52 @@ export function readPackageWorkbook(wb: XLSX.WorkBook, fileName: string): Summar
 
   const info = new Map<string, unknown>();
   for (const r of rowsOf(PACKAGE_SHEETS.info)) info.set(text(r[0]), r[1]);
-  if (text(info.get(INFO_KEYS.format)) !== PACKAGE_FORMAT) {
+  const format = text(info.get(INFO_KEYS.format));
+  if (format !== PACKAGE_FORMAT && format !== PACKAGE_FORMAT_V1) {
+    if (format.startsWith(FORMAT_FAMILY)) {
+      throw new PackageReadError(`${where(PACKAGE_SHEETS.info)}: gói số liệu định dạng "${format}" do phiên bản phần mềm mới hơn lập; hãy cập nhật phần mềm để đọc.`);
+    }
     throw new PackageReadError(`${where(PACKAGE_SHEETS.info)}: thiếu dòng "${INFO_KEYS.format}: ${PACKAGE_FORMAT}" — tệp không phải gói số liệu tổng kết.`);
   }
+  const v1 = format === PACKAGE_FORMAT_V1;
+  const required = v1 ? BUCKET_FIELDS.filter((f) => !V1_ABSENT.has(f)) : BUCKET_FIELDS;
+  const finish = (b: Partial<SummaryBucket>): SummaryBucket => (v1 ? withLegacyReportedCounts(b) : { ...emptyBucket(), ...b });
   const year = Number(info.get(INFO_KEYS.year));
   if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new PackageReadError(`${where(PACKAGE_SHEETS.info)}: năm không hợp lệ.`);
   const memberName = text(info.get(INFO_KEYS.member));
   if (!memberName) throw new PackageReadError(`${where(PACKAGE_SHEETS.info)}: thiếu tên đơn vị gửi.`);
 
   const totalRows = rowsOf(PACKAGE_SHEETS.total);
-  const total = emptyBucket();
-  const seen = new Set<BucketField>();
+  const totalRead: Partial<SummaryBucket> = {};
   totalRows.forEach((r, i) => {
     if (i === 0) return;
     const code = text(r[0]) as BucketField;
     if (!(BUCKET_FIELDS as readonly string[]).includes(code)) return;
-    total[code] = num(PACKAGE_SHEETS.total, r[2], i, 2);
-    seen.add(code);
+    totalRead[code] = num(PACKAGE_SHEETS.total, r[2], i, 2);
   });
-  const missing = BUCKET_FIELDS.filter((f) => !seen.has(f));
+  const missing = required.filter((f) => totalRead[f] === undefined);
   if (missing.length) {
     throw new PackageReadError(`${where(PACKAGE_SHEETS.total)}: thiếu chỉ tiêu ${missing.map((f) => `"${BUCKET_FIELD_LABEL[f]}"`).join(', ')}.`);
   }
+  const total = finish(totalRead);
 
   const bucketTable = (name: string) => {
     const rows = rowsOf(name);
     const header = (rows[0] ?? []).map((h) => foldText(text(h)));
     const cols = BUCKET_FIELDS.map((f) => {
       const c = header.indexOf(foldText(BUCKET_FIELD_LABEL[f]));
-      if (c < 0) throw new PackageReadError(`${where(name, 0)}: thiếu cột "${BUCKET_FIELD_LABEL[f]}".`);
+      if (c < 0 && required.includes(f)) throw new PackageReadError(`${where(name, 0)}: thiếu cột "${BUCKET_FIELD_LABEL[f]}".`);
       return c;
     });
     return rows.slice(1).flatMap((r, k) => {
       const key = text(r[0]);
       if (!key && r.every((c) => text(c) === '')) return [];
-      const bucket = emptyBucket();
+      const read: Partial<SummaryBucket> = {};
       BUCKET_FIELDS.forEach((f, j) => {
-        bucket[f] = num(name, r[cols[j]!], k + 1, cols[j]!);
+        const c = cols[j]!;
+        if (c >= 0) read[f] = num(name, r[c], k + 1, c);
       });
-      return [{ key, bucket }];
+      return [{ key, bucket: finish(read) }];
     });
   };
   const bySector = bucketTable(PACKAGE_SHEETS.sector).map(({ key, bucket }, i) => {

@@ -2,11 +2,20 @@ import * as XLSX from 'xlsx';
 import { neutraliseCell } from '../export/neutralise';
 import type { Sector } from '../registry/types';
 import { activeUnits, averageIncome } from './bucket';
-import { AVERAGE_INCOME_LABEL, BUCKET_FIELD_LABEL } from './labels';
-import type { ModelUnitRow, ProvinceRow, SectorRow, SummaryBucket, TrendPoint } from './types';
+import { AVERAGE_INCOME_LABEL, BUCKET_FIELD_LABEL, NOT_REPORTED_CELL } from './labels';
+import { REPORTED_FIELD, REPORTED_FIGURES, type BucketField, type ModelUnitRow, type ProvinceRow, type SectorRow, type SummaryBucket, type TrendPoint } from './types';
 
 /** The columns shown in summary tables (the raw income sums stay in packages only). */
 export const SUMMARY_COLUMNS = ['htx', 'tht', 'lienHiep', 'qtdnd', 'newUnits', 'dissolved', 'newMembers', 'members', 'workers', 'revenue', 'profit'] as const;
+
+/** A cell of a summary table: the sum, or "Chưa có số liệu" for a figure no unit reported. */
+export function figureCell(b: SummaryBucket, f: BucketField): number | string {
+  const counted = (REPORTED_FIELD as Record<string, BucketField>)[f];
+  return counted !== undefined && b[counted] === 0 ? NOT_REPORTED_CELL : b[f];
+}
+
+/** Columns after the figures: how many units reported each figure (they explain partial sums). */
+const REPORTED_COLUMNS = REPORTED_FIGURES.map((f) => REPORTED_FIELD[f]);
 
 export interface SummaryTables {
   title: string;
@@ -32,11 +41,11 @@ export interface SummaryNames {
 type Cell = string | number | null;
 
 function header(): string[] {
-  return [...SUMMARY_COLUMNS.map((f) => BUCKET_FIELD_LABEL[f]), AVERAGE_INCOME_LABEL];
+  return [...SUMMARY_COLUMNS.map((f) => BUCKET_FIELD_LABEL[f]), AVERAGE_INCOME_LABEL, ...REPORTED_COLUMNS.map((f) => BUCKET_FIELD_LABEL[f])];
 }
 
 function cells(b: SummaryBucket): Cell[] {
-  return [...SUMMARY_COLUMNS.map((f) => b[f]), averageIncome(b) ?? null];
+  return [...SUMMARY_COLUMNS.map((f) => figureCell(b, f)), averageIncome(b) ?? NOT_REPORTED_CELL, ...REPORTED_COLUMNS.map((f) => b[f])];
 }
 
 function addSheet(wb: XLSX.WorkBook, name: string, rows: Cell[][], widths: number[]) {
@@ -48,14 +57,15 @@ function addSheet(wb: XLSX.WorkBook, name: string, rows: Cell[][], widths: numbe
 /** The summary tables as an .xlsx workbook (one sheet per table). */
 export function buildSummaryWorkbook(t: SummaryTables, names: SummaryNames): XLSX.WorkBook {
   const wb = XLSX.utils.book_new();
-  const w = [32, ...SUMMARY_COLUMNS.map(() => 14), 18];
+  const w = [32, ...SUMMARY_COLUMNS.map(() => 14), 18, ...REPORTED_COLUMNS.map(() => 16)];
   addSheet(wb, 'Tổng hợp', [
     [t.title],
     [],
     ['Chỉ tiêu', 'Giá trị'],
     ['Tổng số tổ chức đang hoạt động', activeUnits(t.total)],
-    ...SUMMARY_COLUMNS.map((f) => [BUCKET_FIELD_LABEL[f], t.total[f]]),
-    [AVERAGE_INCOME_LABEL, averageIncome(t.total) ?? null],
+    ...SUMMARY_COLUMNS.map((f) => [BUCKET_FIELD_LABEL[f], figureCell(t.total, f)]),
+    [AVERAGE_INCOME_LABEL, averageIncome(t.total) ?? NOT_REPORTED_CELL],
+    ...REPORTED_COLUMNS.map((f) => [BUCKET_FIELD_LABEL[f], t.total[f]]),
   ], [40, 20]);
   if (t.members) {
     addSheet(wb, 'Theo thành viên', [

@@ -4,15 +4,30 @@ import type { Sector, UnitKind } from '../registry/types';
  * Summable figures of one slice of the year-end summary (the whole scope, a sector, a province,
  * or one member alliance). Every field is a plain sum so slices and packages add up field by field;
  * average income is derived as incomeWeighted / incomeWorkers.
+ *
+ * Unknown is not zero: `<figure>Reported` counts the units that reported the figure (a reported 0
+ * counts, a missing value does not), so a sum of 0 from nobody reads "chưa có số liệu", not "0".
+ * They come last so the columns of the earlier package format keep their places.
  */
 export const BUCKET_FIELDS = [
   'htx', 'tht', 'lienHiep', 'qtdnd', 'other',
   'newUnits', 'dissolved', 'newMembers',
   'reporting', 'members', 'workers', 'revenue', 'profit',
   'incomeWeighted', 'incomeWorkers',
+  'membersReported', 'workersReported', 'revenueReported', 'profitReported',
 ] as const;
 export type BucketField = (typeof BUCKET_FIELDS)[number];
 export type SummaryBucket = Record<BucketField, number>;
+
+/** Figures a unit may leave unreported, each with the field counting the units that reported it. */
+export const REPORTED_FIELD = {
+  members: 'membersReported',
+  workers: 'workersReported',
+  revenue: 'revenueReported',
+  profit: 'profitReported',
+} as const satisfies Record<string, BucketField>;
+export type ReportedFigure = keyof typeof REPORTED_FIELD;
+export const REPORTED_FIGURES = Object.keys(REPORTED_FIELD) as ReportedFigure[];
 
 /** Which bucket field counts active units of each kind. */
 export const KIND_FIELD: Record<UnitKind, BucketField> = {

@@ -1,28 +1,56 @@
-import { Card, Col, Row, Statistic, Table, Tabs } from 'antd';
+import { Card, Col, Row, Statistic, Table, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { activeUnits, averageIncome } from '@/domain/summary/bucket';
-import { AVERAGE_INCOME_LABEL, BUCKET_FIELD_LABEL } from '@/domain/summary/labels';
+import { activeUnits, averageIncome, coverageNote, figureCoverage } from '@/domain/summary/bucket';
+import { AVERAGE_INCOME_LABEL, BUCKET_FIELD_LABEL, NOT_REPORTED_CELL } from '@/domain/summary/labels';
 import { SUMMARY_COLUMNS, type SummaryTables } from '@/domain/summary/summary-workbook';
-import type { SummaryBucket } from '@/domain/summary/types';
+import { REPORTED_FIELD, type BucketField, type ReportedFigure, type SummaryBucket } from '@/domain/summary/types';
 import { formatNumber } from '@/domain/text/format';
 import { summaryNames } from './names';
 import { SummaryCharts } from './SummaryCharts';
 
+const isReportedFigure = (f: string): f is ReportedFigure => f in REPORTED_FIELD;
+
+/** A figure's value, or undefined when no unit reported it (shown as "Chưa có số liệu", never 0). */
+function figureValue(b: SummaryBucket, f: BucketField): number | undefined {
+  return isReportedFigure(f) ? figureCoverage(b, f).value : b[f];
+}
+
+/** "(2/4 đơn vị báo cáo)" under a figure only some units gave. */
+function figureNote(b: SummaryBucket, key: string): string {
+  return isReportedFigure(key) ? coverageNote(figureCoverage(b, key)) : '';
+}
+
 const STATS: Array<{ key: string; label: string; value: (b: SummaryBucket) => number | undefined }> = [
   { key: 'active', label: 'Tổ chức đang hoạt động', value: activeUnits },
   ...(['htx', 'tht', 'lienHiep', 'qtdnd', 'newUnits', 'dissolved', 'newMembers', 'members', 'workers', 'revenue', 'profit'] as const).map((f) => ({
-    key: f, label: BUCKET_FIELD_LABEL[f], value: (b: SummaryBucket) => b[f],
+    key: f, label: BUCKET_FIELD_LABEL[f], value: (b: SummaryBucket) => figureValue(b, f),
   })),
   { key: 'avgIncome', label: AVERAGE_INCOME_LABEL, value: averageIncome },
 ];
 
 type Row = { key: string; name: string; bucket: SummaryBucket };
 
+/**
+ * The figure alone in the cell (tables are read and copied as numbers); a figure only some units gave
+ * says so on hover and is underlined dotted, one nobody gave reads "Chưa có số liệu".
+ */
+function FigureCell({ b, f }: { b: SummaryBucket; f: BucketField }) {
+  const v = figureValue(b, f);
+  if (v === undefined) return <Typography.Text type="secondary">{NOT_REPORTED_CELL}</Typography.Text>;
+  const note = figureNote(b, f);
+  return note ? <span title={note} style={{ textDecoration: 'underline dotted' }}>{formatNumber(v)}</span> : <>{formatNumber(v)}</>;
+}
+
+function IncomeCell({ b }: { b: SummaryBucket }) {
+  const v = averageIncome(b);
+  return v === undefined ? <Typography.Text type="secondary">{NOT_REPORTED_CELL}</Typography.Text> : <>{formatNumber(v)}</>;
+}
+
 function bucketColumns(first: string): ColumnsType<Row> {
   return [
     { title: first, dataIndex: 'name', width: 220, fixed: 'left' },
-    ...SUMMARY_COLUMNS.map((f) => ({ title: BUCKET_FIELD_LABEL[f], width: 120, align: 'right' as const, render: (_: unknown, r: Row) => formatNumber(r.bucket[f]) })),
-    { title: AVERAGE_INCOME_LABEL, width: 150, align: 'right' as const, render: (_: unknown, r: Row) => formatNumber(averageIncome(r.bucket)) },
+    ...SUMMARY_COLUMNS.map((f) => ({ title: BUCKET_FIELD_LABEL[f], width: 120, align: 'right' as const, render: (_: unknown, r: Row) => <FigureCell b={r.bucket} f={f} /> })),
+    { title: AVERAGE_INCOME_LABEL, width: 150, align: 'right' as const, render: (_: unknown, r: Row) => <IncomeCell b={r.bucket} /> },
   ];
 }
 
@@ -33,8 +61,8 @@ function BucketTable({ rows, first, total, testId }: { rows: Row[]; first: strin
       summary={() => total && (
         <Table.Summary.Row>
           <Table.Summary.Cell index={0}><b>Tổng cộng</b></Table.Summary.Cell>
-          {SUMMARY_COLUMNS.map((f, i) => <Table.Summary.Cell key={f} index={i + 1} align="right"><b>{formatNumber(total[f])}</b></Table.Summary.Cell>)}
-          <Table.Summary.Cell index={SUMMARY_COLUMNS.length + 1} align="right"><b>{formatNumber(averageIncome(total))}</b></Table.Summary.Cell>
+          {SUMMARY_COLUMNS.map((f, i) => <Table.Summary.Cell key={f} index={i + 1} align="right"><b><FigureCell b={total} f={f} /></b></Table.Summary.Cell>)}
+          <Table.Summary.Cell index={SUMMARY_COLUMNS.length + 1} align="right"><b><IncomeCell b={total} /></b></Table.Summary.Cell>
         </Table.Summary.Row>
       )}
     />
@@ -95,7 +123,20 @@ export function SummaryDashboard({ t }: { t: SummaryTables }) {
       <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
         {STATS.map((s) => (
           <Col key={s.key} xs={12} md={8} xl={s.key === 'revenue' || s.key === 'profit' ? 6 : 4}>
-            <Card size="small"><Statistic styles={{ content: { fontSize: 20 } }} title={s.label} value={s.value(t.total) ?? 0} formatter={() => <span data-testid={`stat-${s.key}`}>{formatNumber(s.value(t.total)) || '—'}</span>} /></Card>
+            <Card size="small">
+              <Statistic styles={{ content: { fontSize: 20 } }} title={s.label} value={s.value(t.total) ?? 0}
+                formatter={() => {
+                  const v = s.value(t.total);
+                  const note = figureNote(t.total, s.key);
+                  return (
+                    <>
+                      {/* The figure alone in the test id's span: "(2/4 …)" and "Chưa có số liệu" are read as such. */}
+                      <span data-testid={`stat-${s.key}`} style={v === undefined ? { fontSize: 15, color: 'rgba(0,0,0,0.45)' } : undefined}>{v === undefined ? NOT_REPORTED_CELL : formatNumber(v)}</span>
+                      {note && <div data-testid={`stat-${s.key}-coverage`} style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>{note}</div>}
+                    </>
+                  );
+                }} />
+            </Card>
           </Col>
         ))}
       </Row>

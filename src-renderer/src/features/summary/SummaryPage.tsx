@@ -3,6 +3,7 @@ import { DownloadOutlined, PrinterOutlined, ReloadOutlined, SendOutlined } from 
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { CLUSTER_KIND_LABEL } from '@/domain/emulation/labels';
+import { packageFileName } from '@/domain/summary/file-name';
 import { buildPackageWorkbook } from '@/domain/summary/package-workbook';
 import { buildSummaryWorkbook } from '@/domain/summary/summary-workbook';
 import { formatNumber, todayIso } from '@/domain/text/format';
@@ -45,7 +46,8 @@ export function SummaryPage() {
       { year, memberName: profile.allianceName, provinceCode: profile.provinceCode ?? '', createdDate: todayIso(), summary: rest },
       { provinceName: summaryNames.provinceName, communeName: (_p, c) => summaryNames.communeName(c), sectorName: summaryNames.sectorName },
     );
-    await saveWorkbook(`Goi-so-lieu-tong-ket-${year}-${profile.provinceCode ?? 'LMHTX'}.xlsx`, wb);
+    // Named after the sender: the chair receives five of them.
+    await saveWorkbook(packageFileName(year, profile.allianceName, profile.provinceCode), wb);
     message.success('Đã xuất gói số liệu để gửi cụm trưởng.');
   };
 

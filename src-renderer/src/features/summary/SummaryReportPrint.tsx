@@ -4,19 +4,35 @@ import { AdminDocument } from '@/features/print/AdminDocument';
 import { PrintToolbar } from '@/features/print/PrintToolbar';
 import { formatDateLine, formatDocumentNumber } from '@/domain/print/dateLine';
 import { toRoman } from '@/domain/print/roman';
-import { activeUnits, averageIncome } from '@/domain/summary/bucket';
+import { activeUnits, figureCoverage } from '@/domain/summary/bucket';
+import { figuresSentence, figureText } from '@/domain/summary/report-text';
 import type { SummaryTables } from '@/domain/summary/summary-workbook';
-import type { SummaryBucket } from '@/domain/summary/types';
-import { formatNumber, todayIso } from '@/domain/text/format';
+import { REPORTED_FIGURES, type ReportedFigure, type SummaryBucket } from '@/domain/summary/types';
+import { formatNumber } from '@/domain/text/format';
 import { summaryNames } from './names';
+import { ReportParamsControls, useReportParams } from './reportParams';
 import { parseScopeKey } from './useSummary';
 import { useSummaryTables } from './useSummaryTables';
 
-/** Money in the printed tables is in triệu đồng so the columns fit A4. */
-const million = (v: number) => formatNumber(Math.round(v / 1_000_000));
+/**
+ * Members, workers, revenue and profit (money in triệu đồng so the columns fit A4): the sum, or
+ * "chưa có số liệu" when no unit gave it. How many units gave a figure is said once, in section I:
+ * a "(1.980/2.010)" in every cell would not fit the A4 columns of a cluster's figures.
+ */
+function FigureCell({ b, f }: { b: SummaryBucket; f: ReportedFigure }) {
+  const t = figureText(b, f);
+  return <td className={t.reported ? 'right' : 'center summary-na'}>{t.text}</td>;
+}
 
-function FigureTable({ first, rows, total }: { first: string; rows: Array<{ name: string; bucket: SummaryBucket }>; total: SummaryBucket }) {
-  const line = (b: SummaryBucket) => [b.htx, b.tht, b.lienHiep, b.qtdnd, b.newUnits, b.newMembers, b.members, b.workers].map((v, i) => <td key={i} className="right">{formatNumber(v)}</td>);
+type FigureRow = { name: string; bucket?: SummaryBucket; missingText?: string };
+
+function FigureTable({ first, rows, total }: { first: string; rows: FigureRow[]; total: SummaryBucket }) {
+  const line = (b: SummaryBucket) => (
+    <>
+      {[b.htx, b.tht, b.lienHiep, b.qtdnd, b.newUnits, b.newMembers].map((v, i) => <td key={i} className="right">{formatNumber(v)}</td>)}
+      {REPORTED_FIGURES.map((f) => <FigureCell key={f} b={b} f={f} />)}
+    </>
+  );
   return (
     <table className="admin-table summary-print-table">
       <thead>
@@ -30,17 +46,24 @@ function FigureTable({ first, rows, total }: { first: string; rows: Array<{ name
       </thead>
       <tbody>
         {rows.map((r, i) => (
-          <tr key={r.name}><td className="center">{i + 1}</td><td>{r.name}</td>{line(r.bucket)}<td className="right">{million(r.bucket.revenue)}</td><td className="right">{million(r.bucket.profit)}</td></tr>
+          <tr key={r.name}>
+            <td className="center">{i + 1}</td><td>{r.name}</td>
+            {r.bucket ? line(r.bucket) : <td colSpan={10} className="center summary-na">{r.missingText}</td>}
+          </tr>
         ))}
-        <tr className="group-row"><td /><td>Tổng cộng</td>{line(total)}<td className="right">{million(total.revenue)}</td><td className="right">{million(total.profit)}</td></tr>
+        <tr className="group-row"><td /><td>Tổng cộng</td>{line(total)}</tr>
       </tbody>
     </table>
   );
 }
 
+/** Some figure was not given by every unit: the tables' sums then need their key. */
+function hasIncompleteFigures(b: SummaryBucket): boolean {
+  return REPORTED_FIGURES.some((f) => figureCoverage(b, f).reported < activeUnits(b));
+}
+
 function ReportBody({ t, scopeName }: { t: SummaryTables; scopeName: string }) {
   const b = t.total;
-  const income = averageIncome(b);
   let section = 0;
   const next = () => toRoman(++section);
   return (
@@ -51,14 +74,17 @@ function ReportBody({ t, scopeName }: { t: SummaryTables; scopeName: string }) {
         {formatNumber(b.tht)} tổ hợp tác, {formatNumber(b.lienHiep)} liên hiệp hợp tác xã và {formatNumber(b.qtdnd)} quỹ tín dụng nhân dân.
         Trong năm thành lập mới {formatNumber(b.newUnits)} tổ chức, giải thể {formatNumber(b.dissolved)} tổ chức; kết nạp {formatNumber(b.newMembers)} thành viên mới của Liên minh.
       </p>
-      <p>
-        Tổng số thành viên {formatNumber(b.members)}, lao động {formatNumber(b.workers)} người; tổng doanh thu {million(b.revenue)} triệu đồng, lợi nhuận {million(b.profit)} triệu đồng
-        {income !== undefined ? `; thu nhập bình quân của người lao động ${formatNumber(income)} đồng/người/tháng` : ''}.
-      </p>
+      <p data-testid="report-figures">{figuresSentence(b)}</p>
+      {hasIncompleteFigures(b) && (
+        <p className="summary-print-note">
+          Ghi chú: số thành viên, lao động, doanh thu, lợi nhuận trong các bảng dưới đây là tổng của các đơn vị có báo cáo chỉ tiêu đó;
+          “chưa có số liệu”: không đơn vị nào báo cáo.
+        </p>
+      )}
       {t.members && (
         <>
           <h3 className="summary-print-heading">{next()}. SỐ LIỆU THEO THÀNH VIÊN CỤM</h3>
-          <FigureTable first="Thành viên" total={b} rows={t.members.filter((m) => m.bucket).map((m) => ({ name: m.memberName, bucket: m.bucket! }))} />
+          <FigureTable first="Thành viên" total={b} rows={t.members.map((m) => ({ name: m.memberName, bucket: m.bucket, missingText: 'Chưa gửi gói số liệu' }))} />
         </>
       )}
       <h3 className="summary-print-heading">{next()}. SỐ LIỆU THEO ĐỊA BÀN</h3>
@@ -94,17 +120,20 @@ export function SummaryReportPrint() {
   const [params] = useSearchParams();
   const year = Number(params.get('year')) || new Date().getFullYear() - 1;
   const scope = parseScopeKey(params.get('scope'));
+  const report = useReportParams();
   const { tables, profile, scopeName } = useSummaryTables(year, scope);
   if (!tables || !profile) return <Spin style={{ margin: 40 }} />;
   return (
     <>
-      <PrintToolbar fileName={`Bao-cao-tong-ket-thi-dua-${year}.pdf`} landscape={false} />
+      <PrintToolbar fileName={`Bao-cao-tong-ket-thi-dua-${year}.pdf`} landscape={false} extra={<ReportParamsControls p={report} />} />
       <style>{`.summary-print-table { font-size: 10.5pt; } .summary-print-table th, .summary-print-table td { padding: 2px 3px; }
+        .summary-print-table td.summary-na { font-style: italic; font-size: 9pt; }
+        .summary-print-note { font-style: italic; font-size: 12pt; }
         .summary-print-heading { font-size: 14pt; font-weight: bold; line-height: 1.6; margin: 8pt 0 2pt; padding-top: 2pt; break-after: avoid; break-inside: avoid; }`}</style>
       <AdminDocument
         profile={profile}
-        numberLine={formatDocumentNumber('', 'BC', profile.documentPrefix)}
-        dateLine={formatDateLine(profile.placeName, todayIso())}
+        numberLine={formatDocumentNumber(report.number, 'BC', profile.documentPrefix)}
+        dateLine={formatDateLine(profile.placeName, report.dateIso)}
         title="BÁO CÁO"
         subtitle={`Tổng kết công tác thi đua năm ${year}${scope.kind === 'alliance' ? '' : ` — ${scopeName}`}`}
         recipients={scope.kind === 'alliance' ? ['Liên minh HTX Việt Nam', 'Ban Thi đua - Khen thưởng'] : ['Liên minh HTX Việt Nam', 'Các thành viên cụm thi đua']}

@@ -7,8 +7,17 @@ import type { AppDatabase } from '../../database';
  * records of plain arrays takes milliseconds. It is derived data (not audited, rebuilt at will).
  *
  * Validity stamp: the last audit-log id (every repository write adds an audit entry, so any write
- * anywhere makes the copy stale) plus the row count, which also catches unaudited bulk loads.
+ * anywhere makes the copy stale) plus the row count, which also catches unaudited bulk loads, prefixed
+ * with COLUMNS_VERSION.
  */
+
+/**
+ * Shape of the saved columns. Bump it whenever what is saved (or how the summary reads it) changes, so
+ * a copy written by an older app version is rebuilt instead of served. v2: the summary counts who
+ * reported each figure and so relies on a missing value (null) being kept apart from 0; copies without
+ * a version (v1) did keep them apart, but are rebuilt once rather than trusted on that.
+ */
+export const COLUMNS_VERSION = 2;
 interface UnitColumns {
   key: 'units';
   stamp: string;
@@ -51,7 +60,7 @@ async function lastUnitAuditId(db: AppDatabase): Promise<number> {
 }
 
 export async function unitsStamp(db: AppDatabase): Promise<string> {
-  return `${await lastUnitAuditId(db)}:${await db.units.count()}`;
+  return `v${COLUMNS_VERSION}:${await lastUnitAuditId(db)}:${await db.units.count()}`;
 }
 
 /** Units from the persisted copy when it is current, else undefined. */

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { computeYearSummary, type SummaryUnit, type SummaryUnitYear } from '@/domain/summary/aggregate';
+import { upgradeStoredPackage } from '@/domain/summary/consolidate';
 import type { StoredSummaryPackage, SummaryPackageData, YearSummary } from '@/domain/summary/types';
 import type { ClusterMember } from '@/domain/emulation/types';
 import { getDb, type AppDatabase } from '../../database';
@@ -167,7 +168,8 @@ export async function loadYearSummary(year: number, scope: SummaryScope = {}, db
 
 export async function listPackages(clusterId: string, year: number, db: AppDatabase = getDb()): Promise<StoredSummaryPackage[]> {
   const rows = await emulationTables(db).packages.where('year').equals(year).toArray();
-  return rows.filter((p) => p.scopeId === clusterId);
+  // Rows imported before the reported counts existed are read in today's shape (see upgradeStoredPackage).
+  return rows.filter((p) => p.scopeId === clusterId).map(upgradeStoredPackage);
 }
 
 /** Store a member's package; a package already stored for the same cluster, year and member is replaced. */
