@@ -1,5 +1,5 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RecipientKind } from '@/domain/awards/types';
 import { getUnit, searchUnits, warmUnitSearch } from '@/db/repositories/registry/units';
 import { getPerson, searchPeople } from '@/db/repositories/awards/people';
@@ -14,6 +14,8 @@ async function search(kind: RecipientKind, q: string): Promise<Option[]> {
 /** Search-as-you-type picker of a unit or a person (diacritic-insensitive). */
 export function RecipientSelect({ kind, value, onChange, id }: { kind: RecipientKind; value?: string; onChange?: (v: string) => void; id?: string }) {
   const [options, setOptions] = useState<Option[]>([]);
+  // Searches finish out of order while typing; only the latest query may set the options.
+  const latest = useRef(0);
   useEffect(() => {
     if (kind === 'unit') warmUnitSearch();
     let alive = true;
@@ -28,7 +30,13 @@ export function RecipientSelect({ kind, value, onChange, id }: { kind: Recipient
   return (
     <Select
       id={id}
-      showSearch={{ filterOption: false, onSearch: (q) => void search(kind, q).then(setOptions) }}
+      showSearch={{
+        filterOption: false,
+        onSearch: (q) => {
+          const ticket = ++latest.current;
+          void search(kind, q).then((o) => ticket === latest.current && setOptions(o));
+        },
+      }}
       value={value}
       onChange={onChange}
       options={options}

@@ -1,9 +1,9 @@
 import { Button, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { ColumnsType } from 'antd/es/table';
-import { useDeferredValue, useMemo, useState } from 'react';
+import type { ColumnsType, TableRef } from 'antd/es/table';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { countByKind, filterUnits, type UnitFilter } from '@/domain/registry/filter';
+import { countByKind, filterUnits, unitNameIndex, type UnitFilter } from '@/domain/registry/filter';
 import type { Unit } from '@/domain/registry/types';
 import { UNIT_KINDS } from '@/domain/registry/types';
 import { SECTOR_LABEL, UNIT_KIND_LABEL, UNIT_STATUS_LABEL } from '@/domain/registry/labels';
@@ -45,7 +45,18 @@ export function UnitListPage() {
   const [filter, setFilter] = useState<UnitFilter>({});
   const tableHeight = useViewportHeight(250);
   const deferred = useDeferredValue(filter);
+  // With a search, the best name matches come first (filterUnits); the table has no column sorters to override it.
   const rows = useMemo(() => (units ? filterUnits(units, deferred) : []), [units, deferred]);
+  // Index the names for ranked search while the user looks at the list, not on the first keystroke.
+  const complete = list?.complete;
+  useEffect(() => {
+    if (!units || !complete) return;
+    const idle = requestIdleCallback(() => unitNameIndex(units));
+    return () => cancelIdleCallback(idle);
+  }, [units, complete]);
+  const tableRef = useRef<TableRef>(null);
+  // A new search or filter starts at the top, where its best match is, wherever the list was scrolled.
+  useEffect(() => tableRef.current?.scrollTo({ top: 0 }), [deferred]);
   const provinceCodesInData = useMemo(() => [...new Set((units ?? []).flatMap((u) => (u.provinceCode ? [u.provinceCode] : [])))], [units]);
   return (
     <div>
@@ -62,6 +73,7 @@ export function UnitListPage() {
             : `${formatNumber(rows.length)} đơn vị${rows.length ? `: ${kindCountsText(rows)}` : ''}${rows.length !== units.length ? ` (trong tổng ${formatNumber(units.length)})` : ''}`}
       </div>
       <Table<Unit>
+        ref={tableRef}
         data-testid="unit-table"
         rowKey="id"
         size="small"

@@ -1,10 +1,10 @@
 import type { Unit, UnitStatus, RecordOrigin } from '@/domain/registry/types';
 import { validateUnit, hasErrors, type UnitInput, type FieldErrors } from '@/domain/registry/validation';
 import { normaliseTaxCode } from '@/domain/registry/taxCode';
-import { unitSearchWords, matchesAllWords } from '@/domain/registry/search';
+import { unitSearchWords, joinBuckets, matchesQueryWords, nameQuery, nameRankAt, WORD_RANK } from '@/domain/registry/search';
 import { unitYearsOf } from '@/domain/registry/unitYears';
 import { unitDirectory } from './unitDirectory';
-import { cleanText, nameKey, queryWords } from '@/domain/text/normalize';
+import { cleanText, nameKey } from '@/domain/text/normalize';
 import { todayIso } from '@/domain/text/format';
 import { isBeforePartial } from '@/domain/text/partialDate';
 import { viSortKey } from '@/domain/text/sortKey';
@@ -144,17 +144,29 @@ export async function getUnit(id: string, db: AppDatabase = getDb()): Promise<Un
 
 /**
  * Word-prefix search: "duong lieu" finds "HTX Dương Liễu"; a query of digits also matches tax
- * codes. Runs over the in-memory unit directory (unitDirectory.ts); at most `limit` units, in
- * Vietnamese order.
+ * codes. Runs over the in-memory unit directory (unitDirectory.ts); at most `limit` units, the
+ * best name matches first ("HTX Đồng Phú" before "HTX Đồng Phú Hưng" before "HTX dịch vụ Đồng Phú",
+ * domain/registry/search.ts nameRank), each group in Vietnamese order.
  */
 export async function searchUnits(query: string, limit = 50, db: AppDatabase = getDb()): Promise<Unit[]> {
-  const words = queryWords(query);
-  if (!words.length) return [];
-  const hits: string[] = [];
-  for (const entry of await unitDirectory(db)) {
-    if (matchesAllWords(entry.searchWords, words)) hits.push(entry.id);
-    if (hits.length >= limit) break;
+  const q = nameQuery(query);
+  if (!q) return [];
+  const byName: string[][] = Array.from({ length: WORD_RANK }, () => []);
+  const byWords: string[] = [];
+  // The exact name may be the last entry, so every entry is ranked by name (most on their initials
+  // alone); the dearer word test stops once `limit` word matches are in hand.
+  const { entries, names } = await unitDirectory(db);
+  for (let i = 0; i < entries.length; i++) {
+    const rank = nameRankAt(names, i, q);
+    if (rank < WORD_RANK) {
+      const bucket = byName[rank]!;
+      if (bucket.length < limit) bucket.push(entries[i]!.id);
+      if (rank === 0 && bucket.length >= limit) break;
+    } else if (byWords.length < limit && matchesQueryWords(entries[i]!.searchWords, q)) {
+      byWords.push(entries[i]!.id);
+    }
   }
+  const hits = joinBuckets([...byName, byWords]).slice(0, limit);
   return (await db.units.bulkGet(hits)).filter((u): u is Unit => !!u);
 }
 
