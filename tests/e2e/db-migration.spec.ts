@@ -97,13 +97,13 @@ test('a schema v2 database: year rows move into their units and a v2 import stil
     const db = new AppDatabase(name);
     await db.open();
     const years = async (id: string) => (await listUnitYears(id, db)).map((y: { year: number; members: number }) => `${y.year}:${y.members}`);
-    const upgraded = { version: db.verno, u1: await years('u1'), u2: await years('u2'), u3: await years('u3'), tables: db.tables.map((t: { name: string }) => t.name) };
+    const upgraded = { version: db.verno, expected: SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version, u1: await years('u1'), u2: await years('u2'), u3: await years('u3'), tables: db.tables.map((t: { name: string }) => t.name) };
     await undoImport(db, 'b1');
     const undone = { units: (await db.units.toArray()).map((u: { id: string }) => u.id).sort(), u1: await years('u1'), u2: await years('u2') };
     db.close();
     return { upgraded, undone };
   });
-  expect(result.upgraded.version).toBe(4);
+  expect(result.upgraded.version).toBe(result.upgraded.expected);
   expect(result.upgraded.tables).not.toContain('unitYears');
   expect(result.upgraded.u1).toEqual(['2023:10', '2024:99']);
   expect(result.upgraded.u2).toEqual(['2024:7']);
@@ -112,4 +112,86 @@ test('a schema v2 database: year rows move into their units and a v2 import stil
   expect(result.undone.units).toEqual(['u1', 'u2']);
   expect(result.undone.u1).toEqual(['2023:10', '2024:40']);
   expect(result.undone.u2).toEqual([]);
+});
+
+/**
+ * v4 -> v5 (issue 11): stored nominations get the commendation type thường xuyên; on the next start
+ * the seeded flat rules the office never edited are replaced by the law's condition trees, edited
+ * ones and the office's own rules are kept (edited seeds listed for review), and the catalogue's
+ * untouched entries take the council thresholds of Nghị định 98/2023 Điều 30 khoản 7.
+ */
+test('a schema v4 database: nominations get their commendation type, seeded rules become trees, edits are kept', async ({ page }) => {
+  await page.goto('/harness.html');
+  const result = await page.evaluate(async () => {
+    const { AppDatabase } = await window.harness.module('db/database');
+    const { SCHEMA_VERSIONS } = await window.harness.module('db/schema/versions');
+    const catalog = await window.harness.module('db/repositories/awards/catalog');
+    const name = 'migration-v4';
+    const old = '2025-07-01T00:00:00.000Z';
+    const v4 = new AppDatabase(name, SCHEMA_VERSIONS.slice(0, 4));
+    await v4.table('rounds').add({ id: 'r1', name: 'Đợt 2024', year: 2024, type: 'nam', status: 'open', createdAt: old, updatedAt: old });
+    await v4.table('nominations').add({
+      id: 'n1', roundId: 'r1', recipientKind: 'person', recipientId: 'p1', catalogCode: 'CSTDCS', summary: 'x', attachments: [], overrides: [],
+      status: 'draft', createdAt: old, updatedAt: old,
+    });
+    const entry = (code: string, council: object, updatedAt = old) => ({
+      code, name: code, kind: 'title', recipient: 'person', level: 'co_so', authority: 'Thủ trưởng', commendationType: 'thuong_xuyen',
+      council, active: 1, sortOrder: 1, origin: 'seed', updatedAt,
+    });
+    await v4.table('catalog').bulkAdd([
+      entry('CSTDCS', { percent: 70, base: 'full' }),
+      // The office set its own threshold: kept.
+      entry('CSTD_TINH', { percent: 75, base: 'full' }, '2025-09-09T09:00:00.000Z'),
+    ]);
+    const rule = (id: string, code: string, updatedAt: string, origin = 'seed') => ({
+      id, catalogCode: code, effectiveFrom: '2024-01-01', effectiveTo: '2025-06-30', legalBasis: 'cũ', needsCheck: 1,
+      condition: { kind: 'rating', minRating: 'tot', years: 1 }, origin, updatedAt,
+    });
+    await v4.table('eligibilityRules').bulkAdd([
+      rule('nd98:CSTDCS:1', 'CSTDCS', old),
+      rule('nd98:CSTDCS:2', 'CSTDCS', old),
+      rule('nd98:LDTT:9', 'LDTT', '2025-08-01T00:00:00.000Z'),
+      rule('own-1', 'LDTT', '2025-08-02T00:00:00.000Z', 'manual'),
+    ]);
+    v4.close();
+
+    const db = new AppDatabase(name);
+    await db.open();
+    const seeded = await catalog.seedCatalogAndRules(db);
+    const rules = await db.table('eligibilityRules').toArray();
+    const byId = new Map(rules.map((r: { id: string }) => [r.id, r]));
+    const cat = new Map((await db.table('catalog').toArray()).map((e: { code: string }) => [e.code, e]));
+    const out = {
+      version: db.verno,
+      type: (await db.table('nominations').get('n1')).commendationType,
+      oldGone: !byId.has('nd98:CSTDCS:1') && !byId.has('nd98:CSTDCS:2'),
+      editedKept: byId.has('nd98:LDTT:9'),
+      ownKept: byId.has('own-1'),
+      cstdcsTrees: rules.filter((r: { catalogCode: string; origin: string }) => r.catalogCode === 'CSTDCS' && r.origin === 'seed').map((r: { condition: { kind: string } }) => r.condition.kind),
+      changed: (await db.table('settings').get('awards.changedSeedRules'))?.value ?? [],
+      kept: (await db.table('settings').get('awards.keptEditedSeedRules'))?.value ?? [],
+      cstdcsCouncil: (cat.get('CSTDCS') as { council: object }).council,
+      cstdTinhCouncil: (cat.get('CSTD_TINH') as { council: object }).council,
+      replaced: seeded.replaced,
+      again: await catalog.seedCatalogAndRules(db),
+      log: (await db.table('auditLog').toArray()).map((a: { summary: string }) => a.summary).join(' | '),
+    };
+    db.close();
+    return out;
+  });
+  expect(result.type).toBe('thuong_xuyen');
+  expect(result.oldGone).toBe(true);
+  expect(result.editedKept).toBe(true);
+  expect(result.ownKept).toBe(true);
+  expect(result.replaced).toBe(2);
+  // Every period's CSTĐCS rule is a tree now (Điều 23: the LĐTT standard and one of three).
+  expect(result.cstdcsTrees.length).toBeGreaterThanOrEqual(2);
+  expect(result.changed.length).toBeGreaterThan(0);
+  expect(result.kept).toEqual(['nd98:LDTT:9']);
+  expect(result.cstdcsCouncil).toEqual({ percent: 80, base: 'full' });
+  expect(result.cstdTinhCouncil).toEqual({ percent: 75, base: 'full' });
+  // Seeding again changes nothing.
+  expect(result.again).toEqual({ catalog: 0, rules: 0, replaced: 0 });
+  expect(result.log).toContain('thay 2 điều kiện cũ theo văn bản');
+  expect(result.log).toContain('giữ nguyên 1 điều kiện cơ quan đã sửa');
 });

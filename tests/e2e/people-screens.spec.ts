@@ -74,8 +74,9 @@ test('catalogue: seeded on first start, idempotent, user edits survive a restart
 
   // Rules of an entry, described in Vietnamese, with their legal period.
   await page.locator('tr', { hasText: 'CSTD_TINH' }).locator('.ant-table-row-expand-icon').click();
-  await expect(page.getByText('3 năm liên tục đạt Chiến sĩ thi đua cơ sở').first()).toBeVisible();
-  await expect(page.getByText('Luật TĐKT 2022; Nghị định 98/2023/NĐ-CP').first()).toBeVisible();
+  await expect(page.getByText('03 lần liên tục Chiến sĩ thi đua cơ sở').first()).toBeVisible();
+  await expect(page.getByText('Căn cứ: Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP').first()).toBeVisible();
+  await expect(page.getByTestId('rule-chain-clauses').first()).toContainText('Điều 5 khoản 2 điểm c');
 
   await page.reload(); // start-up seeding runs again
   await expect(page.locator('tr', { hasText: 'CSTDCS' }).first()).toContainText('75% số thành viên có mặt');
@@ -86,8 +87,8 @@ test('catalogue: seeded on first start, idempotent, user edits survive a restart
     const { getDb } = await (window as any).harness.module('db/database');
     return { again, catalog: await getDb().table('catalog').count(), rules: await getDb().table('eligibilityRules').count() };
   });
-  expect(counts.again).toEqual({ catalog: 0, rules: 0 });
-  expect(counts.catalog).toBe(23);
+  expect(counts.again).toEqual({ catalog: 0, rules: 0, replaced: 0 });
+  expect(counts.catalog).toBe(26); // 23 + Huân chương Lao động hạng Nhì, Nhất (cá nhân) and Ngôi sao HTX
   expect(counts.rules).toBeGreaterThan(100);
 });
 

@@ -7,19 +7,19 @@ import { RULE_SEED } from '@/domain/awards/ruleSeed';
 import { CATALOG_SEED } from '@/domain/awards/catalogSeed';
 import { names } from './awards-fixtures';
 
-test('quota: CSTĐCS capped at 15% of LĐTT holders per unit, counting awards already decided for the year', () => {
+test('quota: before 2024 CSTĐCS is capped at 15% of LĐTT holders per unit (Nghị định 91/2017 Điều 9 khoản 3), counting awards already decided for the year', () => {
   const ldtt = Array.from({ length: 20 }, (_, i) => ({ catalogCode: 'LDTT', recipientId: `p${i}`, groupId: 'u1' }));
   const nominees = [
     { nominationId: 'n1', catalogCode: 'CSTDCS', recipientId: 'p1', groupId: 'u1' },
     { nominationId: 'n2', catalogCode: 'CSTDCS', recipientId: 'p2', groupId: 'u1' },
   ];
-  const ok = checkQuotas({ date: '2025-12-20', nominees, baseHolders: ldtt, alreadyAwarded: [], groupName: () => 'HTX Dương Liễu' }, RULE_SEED, names);
+  const ok = checkQuotas({ date: '2023-12-20', nominees, baseHolders: ldtt, alreadyAwarded: [], groupName: () => 'HTX Dương Liễu' }, RULE_SEED, names);
   expect(ok).toHaveLength(1);
   expect(ok[0]).toMatchObject({ count: 2, base: 20, cap: 3, exceeded: false });
-  expect(ok[0]!.message).toBe('Chiến sĩ thi đua cơ sở tại HTX Dương Liễu: 2/3 (tối đa 15% của 20 Lao động tiên tiến)');
+  expect(ok[0]!.message).toBe('Nghị định 91/2017/NĐ-CP Điều 9 khoản 3: Chiến sĩ thi đua cơ sở tại HTX Dương Liễu: 2/3 (tối đa 15% của 20 Lao động tiên tiến)');
 
   const over = checkQuotas(
-    { date: '2025-12-20', nominees, baseHolders: ldtt, alreadyAwarded: [{ catalogCode: 'CSTDCS', recipientId: 'p9', groupId: 'u1' }, { catalogCode: 'CSTDCS', recipientId: 'p8', groupId: 'u1' }] },
+    { date: '2023-12-20', nominees, baseHolders: ldtt, alreadyAwarded: [{ catalogCode: 'CSTDCS', recipientId: 'p9', groupId: 'u1' }, { catalogCode: 'CSTDCS', recipientId: 'p8', groupId: 'u1' }] },
     RULE_SEED, names,
   );
   expect(over[0]).toMatchObject({ count: 4, cap: 3, exceeded: true });
@@ -27,18 +27,25 @@ test('quota: CSTĐCS capped at 15% of LĐTT holders per unit, counting awards al
 
   // Per unit: another unit with 6 LĐTT can have no CSTĐCS (15% of 6 = 0,9 -> 0).
   const u2 = checkQuotas(
-    { date: '2025-12-20', nominees: [{ nominationId: 'n3', catalogCode: 'CSTDCS', recipientId: 'q1', groupId: 'u2' }], baseHolders: [...ldtt, ...Array.from({ length: 6 }, (_, i) => ({ catalogCode: 'LDTT', recipientId: `q${i}`, groupId: 'u2' }))], alreadyAwarded: [] },
+    { date: '2023-12-20', nominees: [{ nominationId: 'n3', catalogCode: 'CSTDCS', recipientId: 'q1', groupId: 'u2' }], baseHolders: [...ldtt, ...Array.from({ length: 6 }, (_, i) => ({ catalogCode: 'LDTT', recipientId: `q${i}`, groupId: 'u2' }))], alreadyAwarded: [] },
     RULE_SEED, names,
   );
   expect(u2[0]).toMatchObject({ groupId: 'u2', base: 6, cap: 0, exceeded: true });
+
+  // Since 01/01/2024 the law sets no cap; an office's own cap still applies and says it is the office's.
+  expect(checkQuotas({ date: '2025-12-20', nominees, baseHolders: ldtt, alreadyAwarded: [] }, RULE_SEED, names)).toEqual([]);
+  const office = checkQuotas({ date: '2025-12-20', nominees, baseHolders: ldtt, alreadyAwarded: [] }, RULE_SEED, names, [{ catalogCode: 'CSTDCS', percent: 5, ofCodes: ['LDTT'], per: 'unit' }]);
+  expect(office[0]).toMatchObject({ count: 2, cap: 1, exceeded: true });
+  expect(office[0]!.message).toMatch(/^Quy định của cơ quan: /);
 });
 
-test('quota: Cờ Chính phủ at most 20% of Cờ tỉnh holders across the round; no quota before rules are in force', () => {
+test('quota: before 2024 Cờ Chính phủ at most 20% of Cờ tỉnh holders across the round (Nghị định 91/2017 Điều 11 khoản 1); none from 2024', () => {
   const holders = Array.from({ length: 10 }, (_, i) => ({ catalogCode: 'CO_TINH', recipientId: `u${i}` }));
   const nominees = ['u1', 'u2', 'u3'].map((id, i) => ({ nominationId: `n${i}`, catalogCode: 'CO_CP', recipientId: id }));
-  const r = checkQuotas({ date: '2025-12-20', nominees, baseHolders: holders, alreadyAwarded: [] }, RULE_SEED, names);
+  const r = checkQuotas({ date: '2023-12-20', nominees, baseHolders: holders, alreadyAwarded: [] }, RULE_SEED, names);
   expect(r[0]).toMatchObject({ groupId: '', count: 3, cap: 2, exceeded: true });
-  expect(checkQuotas({ date: '2023-12-20', nominees, baseHolders: holders, alreadyAwarded: [] }, RULE_SEED, names)).toEqual([]);
+  expect(r[0]!.message).toContain('Điều 11 khoản 1');
+  expect(checkQuotas({ date: '2025-12-20', nominees, baseHolders: holders, alreadyAwarded: [] }, RULE_SEED, names)).toEqual([]);
 });
 
 test('council vote: base full membership vs present, exact threshold edge', () => {

@@ -28,7 +28,7 @@ test('award names as offices write them are placed on the catalogue entry they m
     ['Huân chương Lao động hạng Ba', 'unit', undefined, 'HCLD3_TT'],
     ['HCLĐ hạng III', 'person', undefined, 'HCLD3_CN'],
     ['Huân chương Lao động hạng Nhì', 'unit', undefined, 'HCLD2_TT'],
-    ['Huân chương Lao động hạng Nhì', 'person', undefined, undefined], // not in the catalogue for people
+    ['Huân chương Lao động hạng Nhì', 'person', undefined, 'HCLD2_CN'],
     ['Cờ thi đua của UBND tỉnh', 'unit', undefined, 'CO_TINH'],
     ['Cờ thi đua của Chính phủ', 'unit', undefined, 'CO_CP'],
     ['Giấy khen của Liên minh HTX tỉnh', 'person', undefined, 'GK_CN'],

@@ -52,6 +52,18 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   { version: 4, stores: { ...registryStoresV4 } },
+  {
+    version: 5,
+    stores: {},
+    // Every nomination now carries its commendation type (Luật Thi đua, khen thưởng 2022 Điều 8): the
+    // standard it is judged by. Stored ones were judged as thường xuyên. Seeded rules become trees on
+    // the next start (catalog.ts seedCatalogAndRules), keeping the office's own edits.
+    upgrade: async (tx) => {
+      await tx.table('nominations').toCollection().modify((n: { commendationType?: string }) => {
+        if (!n.commendationType) n.commendationType = 'thuong_xuyen';
+      });
+    },
+  },
 ];
 
 /**

@@ -1,6 +1,6 @@
 import type {
-  AwardLevel, BlockKind, CatalogKind, CommendationType, DisciplineLevel, DocumentType, InitiativeLevel,
-  NominationStatus, Rating, RecipientKind, RoundType, RuleKind, VoteBase,
+  AwardLevel, BlockKind, CatalogKind, CommendationType, DisciplineLevel, DocumentType, IndicatorField, InitiativeLevel,
+  NominationStatus, RuleGroup, Rating, RecipientKind, RoundType, RuleKind, VoteBase,
 } from './types';
 
 /** UI text for award codes: one concept, one name. */
@@ -89,6 +89,24 @@ export const RULE_KIND_LABEL: Record<RuleKind, string> = {
   memberShare: 'Tỷ lệ thành viên',
   memberDiscipline: 'Kỷ luật của thành viên',
   documents: 'Hồ sơ bắt buộc',
+  standard: 'Đạt tiêu chuẩn danh hiệu',
+  clusterLead: 'Dẫn đầu cụm, khối thi đua',
+  indicator: 'Chỉ tiêu sản xuất, kinh doanh',
+  sector: 'Lĩnh vực hoạt động',
+  confirmed: 'Hội đồng xác nhận',
+};
+
+/** Group nodes of a rule tree. */
+export const RULE_GROUP_LABEL: Record<RuleGroup['kind'], string> = {
+  all: 'Tất cả các điều kiện',
+  any: 'Một trong các điều kiện',
+  atLeast: 'Ít nhất',
+};
+
+export const INDICATOR_FIELD_LABEL: Record<IndicatorField, string> = {
+  revenue: 'Doanh thu',
+  profit: 'Lợi nhuận',
+  avgIncome: 'Thu nhập bình quân của người lao động (tháng)',
 };
 
 export const VOTE_BASE_LABEL: Record<VoteBase, string> = {

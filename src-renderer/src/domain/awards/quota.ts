@@ -1,5 +1,17 @@
 import type { EligibilityRule } from './types';
 import { rulesInForce, type CodeNames } from './eligibility';
+import { ruleLeaves } from './ruleTree';
+
+/**
+ * A cap the office sets for itself (settings, off by default): since 01/01/2024 the law sets no
+ * percentage cap on CSTĐCS or Cờ thi đua Chính phủ; an office may keep one as its own rule.
+ */
+export interface OfficeQuota {
+  catalogCode: string;
+  percent: number;
+  ofCodes: string[];
+  per: 'unit' | 'round';
+}
 
 /**
  * Quota caps across a round (e.g. CSTĐCS at most 15% of LĐTT holders per unit): checked on the
@@ -47,13 +59,19 @@ export interface QuotaInput {
   groupName?: (groupId: string) => string;
 }
 
-export function checkQuotas(input: QuotaInput, rules: EligibilityRule[], names: CodeNames): QuotaCheck[] {
+export function checkQuotas(input: QuotaInput, rules: EligibilityRule[], names: CodeNames, officeQuotas: OfficeQuota[] = []): QuotaCheck[] {
   const out: QuotaCheck[] = [];
   const codes = [...new Set(input.nominees.map((n) => n.catalogCode))];
   for (const code of codes) {
+    // Caps of the law in force (e.g. Nghị định 91/2017 before 2024) and the office's own caps.
+    const caps: Array<{ ruleId: string; source: string; c: Omit<OfficeQuota, 'catalogCode'> }> = [];
     for (const rule of rulesInForce(rules, code, input.date)) {
-      const c = rule.condition;
-      if (c.kind !== 'quota') continue;
+      for (const leaf of ruleLeaves(rule.condition)) {
+        if (leaf.kind === 'quota') caps.push({ ruleId: rule.id, source: leaf.clause ?? rule.legalBasis, c: leaf });
+      }
+    }
+    officeQuotas.forEach((q, i) => { if (q.catalogCode === code) caps.push({ ruleId: `office-quota:${i}`, source: 'Quy định của cơ quan', c: q }); });
+    for (const { ruleId, source, c } of caps) {
       const keyOf = (x: { groupId?: string }) => (c.per === 'unit' ? (x.groupId ?? '') : '');
       const proposed = new Map<string, Set<string>>();
       const add = (m: Map<string, Set<string>>, key: string, id: string) => {
@@ -72,7 +90,7 @@ export function checkQuotas(input: QuotaInput, rules: EligibilityRule[], names: 
         const where = c.per === 'unit' ? ` tại ${groupId ? (input.groupName?.(groupId) ?? groupId) : 'cá nhân chưa gắn đơn vị'}` : ' trong đợt';
         const ofNames = c.ofCodes.map(names).join(', ');
         out.push({
-          ruleId: rule.id,
+          ruleId,
           catalogCode: code,
           groupId,
           count: ids.size,
@@ -80,7 +98,7 @@ export function checkQuotas(input: QuotaInput, rules: EligibilityRule[], names: 
           cap,
           percent: c.percent,
           exceeded,
-          message: `${names(code)}${where}: ${ids.size}/${cap} (tối đa ${c.percent}% của ${baseCount} ${ofNames})${exceeded ? ' — vượt tỷ lệ' : ''}`,
+          message: `${source}: ${names(code)}${where}: ${ids.size}/${cap} (tối đa ${c.percent}% của ${baseCount} ${ofNames})${exceeded ? ' — vượt tỷ lệ' : ''}`,
         });
       }
     }

@@ -106,6 +106,8 @@ export interface YearRating {
   recipientId: string;
   year: number;
   rating: Rating;
+  /** On maternity leave that year: the year still counts as working time (Nghị định 152/2025 Điều 4). */
+  leave?: 'thai_san';
   updatedAt: string;
 }
 
@@ -148,49 +150,115 @@ export interface DisciplineRecord {
   updatedAt: string;
 }
 
-/** What a rule requires. Codes refer to catalogue entries; "year" is the achievement year Y of the nomination. */
+/**
+ * A leaf of a rule tree: one test on the nominee's facts. Codes refer to catalogue entries; "Y" is
+ * the achievement year of the nomination. Chain tests (consecutive, countInWindow, rating) start
+ * after the last award in `sinceLastOf` (years used for an earlier higher title do not count again,
+ * Luật TĐKT 2022 Điều 5 khoản 2 điểm c) and after the end of a served discipline (Nghị định 152/2025
+ * Điều 4 khoản 4); đột xuất and chuyên đề awards never count in them.
+ */
 export type RuleCondition =
-  /** Holds one of `codes` at least `minCount` times, optionally only within the last `withinYears` years. */
-  | { kind: 'prerequisite'; codes: string[]; minCount?: number; withinYears?: number }
-  /** One of `codes` in each of `years` consecutive years ending at Y + endOffset (0 = Y itself, -1 = the year before). */
-  | { kind: 'consecutive'; codes: string[]; years: number; endOffset?: number; sinceLastOf?: string[] }
-  /** At least `count` of `codes` within the `windowYears` years ending at Y. */
+  /** Holds one of `codes` at least `minCount` times (decisions up to Y), optionally only within the last `withinYears` years. */
+  | { kind: 'prerequisite'; codes: string[]; minCount?: number; withinYears?: number; sinceLastOf?: string[] }
+  /**
+   * One of `codes` in each of `years` chain years: the last ends at Y + endOffset (0 = Y itself), or,
+   * with `endWithin`, at the latest year holding it within that many years up to Y; consecutive
+   * chain years are `step` apart (1 = every year; 3 = CSTĐ tỉnh, awarded for 3 years at a time).
+   * A title voted in the same round for Y counts as held in Y.
+   */
+  | { kind: 'consecutive'; codes: string[]; years: number; step?: number; endOffset?: number; endWithin?: number; sinceLastOf?: string[] }
+  /** At least `count` years holding one of `codes` within the `windowYears` years ending at Y. */
   | { kind: 'countInWindow'; codes: string[]; count: number; windowYears: number; sinceLastOf?: string[] }
-  /** Rating at least `minRating` in each of `years` consecutive years ending at Y. */
+  /** Rating at least `minRating` in each of `years` consecutive years ending at Y (maternity leave years keep the chain). */
   | { kind: 'rating'; minRating: Rating; years: number; sinceLastOf?: string[] }
-  /** An unused initiative of at least `minLevel` recognised within `withinYears` years ending at Y. */
-  | { kind: 'initiative'; minLevel: InitiativeLevel; withinYears: number }
-  /** Awards of these commendation types do not count for the entry's other rules. */
+  /**
+   * Meets the STANDARD of another catalogue entry in Y + yearOffset: holds it for that year, or it
+   * is voted/decided in the same round, or that entry's own rules (in force on the judging date) pass.
+   */
+  | { kind: 'standard'; code: string; yearOffset?: number }
+  /** `count` (default 1) unused initiatives/projects of at least `minLevel` recognised within `withinYears` years ending at Y. */
+  | { kind: 'initiative'; minLevel: InitiativeLevel; withinYears: number; count?: number }
+  /** Kept for rules stored before schema v6: đột xuất and chuyên đề awards never count in chains anyway. */
   | { kind: 'excludeTypes'; types: CommendationType[] }
   /** Cap across a round: nominees for this entry <= percent of holders of `ofCodes` in Y (per unit or whole round). */
   | { kind: 'quota'; percent: number; ofCodes: string[]; per: 'unit' | 'round' }
   /** None of these in force on the judging date (discipline counts also when imposed in year Y). */
   | { kind: 'noBlocking'; blocks: BlockKind[]; minDisciplineLevel?: DisciplineLevel }
-  /** Collectives: share of members holding `codes` (or rated at least `minRating`) in Y. */
-  | { kind: 'memberShare'; codes?: string[]; minRating?: Rating; minPercent?: number; minCount?: number }
+  /** Collectives: share of members holding `codes` (or rated at least `minRating`) in Y; same-round voted titles count. */
+  /** `abovePercent` = strictly more than ("trên 50%"), `minPercent` = at least ("từ 70%"). */
+  | { kind: 'memberShare'; codes?: string[]; minRating?: Rating; minPercent?: number; abovePercent?: number; minCount?: number }
   /** Collectives: no member disciplined at `minLevel` or above in Y. */
   | { kind: 'memberDiscipline'; minLevel: DisciplineLevel }
+  /** Collectives: leads its emulation cluster or block in Y (the app's cluster ranking and vote, or evidence entered). */
+  | { kind: 'clusterLead' }
+  /** Units: a yearly indicator (UnitYear field, đồng; avgIncome per worker per month) at least `min` in Y, and/or rising over the year before. */
+  | { kind: 'indicator'; field: IndicatorField; min?: number; rising?: boolean }
+  /** Units: the unit's sector is one of these (e.g. the agriculture branch of Ngôi sao HTX). */
+  | { kind: 'sector'; sectors: string[] }
+  /** A judgment the office confirms on the nomination (e.g. "thành tích đột xuất"): met only once confirmed. */
+  | { kind: 'confirmed'; text: string }
   /** Documents the nomination file must carry. */
   | { kind: 'documents'; documents: DocumentType[] };
 
 export type RuleKind = RuleCondition['kind'];
 
+/** Unit-year indicators a rule can test. */
+export const INDICATOR_FIELDS = ['revenue', 'profit', 'avgIncome'] as const;
+export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
+
+/** What every node of a rule tree may carry: the clause it applies ("Điều 23 khoản 1 điểm b") and a short name. */
+export interface RuleNodeBase {
+  /** Article, clause and point of the text, e.g. "Điều 74 khoản 1 điểm d". Printed before every reason. */
+  clause?: string;
+  /** Short Vietnamese name of the branch, e.g. "Hoàn thành xuất sắc nhiệm vụ". */
+  label?: string;
+}
+
+/** all = every branch; any = one branch; atLeast = `min` branches (Điều 74 khoản 1: one of a-đ). */
+export interface RuleGroup extends RuleNodeBase {
+  kind: 'all' | 'any' | 'atLeast';
+  min?: number;
+  of: RuleNode[];
+}
+
+export type RuleLeaf = RuleCondition & RuleNodeBase;
+export type RuleNode = RuleGroup | RuleLeaf;
+
 /** Document types a nomination can carry. */
 export const DOCUMENT_TYPES = ['bao_cao_thanh_tich', 'xac_nhan_thue_bhxh', 'minh_chung_sang_kien', 'bien_ban_binh_xet', 'khac'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
-/** An eligibility rule: data attached to a catalogue entry, valid between two dates. */
+/**
+ * The standard of one catalogue entry for one legal period: a condition tree, stored as data.
+ * A nomination is judged by the rules of its entry in force on its submission date that apply to
+ * its commendation type; all of them must pass.
+ */
+/**
+ * Principles every chain of a period follows, with the clause that says so. They differ by period
+ * (Luật 2022 Điều 5 khoản 2 điểm c; Nghị định 152/2025 Điều 4 khoản 4), so they are rule data.
+ */
+export interface ChainClauses {
+  /** Years already used for an earlier award of `sinceLastOf` do not count again. Absent = cite the rule's legal basis. */
+  reusedYears?: string;
+  /** After a served discipline achievements count only from its end. Absent = chains do not restart. */
+  servedDiscipline?: string;
+}
+
 export interface EligibilityRule {
   id: string;
   catalogCode: string;
   effectiveFrom: string;
   /** Last day in force; empty = still in force. */
   effectiveTo?: string;
-  /** e.g. "Điều 23 Nghị định 152/2025/NĐ-CP". */
+  /** Commendation types this rule judges; absent = thường xuyên only. */
+  types?: CommendationType[];
+  /** The texts of the period, e.g. "Luật TĐKT 2022; Nghị định 152/2025/NĐ-CP". */
   legalBasis: string;
+  /** The clauses behind the period's chain principles, cited in reasons; absent = the principle does not apply. */
+  chainClauses?: ChainClauses;
   /** 1 = from memory or a secondary source: the office should check it against the text. */
   needsCheck: AwardFlag;
-  condition: RuleCondition;
+  condition: RuleNode;
   origin: 'seed' | 'manual';
   updatedAt: string;
 }
@@ -210,6 +278,14 @@ export interface NominationRound {
   /** Submission letter (tờ trình) number and date, printed on the list and letter. */
   letterNumber?: string;
   letterDate?: string;
+  /** The council meeting (printed in the minutes): date, time "08:30", place, chair and secretary. */
+  meetingDate?: string;
+  meetingTime?: string;
+  meetingPlace?: string;
+  chairName?: string;
+  /** The chair's office, e.g. "Chủ tịch Liên minh Hợp tác xã thành phố"; the minutes add "Chủ tịch Hội đồng". */
+  chairTitle?: string;
+  secretaryName?: string;
   status: 'open' | 'closed';
   createdAt: string;
   updatedAt: string;
@@ -234,10 +310,27 @@ export interface NominationFile {
   data: Blob;
 }
 
-/** A written override of a failing eligibility rule. */
+/**
+ * A written decision to nominate although one condition of a rule is not met: the node at `path`
+ * of the rule's tree counts as met, the rest of the tree is still judged (a missing report still
+ * fails). Absent path (earlier versions) = the whole rule.
+ */
 export interface EligibilityOverride {
   ruleId: string;
+  path?: string;
   reason: string;
+  at: string;
+}
+
+/**
+ * The office's confirmation of one branch of a rule tree on a nomination: a judgment the law leaves
+ * to the council (a 'confirmed' leaf) or evidence entered for a 'clusterLead' leaf.
+ */
+export interface NodeConfirmation {
+  ruleId: string;
+  /** Path of the node in the rule's tree: child indexes joined by '.', '' for the root. */
+  path: string;
+  evidence: string;
   at: string;
 }
 
@@ -248,9 +341,12 @@ export interface Nomination {
   recipientKind: RecipientKind;
   recipientId: string;
   catalogCode: string;
+  /** Loại hình khen thưởng (Luật TĐKT 2022 Điều 8): picks the standard it is judged by. */
+  commendationType: CommendationType;
   summary: string;
   note?: string;
   initiativeId?: string;
+  confirmations?: NodeConfirmation[];
   attachments: NominationAttachment[];
   overrides: EligibilityOverride[];
   status: NominationStatus;

@@ -1,5 +1,5 @@
 import { App, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { CatalogEntry } from '@/domain/awards/types';
 import { AWARD_LEVELS, COMMENDATION_TYPES } from '@/domain/awards/types';
 import { AWARD_LEVEL_LABEL, CATALOG_KIND_LABEL, COMMENDATION_TYPE_LABEL, RECIPIENT_LABEL, VOTE_BASE_LABEL } from '@/domain/awards/labels';
@@ -12,13 +12,16 @@ type Values = Omit<CatalogInput, 'active' | 'council'> & { active: boolean; coun
 export function CatalogEntryForm({ entry, open, nextOrder, onClose }: { entry?: CatalogEntry; open: boolean; nextOrder: number; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
+  // Read, not a dependency: the catalogue changing under an open form (start-up seeding) must not reset what the user typed.
+  const orderRef = useRef(nextOrder);
+  orderRef.current = nextOrder;
   useEffect(() => {
     if (!open) return;
     form.resetFields();
     form.setFieldsValue(entry
       ? { ...entry, active: entry.active === 1, councilPercent: entry.council?.percent, councilBase: entry.council?.base ?? 'full' }
-      : { kind: 'form', recipient: 'unit', level: 'co_so', commendationType: 'thuong_xuyen', active: true, sortOrder: nextOrder, councilBase: 'full' });
-  }, [open, entry, form, nextOrder]);
+      : { kind: 'form', recipient: 'unit', level: 'co_so', commendationType: 'thuong_xuyen', active: true, sortOrder: orderRef.current, councilBase: 'full' });
+  }, [open, entry, form]);
   const save = async () => {
     const { councilPercent, councilBase, active, ...v } = await form.validateFields();
     try {

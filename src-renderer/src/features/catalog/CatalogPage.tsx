@@ -1,44 +1,88 @@
 import { Alert, App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { CatalogEntry, EligibilityRule } from '@/domain/awards/types';
-import { AWARD_LEVEL_LABEL, CATALOG_KIND_LABEL, RECIPIENT_LABEL, VOTE_BASE_LABEL } from '@/domain/awards/labels';
+import { COMMENDATION_TYPES } from '@/domain/awards/types';
+import { AWARD_LEVEL_LABEL, CATALOG_KIND_LABEL, COMMENDATION_TYPE_LABEL, RECIPIENT_LABEL, VOTE_BASE_LABEL } from '@/domain/awards/labels';
 import { describeRule } from '@/domain/awards/describeRule';
-import { formatDate } from '@/domain/text/format';
+import { ruleTypes } from '@/domain/awards/eligibility';
+import { formatDate, formatNumber, todayIso } from '@/domain/text/format';
 import { deleteRule, listRules } from '@/db/repositories/awards/catalog';
 import { countUnplacedAwards, placeUnplacedAwards } from '@/db/repositories/awards/awardPlacement';
-import { formatNumber } from '@/domain/text/format';
+import { getRuleChanges, type RuleChanges } from '@/db/repositories/awards/ruleChanges';
 import { useCatalog, useCatalogNames } from '@/features/nominations/useCatalog';
 import { CatalogEntryForm } from './CatalogEntryForm';
 import { RuleForm } from './RuleForm';
+import { RuleTreeLines } from './RuleTreeLines';
+import { OfficeQuotasSection } from './OfficeQuotasSection';
 
-function RulesOf({ code }: { code: string }) {
+const typeOrder = (r: EligibilityRule) => Math.min(...ruleTypes(r).map((t) => COMMENDATION_TYPES.indexOf(t)));
+const periodText = (r: Pick<EligibilityRule, 'effectiveFrom' | 'effectiveTo'>) => `${formatDate(r.effectiveFrom)} – ${r.effectiveTo ? formatDate(r.effectiveTo) : 'nay'}`;
+
+/** The rules of one entry as readable condition trees, grouped by period (newest first), then by commendation type. */
+function RulesOf({ code, changes }: { code: string; changes: RuleChanges | undefined }) {
   const rules = useLiveQuery(() => listRules(code), [code]);
   const names = useCatalogNames();
   const [editing, setEditing] = useState<EligibilityRule | 'new' | null>(null);
+  const today = todayIso();
+  const periods = useMemo(() => {
+    const m = new Map<string, EligibilityRule[]>();
+    for (const r of rules ?? []) {
+      const key = `${r.effectiveFrom}|${r.effectiveTo ?? ''}`;
+      m.set(key, [...(m.get(key) ?? []), r]);
+    }
+    return [...m.values()]
+      .map((rs) => rs.sort((a, b) => typeOrder(a) - typeOrder(b)))
+      .sort((a, b) => b[0]!.effectiveFrom.localeCompare(a[0]!.effectiveFrom));
+  }, [rules]);
+  const latest = periods[0]?.[0];
   return (
-    <div>
+    <div data-testid={`rules-${code}`} style={{ maxWidth: 1100 }}>
       <Button size="small" onClick={() => setEditing('new')} style={{ marginBottom: 6 }}>Thêm điều kiện</Button>
-      <Table<EligibilityRule>
-        size="small" rowKey="id" pagination={false} dataSource={rules ?? []}
-        columns={[
-          { title: 'Điều kiện', render: (_: unknown, r) => describeRule(r.condition, names) },
-          { title: 'Hiệu lực', width: 200, render: (_: unknown, r) => `${formatDate(r.effectiveFrom)} – ${r.effectiveTo ? formatDate(r.effectiveTo) : 'nay'}` },
-          { title: 'Căn cứ', dataIndex: 'legalBasis', width: 300, render: (v: string, r) => <>{v} {r.needsCheck ? <Tag>cần kiểm tra</Tag> : null}</> },
-          {
-            title: '', width: 110,
-            render: (_: unknown, r) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(r)}>Sửa</Button>
-                <Popconfirm title="Xóa điều kiện này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteRule(r.id)}>
-                  <Button type="link" size="small" danger>Xóa</Button>
-                </Popconfirm>
-              </Space>
-            ),
-          },
-        ]}
-      />
-      <RuleForm catalogCode={code} rule={editing && editing !== 'new' ? editing : undefined} open={editing !== null} onClose={() => setEditing(null)} />
+      {rules && !rules.length ? <Typography.Paragraph type="secondary">Chưa có điều kiện: đề nghị hình thức này không được xét tự động.</Typography.Paragraph> : null}
+      {periods.map((rs) => {
+        const p = rs[0]!;
+        const inForce = p.effectiveFrom <= today && (!p.effectiveTo || today <= p.effectiveTo);
+        return (
+          <div key={`${p.effectiveFrom}|${p.effectiveTo ?? ''}`} data-testid="rule-period" style={{ marginBottom: 10 }}>
+            <div style={{ fontWeight: 600, margin: '4px 0' }}>
+              Hiệu lực {periodText(p)} {inForce ? <Tag color="green">Đang áp dụng</Tag> : null}
+            </div>
+            {rs.map((r) => (
+              <div key={r.id} data-testid="rule" data-rule-id={r.id}
+                style={{ borderLeft: `3px solid ${inForce ? '#52c41a' : '#d9d9d9'}`, padding: '4px 0 6px 10px', margin: '0 0 8px 4px' }}>
+                <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+                  <div style={{ flex: 1, minWidth: 0 }}>
+                    {ruleTypes(r).map((t) => <Tag key={t} color="blue">{COMMENDATION_TYPE_LABEL[t]}</Tag>)}
+                    {changes?.changed.includes(r.id) ? <Tag color="green">Đã cập nhật theo văn bản</Tag> : null}
+                    {changes?.keptEdited.includes(r.id) ? <Tag color="gold">Cơ quan đã sửa: cần đối chiếu văn bản mới</Tag> : null}
+                    {r.origin === 'manual' ? <Tag>Cơ quan tự đặt</Tag> : null}
+                    {r.needsCheck ? <Tag color="orange">cần kiểm tra văn bản</Tag> : null}
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>Căn cứ: {r.legalBasis || '(chưa ghi)'}</Typography.Text>
+                  </div>
+                  <Space size={0} style={{ flex: 'none' }}>
+                    <Button type="link" size="small" onClick={() => setEditing(r)}>Sửa</Button>
+                    <Popconfirm title="Xóa điều kiện này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteRule(r.id)}>
+                      <Button type="link" size="small" danger>Xóa</Button>
+                    </Popconfirm>
+                  </Space>
+                </div>
+                <RuleTreeLines lines={describeRule(r.condition, names)} testId="rule-tree" />
+                {r.chainClauses ? (
+                  <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} data-testid="rule-chain-clauses">
+                    {[
+                      r.chainClauses.reusedYears ? `Năm đã tính cho khen thưởng trước không tính lại (${r.chainClauses.reusedYears})` : '',
+                      r.chainClauses.servedDiscipline ? `thành tích tính từ khi chấp hành xong kỷ luật (${r.chainClauses.servedDiscipline})` : '',
+                    ].filter(Boolean).join('; ')}
+                  </Typography.Text>
+                ) : null}
+              </div>
+            ))}
+          </div>
+        );
+      })}
+      <RuleForm catalogCode={code} rule={editing && editing !== 'new' ? editing : undefined} template={latest}
+        open={editing !== null} onClose={() => setEditing(null)} />
     </div>
   );
 }
@@ -76,29 +120,58 @@ function UnplacedAwards() {
 /** Award catalogue (danh mục danh hiệu, hình thức khen thưởng) and the eligibility rules of each entry. */
 export function CatalogPage() {
   const catalog = useCatalog();
+  const allRules = useLiveQuery(() => listRules(), []);
+  const changes = useLiveQuery(() => getRuleChanges(), []);
   const [editing, setEditing] = useState<CatalogEntry | 'new' | null>(null);
+  const rulesByCode = useMemo(() => {
+    const m = new Map<string, EligibilityRule[]>();
+    for (const r of allRules ?? []) m.set(r.catalogCode, [...(m.get(r.catalogCode) ?? []), r]);
+    return m;
+  }, [allRules]);
+  const changedCount = (changes?.changed ?? []).filter((id) => allRules?.some((r) => r.id === id)).length;
   return (
     <div>
       <Typography.Title level={4}>Danh mục khen thưởng</Typography.Title>
       <UnplacedAwards />
+      {changedCount ? (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="catalog-changed-rules"
+          title={`${formatNumber(changedCount)} điều kiện mẫu đã được cập nhật theo văn bản trong lần nâng cấp vừa rồi (đánh dấu "Đã cập nhật theo văn bản" khi mở từng danh hiệu, hình thức).`} />
+      ) : null}
+      {changes?.keptEdited.length ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }}
+          title={`${formatNumber(changes.keptEdited.length)} điều kiện cơ quan đã sửa được giữ nguyên khi cập nhật: đối chiếu lại với văn bản mới.`} />
+      ) : null}
       <div className="page-toolbar"><Button type="primary" onClick={() => setEditing('new')}>Thêm danh hiệu, hình thức</Button></div>
       <Table<CatalogEntry>
-        size="small" rowKey="code" dataSource={catalog ?? []} loading={catalog === undefined} pagination={false} scroll={{ x: 1400 }}
-        expandable={{ expandedRowRender: (e) => <RulesOf code={e.code} /> }}
+        size="small" rowKey="code" dataSource={catalog ?? []} loading={catalog === undefined} pagination={false} scroll={{ x: 1380 }}
+        expandable={{ fixed: 'left', expandedRowRender: (e) => <RulesOf code={e.code} changes={changes} /> }}
         columns={[
           { title: 'Mã', dataIndex: 'code', width: 120 },
-          { title: 'Tên', dataIndex: 'name', width: 300 },
-          { title: 'Loại', dataIndex: 'kind', width: 170, render: (k: CatalogEntry['kind']) => CATALOG_KIND_LABEL[k] },
+          { title: 'Tên', dataIndex: 'name', width: 270 },
+          {
+            title: 'Điều kiện', width: 130, render: (_: unknown, e) => {
+              const rs = rulesByCode.get(e.code) ?? [];
+              const changed = rs.some((r) => changes?.changed.includes(r.id));
+              return (
+                <>
+                  {rs.length ? `${rs.length} điều kiện` : <Typography.Text type="secondary">chưa có</Typography.Text>}
+                  {changed ? <Tag color="green" style={{ marginLeft: 4 }}>cập nhật</Tag> : null}
+                </>
+              );
+            },
+          },
+          { title: 'Loại', dataIndex: 'kind', width: 150, render: (k: CatalogEntry['kind']) => CATALOG_KIND_LABEL[k] },
           { title: 'Đối tượng', dataIndex: 'recipient', width: 90, render: (r: CatalogEntry['recipient']) => RECIPIENT_LABEL[r] },
-          { title: 'Cấp', dataIndex: 'level', width: 170, render: (l: CatalogEntry['level']) => AWARD_LEVEL_LABEL[l] },
-          { title: 'Thẩm quyền', dataIndex: 'authority', width: 200 },
-          { title: 'Ngưỡng Hội đồng', width: 200, render: (_: unknown, e) => (e.council ? `${e.council.percent}% ${VOTE_BASE_LABEL[e.council.base]}` : '') },
+          { title: 'Cấp', dataIndex: 'level', width: 150, render: (l: CatalogEntry['level']) => AWARD_LEVEL_LABEL[l] },
+          { title: 'Thẩm quyền', dataIndex: 'authority', width: 180 },
+          { title: 'Ngưỡng Hội đồng', width: 170, render: (_: unknown, e) => (e.council ? `${e.council.percent}% ${VOTE_BASE_LABEL[e.council.base]}` : '') },
           { title: 'Đang dùng', dataIndex: 'active', width: 90, render: (a: 0 | 1) => (a ? <Tag color="green">Có</Tag> : <Tag>Không</Tag>) },
           { title: '', width: 60, render: (_: unknown, e) => <Button type="link" size="small" onClick={() => setEditing(e)}>Sửa</Button> },
         ]}
       />
       <CatalogEntryForm entry={editing && editing !== 'new' ? editing : undefined} open={editing !== null}
         nextOrder={((catalog ?? []).reduce((m, c) => Math.max(m, c.sortOrder), 0) || 0) + 10} onClose={() => setEditing(null)} />
+      {catalog ? <OfficeQuotasSection catalog={catalog} /> : null}
     </div>
   );
 }

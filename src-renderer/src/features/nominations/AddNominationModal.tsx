@@ -1,22 +1,40 @@
 import { App, Form, Input, Modal, Radio, Select } from 'antd';
-import { useEffect } from 'react';
-import type { RecipientKind } from '@/domain/awards/types';
-import { addNomination, type NominationInput } from '@/db/repositories/awards/nominations';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
+import type { CommendationType, RecipientKind } from '@/domain/awards/types';
+import { COMMENDATION_TYPES } from '@/domain/awards/types';
+import { COMMENDATION_TYPE_LABEL } from '@/domain/awards/labels';
+import { addNomination, defaultCommendationType, type NominationInput } from '@/db/repositories/awards/nominations';
+import { getRound } from '@/db/repositories/awards/rounds';
 import { RecipientSelect } from './RecipientSelect';
 import { catalogOptions, useCatalog } from './useCatalog';
 import { foldFilter } from '@/ui/foldFilter';
 
-type Values = Omit<NominationInput, 'roundId'>;
+type Values = Omit<NominationInput, 'roundId' | 'commendationType'> & { commendationType: CommendationType };
 
-/** Add a nominee to a round: collective or individual, proposed award, achievement summary. */
+/**
+ * Add a nominee to a round: collective or individual, proposed award, its commendation type (which
+ * picks the standard it is judged by: a đột xuất Bằng khen is not judged by the chain), summary.
+ * The type follows the round (đột xuất, chuyên đề), else the entry, until the user picks one.
+ */
 export function AddNominationModal({ roundId, open, onClose }: { roundId: string; open: boolean; onClose: (id?: string) => void }) {
   const [form] = Form.useForm<Values>();
   const kind = (Form.useWatch('recipientKind', form) ?? 'person') as RecipientKind;
+  const code = Form.useWatch('catalogCode', form);
   const catalog = useCatalog();
+  const round = useLiveQuery(() => getRound(roundId), [roundId]);
+  const typeChosen = useRef(false);
   const { message } = App.useApp();
   useEffect(() => {
-    if (open) { form.resetFields(); form.setFieldsValue({ recipientKind: 'person' }); }
+    if (!open) return;
+    typeChosen.current = false;
+    form.resetFields();
+    form.setFieldsValue({ recipientKind: 'person' });
   }, [open, form]);
+  useEffect(() => {
+    if (!open || typeChosen.current) return;
+    form.setFieldsValue({ commendationType: defaultCommendationType(round, catalog?.find((c) => c.code === code)) });
+  }, [open, code, round, catalog, form]);
   const save = async () => {
     const v = await form.validateFields();
     try {
@@ -38,6 +56,10 @@ export function AddNominationModal({ roundId, open, onClose }: { roundId: string
         </Form.Item>
         <Form.Item label="Hình thức đề nghị" name="catalogCode" rules={[{ required: true, message: 'Chọn hình thức đề nghị.' }]}>
           <Select showSearch={{ filterOption: foldFilter }} options={catalogOptions(catalog, kind)} />
+        </Form.Item>
+        <Form.Item label="Loại hình khen thưởng" name="commendationType" rules={[{ required: true, message: 'Chọn loại hình khen thưởng.' }]}
+          extra="Quyết định tiêu chuẩn được áp dụng: khen đột xuất, theo chuyên đề được xét theo tiêu chuẩn riêng, không theo chuỗi thành tích.">
+          <Select options={COMMENDATION_TYPES.map((t) => ({ value: t, label: COMMENDATION_TYPE_LABEL[t] }))} onChange={() => { typeChosen.current = true; }} />
         </Form.Item>
         <Form.Item label="Tóm tắt thành tích" name="summary"><Input.TextArea rows={4} /></Form.Item>
         <Form.Item label="Ghi chú" name="note"><Input /></Form.Item>

@@ -1,16 +1,20 @@
 import { App, Alert, Button, Descriptions, Drawer, Input, List, Modal, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import type { DocumentType } from '@/domain/awards/types';
+import { CheckCircleFilled, CloseCircleFilled, InfoCircleFilled, TeamOutlined } from '@ant-design/icons';
+import type { DocumentType, NodeConfirmation, RuleNode } from '@/domain/awards/types';
 import { DOCUMENT_TYPES } from '@/domain/awards/types';
-import type { EligibilityResult, RuleResult } from '@/domain/awards/eligibility';
-import { DOCUMENT_TYPE_LABEL, INITIATIVE_LEVEL_LABEL, NOMINATION_STATUS_LABEL, RULE_KIND_LABEL, VOTE_BASE_LABEL } from '@/domain/awards/labels';
+import type { EligibilityResult, NodeResult, RuleResult } from '@/domain/awards/eligibility';
+import { hasOverride } from '@/domain/awards/eligibility';
+import {
+  COMMENDATION_TYPE_LABEL, DOCUMENT_TYPE_LABEL, INITIATIVE_LEVEL_LABEL, NOMINATION_STATUS_LABEL, RULE_GROUP_LABEL, RULE_KIND_LABEL, VOTE_BASE_LABEL,
+} from '@/domain/awards/labels';
 import { formatPercent } from '@/domain/awards/council';
 import { formatDate } from '@/domain/text/format';
 import type { NominationView } from '@/db/repositories/awards/roundReport';
 import {
-  approveNomination, attachFile, deleteNomination, overrideRule, readAttachment, rejectNomination, removeAttachment, returnToDraft,
+  approveNomination, attachFile, clearConfirmation, clearOverride, confirmNode, deleteNomination, overrideRule, readAttachment, rejectNomination, removeAttachment, returnToDraft,
   submitNomination, updateNominationText,
 } from '@/db/repositories/awards/nominations';
 import { listInitiatives } from '@/db/repositories/awards/people';
@@ -26,6 +30,94 @@ const OUTCOME_TAG: Record<RuleResult['outcome'], { color: string; text: string }
   round: { color: 'purple', text: 'Xét cả đợt' },
 };
 
+const CLAUSE_STYLE = { marginLeft: 6, color: '#777', fontWeight: 400, whiteSpace: 'normal' } as const;
+
+/** Name of a node kind: group kinds (all/any/atLeast) and leaf kinds have separate labels. */
+function kindLabel(kind: RuleNode['kind']): string {
+  return kind === 'all' || kind === 'any' || kind === 'atLeast' ? RULE_GROUP_LABEL[kind] : RULE_KIND_LABEL[kind];
+}
+
+/** Messages start with their clause ("Điều 74 khoản 1: …"); under a node that shows the clause as a tag, drop the repeat. */
+function withoutClause(message: string, clause?: string): string {
+  return clause && message.startsWith(`${clause}: `) ? message.slice(clause.length + 2) : message;
+}
+
+const ICON: Record<NodeResult['outcome'], { icon: ReactNode; text: string }> = {
+  pass: { icon: <CheckCircleFilled style={{ color: '#52c41a' }} />, text: 'đạt' },
+  fail: { icon: <CloseCircleFilled style={{ color: '#ff4d4f' }} />, text: 'chưa đạt' },
+  info: { icon: <InfoCircleFilled style={{ color: '#1677ff' }} />, text: 'lưu ý' },
+  round: { icon: <TeamOutlined style={{ color: '#722ed1' }} />, text: 'xét cả đợt' },
+};
+
+interface NodeActions {
+  onConfirm: (node: NodeResult) => void;
+  onClear: (path: string) => void;
+  onOverride: (node: NodeResult) => void;
+  onClearOverride: (path: string) => void;
+}
+
+/**
+ * One node of a judged rule tree, indented under its parent: met / not met, its name, clause and
+ * reasons. A failing branch of a one-of group that another branch already satisfies is dimmed.
+ * Confirmable leaves (a judgment the council makes, a cluster lead) carry the office's confirmation.
+ */
+function NodeTree({ node, depth, dimmed, parentPassed, parentClause, confirmations, ruleId, editable, draft, actions }: {
+  node: NodeResult; depth: number; dimmed: boolean; parentPassed: boolean; parentClause: string | undefined; confirmations: NodeConfirmation[]; ruleId: string; editable: boolean;
+  /** Overrides are written while the nomination is a draft. */
+  draft: boolean; actions: NodeActions;
+}) {
+  const off = dimmed || (parentPassed && node.outcome === 'fail');
+  const group = node.kind === 'all' || node.kind === 'any' || node.kind === 'atLeast';
+  const confirmation = node.confirmable ? confirmations.find((c) => c.ruleId === ruleId && c.path === node.path && c.evidence.trim()) : undefined;
+  const icon = off && node.outcome === 'fail' ? <CloseCircleFilled style={{ color: '#bfbfbf' }} /> : ICON[node.outcome].icon;
+  return (
+    <div data-testid="eligibility-node" data-path={node.path} data-outcome={node.outcome} style={{ marginLeft: depth * 20, opacity: off ? 0.6 : 1 }}>
+      <div style={{ display: 'flex', gap: 6, alignItems: 'baseline', padding: '2px 0' }}>
+        <span role="img" aria-label={ICON[node.outcome].text} style={{ flex: 'none' }}>{icon}</span>
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <span style={{ fontWeight: group ? 600 : 500, color: node.outcome === 'fail' && !off ? '#cf1322' : undefined }}>
+            {node.label ?? kindLabel(node.kind)}
+          </span>
+          {off ? <Tag style={{ marginLeft: 6 }} title="Nhánh khác của nhóm đã đạt">không cần</Tag> : null}
+          {group && node.label ? <span style={{ color: '#888' }}> ({RULE_GROUP_LABEL[node.kind as 'all' | 'any' | 'atLeast'].toLowerCase()})</span> : null}
+          {node.clause && node.clause !== parentClause ? <Tag variant="filled" style={CLAUSE_STYLE}>{node.clause}</Tag> : null}
+          {node.messages.map((m) => <div key={m} className="eligibility-message" style={{ color: off ? undefined : '#444' }}>{withoutClause(m, node.clause)}</div>)}
+          {confirmation ? (
+            <div data-testid="node-confirmation" style={{ fontSize: 12, color: '#389e0d' }}>
+              Văn phòng đã xác nhận ngày {formatDate(confirmation.at.slice(0, 10))}, minh chứng ghi ở trên
+              {editable ? (
+                <Popconfirm title="Bỏ xác nhận này?" okText="Bỏ" cancelText="Không" onConfirm={() => actions.onClear(node.path)}>
+                  <Button type="link" size="small" danger>Bỏ xác nhận</Button>
+                </Popconfirm>
+              ) : null}
+            </div>
+          ) : null}
+          {node.confirmable && !confirmation && node.outcome === 'fail' && editable && !off ? (
+            <Button size="small" style={{ marginTop: 2 }} onClick={() => actions.onConfirm(node)}>Xác nhận</Button>
+          ) : null}
+          {node.overridden !== undefined ? (
+            <div data-testid="node-override" style={{ fontSize: 12 }}>
+              <Tag color="orange">Bỏ qua có lý do</Tag><i>Lý do: {node.overridden}</i>
+              {draft ? (
+                <Popconfirm title="Bỏ lý do này? Điều kiện sẽ được xét lại." okText="Bỏ" cancelText="Không" onConfirm={() => actions.onClearOverride(node.path)}>
+                  <Button type="link" size="small" danger>Bỏ lý do</Button>
+                </Popconfirm>
+              ) : null}
+            </div>
+          ) : null}
+          {node.outcome === 'fail' && !off && draft && !node.confirmable && node.kind !== 'all' ? (
+            <Button size="small" style={{ marginTop: 2 }} onClick={() => actions.onOverride(node)}>Vẫn đề nghị…</Button>
+          ) : null}
+        </div>
+      </div>
+      {node.children?.map((c) => (
+        <NodeTree key={c.path} node={c} depth={1} dimmed={off} parentPassed={node.outcome !== 'fail' && node.kind !== 'all'} parentClause={node.clause}
+          confirmations={confirmations} ruleId={ruleId} editable={editable} draft={draft} actions={actions} />
+      ))}
+    </div>
+  );
+}
+
 /** One entry of a round: summary, files, live eligibility with reasons and overrides, workflow steps. */
 export function NominationDrawer({ view, entry, eligibility, year, onClose }: { view: NominationView | null; entry?: CatalogEntry; eligibility?: EligibilityResult; year: number; onClose: () => void }) {
   const yearParam = `&year=${year}`;
@@ -34,8 +126,10 @@ export function NominationDrawer({ view, entry, eligibility, year, onClose }: { 
   const [summary, setSummary] = useState('');
   const [note, setNote] = useState('');
   const [docType, setDocType] = useState<DocumentType>('bao_cao_thanh_tich');
-  const [overriding, setOverriding] = useState<RuleResult | null>(null);
+  const [overriding, setOverriding] = useState<{ ruleId: string; node: NodeResult } | null>(null);
   const [reason, setReason] = useState('');
+  const [confirming, setConfirming] = useState<{ ruleId: string; node: NodeResult } | null>(null);
+  const [evidence, setEvidence] = useState('');
   const [voting, setVoting] = useState(false);
   const [deciding, setDeciding] = useState(false);
   const initiatives = useLiveQuery(async () => (n?.recipientKind === 'person' ? listInitiatives(n.recipientId) : []), [n?.recipientId, n?.recipientKind]);
@@ -44,7 +138,7 @@ export function NominationDrawer({ view, entry, eligibility, year, onClose }: { 
   const draft = n.status === 'draft';
   const run = (p: Promise<unknown>, ok?: string): Promise<void> =>
     p.then(() => { if (ok) void message.success(ok); }).catch((e: Error) => { void message.error(e.message); });
-  const overridden = new Map(n.overrides.map((o) => [o.ruleId, o]));
+  const confirmations = n.confirmations ?? [];
 
   const attach = async () => {
     const files = await openFiles(undefined, true);
@@ -58,6 +152,9 @@ export function NominationDrawer({ view, entry, eligibility, year, onClose }: { 
   return (
     <Drawer open title={`${view.name} — ${entry?.name ?? n.catalogCode}`} size="large" onClose={onClose} data-testid="nomination-drawer">
       <Descriptions size="small" column={1} bordered>
+        <Descriptions.Item label="Loại hình khen thưởng">
+          <span data-testid="nomination-type">{COMMENDATION_TYPE_LABEL[n.commendationType ?? 'thuong_xuyen']}</span>
+        </Descriptions.Item>
         <Descriptions.Item label="Trạng thái"><Tag data-testid="nomination-status">{NOMINATION_STATUS_LABEL[n.status]}</Tag></Descriptions.Item>
         {view.vote ? (
           <Descriptions.Item label="Biểu quyết">
@@ -97,19 +194,43 @@ export function NominationDrawer({ view, entry, eligibility, year, onClose }: { 
         )} />
 
       <Typography.Title level={5} style={{ marginTop: 16 }}>Điều kiện</Typography.Title>
-      {eligibility?.status === 'no_rules' ? <Alert type="warning" title="Chưa có điều kiện nào có hiệu lực cho hình thức này vào ngày xét." /> : null}
+      {eligibility?.status === 'no_rules' ? <Alert type="warning" title={`Chưa có điều kiện nào có hiệu lực cho hình thức này (loại hình ${COMMENDATION_TYPE_LABEL[n.commendationType ?? 'thuong_xuyen'].toLowerCase()}) vào ngày xét.`} /> : null}
       <List size="small" data-testid="eligibility" dataSource={eligibility?.results ?? []}
         renderItem={(r) => {
-          const o = overridden.get(r.ruleId);
+          const root = r.tree;
+          const o = hasOverride(root);
+          const actions: NodeActions = {
+            onConfirm: (node) => { setConfirming({ ruleId: r.ruleId, node }); setEvidence(''); },
+            onClear: (path) => void run(clearConfirmation(n.id, r.ruleId, path), 'Đã bỏ xác nhận.'),
+            onOverride: (node) => { setOverriding({ ruleId: r.ruleId, node }); setReason(''); },
+            onClearOverride: (path) => void run(clearOverride(n.id, r.ruleId, path), 'Đã bỏ lý do.'),
+          };
+          const common = { confirmations, ruleId: r.ruleId, editable: n.status !== 'decided', draft: n.status === 'draft', actions };
           return (
-            <List.Item actions={r.outcome === 'fail' && !o && n.status === 'draft' ? [<Button key="o" size="small" onClick={() => { setOverriding(r); setReason(''); }}>Vẫn đề nghị…</Button>] : []}>
-              <div>
-                <Tag color={o ? 'orange' : OUTCOME_TAG[r.outcome].color}>{o ? 'Bỏ qua có lý do' : OUTCOME_TAG[r.outcome].text}</Tag>
-                <b>{RULE_KIND_LABEL[r.kind]}</b>{r.needsCheck ? <Tag style={{ marginLeft: 6 }}>cần kiểm tra văn bản</Tag> : null}
-                {r.messages.map((m) => <div key={m} className="eligibility-message">{m}</div>)}
-                {o ? <div><i>Lý do: {o.reason}</i></div> : null}
-                <div style={{ color: '#888', fontSize: 12 }}>{r.legalBasis}</div>
+            <List.Item data-testid="eligibility-rule" data-rule-id={r.ruleId} style={{ display: 'block' }}>
+              <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+                <div style={{ flex: 1, minWidth: 0 }}>
+                  <Tag color={OUTCOME_TAG[r.outcome].color}>{OUTCOME_TAG[r.outcome].text}</Tag>
+                  {o ? <Tag color="orange">Có điều kiện bỏ qua có lý do</Tag> : null}
+                  <b>{root.label ?? kindLabel(r.kind)}</b>
+                  {root.clause ? <Tag variant="filled" style={CLAUSE_STYLE}>{root.clause}</Tag> : null}
+                  {r.needsCheck ? <Tag style={{ marginLeft: 6 }}>cần kiểm tra văn bản</Tag> : null}
+                </div>
               </div>
+              {root.children ? (
+                <>
+                  {root.messages.map((m) => <div key={m} className="eligibility-message" style={{ marginTop: 2 }}>{withoutClause(m, root.clause)}</div>)}
+                  {root.overridden !== undefined ? <div data-testid="node-override"><Tag color="orange">Bỏ qua có lý do</Tag><i>Lý do: {root.overridden}</i></div> : null}
+                  <div style={{ marginTop: 4 }}>
+                    {root.children.map((c) => (
+                      <NodeTree key={c.path} node={c} depth={0} dimmed={false} parentPassed={root.outcome !== 'fail' && root.kind !== 'all'} parentClause={root.clause} {...common} />
+                    ))}
+                  </div>
+                </>
+              ) : (
+                <NodeTree node={root} depth={0} dimmed={false} parentPassed={false} parentClause={undefined} {...common} />
+              )}
+              <div style={{ color: '#888', fontSize: 12, marginTop: 2 }}>Căn cứ: {r.legalBasis}</div>
             </List.Item>
           );
         }} />
@@ -129,9 +250,27 @@ export function NominationDrawer({ view, entry, eligibility, year, onClose }: { 
       </Space>
 
       <Modal open={overriding !== null} title="Vẫn đề nghị dù chưa đạt điều kiện" okText="Ghi lý do" cancelText="Hủy" onCancel={() => setOverriding(null)}
-        onOk={() => overriding && void run(overrideRule(n.id, overriding.ruleId, reason)).then(() => setOverriding(null))}>
-        <p>{overriding?.messages.join('; ')}</p>
+        onOk={() => overriding && void run(overrideRule(n.id, overriding.ruleId, reason, overriding.node.path)).then(() => setOverriding(null))}>
+        {overriding ? (
+          <>
+            <p style={{ marginBottom: 4 }}><b>{overriding.node.label ?? kindLabel(overriding.node.kind)}</b>{overriding.node.clause ? <Tag variant="filled" style={CLAUSE_STYLE}>{overriding.node.clause}</Tag> : null}</p>
+            <p>{overriding.node.messages.map((m) => withoutClause(m, overriding.node.clause)).join('; ')}</p>
+          </>
+        ) : null}
         <Input.TextArea aria-label="Lý do" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Lý do (được ghi vào nhật ký)" />
+      </Modal>
+      <Modal open={confirming !== null} title="Xác nhận điều kiện" okText="Xác nhận" cancelText="Hủy" onCancel={() => setConfirming(null)}
+        okButtonProps={{ disabled: evidence.trim().length < 5 }}
+        onOk={() => confirming && void run(confirmNode(n.id, confirming.ruleId, confirming.node.path, evidence), 'Đã xác nhận.').then(() => setConfirming(null))}>
+        {confirming ? (
+          <>
+            <p style={{ marginBottom: 4 }}><b>{confirming.node.label ?? kindLabel(confirming.node.kind)}</b>{confirming.node.clause ? <Tag variant="filled" style={CLAUSE_STYLE}>{confirming.node.clause}</Tag> : null}</p>
+            {confirming.node.messages.map((m) => <p key={m} style={{ margin: 0, color: '#555' }}>{withoutClause(m, confirming.node.clause)}</p>)}
+          </>
+        ) : null}
+        <Typography.Paragraph style={{ marginTop: 12, marginBottom: 4 }}>Minh chứng (văn bản, biên bản, kết quả xếp hạng; được ghi vào nhật ký):</Typography.Paragraph>
+        <Input.TextArea aria-label="Minh chứng" rows={3} value={evidence} onChange={(e) => setEvidence(e.target.value)}
+          placeholder="Ví dụ: Xếp thứ nhất Cụm thi đua số 3 năm 2025, biên bản họp cụm ngày 15/12/2025" />
       </Modal>
       <CouncilVoteModal nominationId={n.id} threshold={entry?.council ?? { percent: 50, base: 'present' }} open={voting} onClose={() => setVoting(false)} />
       <DecisionModal nominationIds={[n.id]} authority={entry?.authority ?? ''} open={deciding} onClose={() => setDeciding(false)} />

@@ -3,10 +3,11 @@ import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { NominationStatus } from '@/domain/awards/types';
 import { NOMINATION_STATUSES } from '@/domain/awards/types';
-import { NOMINATION_STATUS_LABEL, ROUND_TYPE_LABEL } from '@/domain/awards/labels';
+import { COMMENDATION_TYPE_LABEL, NOMINATION_STATUS_LABEL, ROUND_TYPE_LABEL } from '@/domain/awards/labels';
 import { countStatuses } from '@/domain/awards/workflow';
 import { formatPercent } from '@/domain/awards/council';
 import { formatDate } from '@/domain/text/format';
+import { hasOverride, unresolvedFailures } from '@/domain/awards/eligibility';
 import type { NominationView } from '@/db/repositories/awards/roundReport';
 import { deleteRound } from '@/db/repositories/awards/rounds';
 import { useRound } from './useRound';
@@ -81,18 +82,24 @@ export function RoundPage() {
         onRow={(v) => ({ onClick: () => setOpenId(v.nomination.id), style: { cursor: 'pointer' } })}
         columns={[
           { title: 'Họ và tên / Tên tập thể', render: (_: unknown, v) => <a>{v.name}</a> },
-          { title: 'Hình thức đề nghị', render: (_: unknown, v) => entryOf(v.nomination.catalogCode)?.name ?? v.nomination.catalogCode },
+          {
+            title: 'Hình thức đề nghị',
+            render: (_: unknown, v) => (
+              <>
+                {entryOf(v.nomination.catalogCode)?.name ?? v.nomination.catalogCode}
+                {v.nomination.commendationType && v.nomination.commendationType !== 'thuong_xuyen'
+                  ? <Tag color="geekblue" style={{ marginLeft: 6 }} data-testid="nomination-type-tag">{COMMENDATION_TYPE_LABEL[v.nomination.commendationType]}</Tag> : null}
+              </>
+            ),
+          },
           {
             title: 'Điều kiện', width: 320,
             render: (_: unknown, v) => {
               const e = eligibility.get(v.nomination.id);
               if (!e) return null;
-              const overridden = new Set(v.nomination.overrides.map((o) => o.ruleId));
-              const fails = e.results.filter((r) => r.outcome === 'fail');
-              const open = fails.filter((r) => !overridden.has(r.ruleId));
+              const open = unresolvedFailures(e);
               if (e.status === 'no_rules') return <Tag>Chưa có điều kiện</Tag>;
-              if (fails.length === 0) return <Tag color="green">Đạt</Tag>;
-              if (open.length === 0) return <Tag color="orange">Bỏ qua có lý do</Tag>;
+              if (open.length === 0) return e.results.some((r) => hasOverride(r.tree)) ? <Tag color="orange">Bỏ qua có lý do</Tag> : <Tag color="green">Đạt</Tag>;
               return (
                 <div>
                   <Tag color="red">Chưa đạt</Tag>

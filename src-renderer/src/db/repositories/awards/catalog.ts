@@ -1,6 +1,7 @@
 import type { CatalogEntry, EligibilityRule } from '@/domain/awards/types';
-import { CATALOG_SEED } from '@/domain/awards/catalogSeed';
-import { RULE_SEED } from '@/domain/awards/ruleSeed';
+import { CATALOG_SEED, EARLIER_CATALOG_STAMPS } from '@/domain/awards/catalogSeed';
+import { RULE_SEED, SEED_RULES_UPDATED_AT } from '@/domain/awards/ruleSeed';
+import { validateRule } from '@/domain/awards/ruleTree';
 import { cleanText } from '@/domain/text/normalize';
 import { compareVi } from '@/domain/text/collate';
 import { getDb, type AppDatabase } from '../../database';
@@ -18,27 +19,67 @@ export async function getCatalogEntry(code: string, db: AppDatabase = getDb()): 
   return awardTables(db).catalog.get(code);
 }
 
+/** Stamps of earlier shipped rules: a seeded rule still carrying one was never edited by the office. */
+const EARLIER_RULE_STAMPS: readonly string[] = ['2025-07-01T00:00:00.000Z'];
+/** Seeded rules the last update replaced or added (shown as "Đã cập nhật theo văn bản"). */
+export const CHANGED_SEED_RULES_KEY = 'awards.changedSeedRules';
+/** Seeded rules the office had edited: kept as they are, listed for the office to review. */
+export const KEPT_EDITED_RULES_KEY = 'awards.keptEditedSeedRules';
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * Adds the shipped catalogue and rules that are not there yet. Idempotent and never overwrites:
- * an entry or rule the user edited (or deleted on purpose, remembered in settings) stays as is.
+ * Adds the shipped catalogue and rules that are not there yet, and brings seeded records the office
+ * never edited up to the shipped version (a new legal reading, a new period). Never overwrites an
+ * edit: an entry or rule the user changed (or deleted on purpose, remembered in settings) stays,
+ * and edited rules the update would have replaced are listed for review.
  */
-export async function seedCatalogAndRules(db: AppDatabase = getDb()): Promise<{ catalog: number; rules: number }> {
+export async function seedCatalogAndRules(db: AppDatabase = getDb()): Promise<{ catalog: number; rules: number; replaced: number }> {
   const t = awardTables(db);
   return auditedWrite(db, [t.catalog, t.rules, db.settings], async ({ audit }) => {
     const deleted = ((await db.settings.get('awards.deletedSeedRules'))?.value as string[] | undefined) ?? [];
-    const haveCodes = new Set(await t.catalog.toCollection().primaryKeys());
-    const newEntries = CATALOG_SEED.filter((c) => !haveCodes.has(c.code));
-    const haveRules = new Set(await t.rules.toCollection().primaryKeys());
-    const newRules = RULE_SEED.filter((r) => !haveRules.has(r.id) && !deleted.includes(r.id));
+    const storedEntries = await t.catalog.toArray();
+    const byCode = new Map(storedEntries.map((e) => [e.code, e]));
+    const newEntries = CATALOG_SEED.filter((c) => !byCode.has(c.code));
+    const updatedEntries = CATALOG_SEED.filter((c) => {
+      const old = byCode.get(c.code);
+      return old && old.origin === 'seed' && EARLIER_CATALOG_STAMPS.includes(old.updatedAt) && !sameJson({ ...old, updatedAt: '' }, { ...c, updatedAt: '' });
+    });
+    const seedIds = new Set(RULE_SEED.map((r) => r.id));
+    const storedRules = await t.rules.toArray();
+    const stale = storedRules.filter((r) => r.origin === 'seed' && r.updatedAt !== SEED_RULES_UPDATED_AT && (!seedIds.has(r.id) || EARLIER_RULE_STAMPS.includes(r.updatedAt)));
+    const replaced = stale.filter((r) => EARLIER_RULE_STAMPS.includes(r.updatedAt));
+    const keptEdited = stale.filter((r) => !EARLIER_RULE_STAMPS.includes(r.updatedAt) && !seedIds.has(r.id));
+    const have = new Set(storedRules.filter((r) => !replaced.includes(r)).map((r) => r.id));
+    const newRules = RULE_SEED.filter((r) => !have.has(r.id) && !deleted.includes(r.id));
     if (newEntries.length) await t.catalog.bulkAdd(newEntries);
-    if (newRules.length) await t.rules.bulkAdd(newRules);
-    if (newEntries.length || newRules.length) {
+    if (updatedEntries.length) await t.catalog.bulkPut(updatedEntries);
+    if (replaced.length) await t.rules.bulkDelete(replaced.map((r) => r.id));
+    if (newRules.length) await t.rules.bulkPut(newRules);
+    if (replaced.length) {
+      const replacedCodes = new Set(replaced.map((r) => r.catalogCode));
+      const changed = newRules.filter((r) => replacedCodes.has(r.catalogCode)).map((r) => r.id);
+      await db.settings.put({ key: CHANGED_SEED_RULES_KEY, value: changed });
+    }
+    if (keptEdited.length) {
+      const row = await db.settings.get(KEPT_EDITED_RULES_KEY);
+      await db.settings.put({ key: KEPT_EDITED_RULES_KEY, value: [...new Set([...((row?.value as string[]) ?? []), ...keptEdited.map((r) => r.id)])] });
+    }
+    if (newEntries.length || updatedEntries.length || newRules.length || replaced.length) {
+      const parts = [
+        newEntries.length ? `${newEntries.length} danh hiệu/hình thức mới` : '',
+        updatedEntries.length ? `${updatedEntries.length} danh hiệu/hình thức cập nhật (ngưỡng biểu quyết, tên)` : '',
+        newRules.length ? `${newRules.length} điều kiện` : '',
+        replaced.length ? `thay ${replaced.length} điều kiện cũ theo văn bản` : '',
+        keptEdited.length ? `giữ nguyên ${keptEdited.length} điều kiện cơ quan đã sửa (cần xem lại)` : '',
+      ].filter(Boolean);
       await audit({
         action: 'seed', table: 'catalog', recordId: 'seed',
-        summary: `Nạp danh mục khen thưởng: ${newEntries.length} danh hiệu/hình thức, ${newRules.length} điều kiện`,
+        summary: `Nạp danh mục khen thưởng: ${parts.join('; ')}`,
+        ...(replaced.length || updatedEntries.length ? { before: { rules: replaced.map((r) => r.id), catalog: updatedEntries.map((e) => byCode.get(e.code)) } } : {}),
       });
     }
-    return { catalog: newEntries.length, rules: newRules.length };
+    return { catalog: newEntries.length + updatedEntries.length, rules: newRules.length, replaced: replaced.length };
   });
 }
 
@@ -69,11 +110,13 @@ export async function listRules(catalogCode?: string, db: AppDatabase = getDb())
 
 export type RuleInput = Omit<EligibilityRule, 'id' | 'updatedAt' | 'origin'> & { id?: string };
 
+/** Saves a rule; a tree the engine could not judge (empty one-of, unknown title, overlapping period) is refused. */
 export async function saveRule(input: RuleInput, db: AppDatabase = getDb()): Promise<EligibilityRule> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.effectiveFrom)) throw new Error('Ngày có hiệu lực là bắt buộc.');
-  if (input.effectiveTo && input.effectiveTo < input.effectiveFrom) throw new Error('Ngày hết hiệu lực phải sau ngày có hiệu lực.');
   const t = awardTables(db);
-  return auditedWrite(db, [t.rules], async ({ audit }) => {
+  return auditedWrite(db, [t.rules, t.catalog], async ({ audit }) => {
+    const [catalog, others] = await Promise.all([t.catalog.toArray(), t.rules.where('catalogCode').equals(input.catalogCode).toArray()]);
+    const errors = validateRule({ ...input, id: input.id ?? '' }, catalog, others);
+    if (errors.length) throw new Error(errors.join(' '));
     const before = input.id ? await t.rules.get(input.id) : undefined;
     const rule: EligibilityRule = {
       ...input, id: input.id ?? newId(), legalBasis: cleanText(input.legalBasis), origin: before?.origin ?? 'manual', updatedAt: nowIso(),

@@ -2,6 +2,10 @@ import type { DisciplineLevel, Nomination, NominationRound, RecipientKind } from
 import { DISCIPLINE_LEVELS } from '@/domain/awards/types';
 import { evaluateEligibility, type EligibilityResult, type MemberFacts, type NomineeFacts } from '@/domain/awards/eligibility';
 import { checkQuotas, type QuotaCheck, type QuotaHolder } from '@/domain/awards/quota';
+import { ruleLeaves } from '@/domain/awards/ruleTree';
+import { unitYearsOf } from '@/domain/registry/unitYears';
+import { loadClusterStandings } from './clusterStandings';
+import { getOfficeQuotas } from './officeQuotas';
 import { todayIso } from '@/domain/text/format';
 import { getDb, type AppDatabase } from '../../database';
 import { awardTables } from './tables';
@@ -56,24 +60,11 @@ export async function codeNames(db: AppDatabase = getDb()): Promise<(code: strin
   return (code) => map.get(code) ?? code;
 }
 
-/** Live eligibility of one nomination (rules in force on its judging date). */
+/** Live eligibility of one nomination (rules in force on its judging date), with its round's other entries. */
 export async function evaluateNomination(n: Nomination, round: Pick<NominationRound, 'year'>, db: AppDatabase = getDb(), date = judgingDate(n)): Promise<EligibilityResult> {
-  const t = awardTables(db);
-  const [facts, rules, names] = await Promise.all([
-    loadNomineeFacts(n.recipientKind, n.recipientId, round.year, db),
-    t.rules.where('catalogCode').equals(n.catalogCode).toArray(),
-    codeNames(db),
-  ]);
-  return evaluateEligibility(
-    {
-      catalogCode: n.catalogCode, year: round.year, date, facts,
-      documents: n.attachments.map((a) => a.docType),
-      ...(n.initiativeId ? { initiativeId: n.initiativeId } : {}),
-      ...(n.awardId ? { ownAwardId: n.awardId } : {}),
-    },
-    rules,
-    names,
-  );
+  const others = (await awardTables(db).nominations.where('roundId').equals(n.roundId).toArray()).filter((x) => x.id !== n.id);
+  const results = await evaluateMany([n, ...others], round.year, db, (x) => (x.id === n.id ? date : judgingDate(x)), n.id);
+  return results.get(n.id)!;
 }
 
 /** Quota caps of a round (live nominations, i.e. not rejected), checked on `date` (default today). */
@@ -83,10 +74,13 @@ export async function roundQuotaChecks(roundId: string, db: AppDatabase = getDb(
   if (!round) return [];
   const noms = (await t.nominations.where('roundId').equals(roundId).toArray()).filter((n) => n.status !== 'rejected');
   if (noms.length === 0) return [];
-  const rules = await t.rules.toArray();
-  const quotaRules = rules.filter((r) => r.condition.kind === 'quota');
-  const cappedCodes = new Set(quotaRules.map((r) => r.catalogCode));
-  const baseCodes = new Set(quotaRules.flatMap((r) => (r.condition.kind === 'quota' ? r.condition.ofCodes : [])));
+  const [rules, officeQuotas] = await Promise.all([t.rules.toArray(), getOfficeQuotas(db)]);
+  const caps = [
+    ...rules.flatMap((r) => ruleLeaves(r.condition).flatMap((l) => (l.kind === 'quota' ? [{ catalogCode: r.catalogCode, ofCodes: l.ofCodes }] : []))),
+    ...officeQuotas,
+  ];
+  const cappedCodes = new Set(caps.map((c) => c.catalogCode));
+  const baseCodes = new Set(caps.flatMap((c) => c.ofCodes));
   const yearAwards = await db.awards.where('year').equals(round.year).toArray();
   const relevant = yearAwards.filter((a) => cappedCodes.has(a.catalogCode) || baseCodes.has(a.catalogCode));
   const personIds = [...new Set([...noms, ...relevant].filter((x) => x.recipientKind === 'person').map((x) => x.recipientId))];
@@ -117,39 +111,52 @@ export async function roundQuotaChecks(roundId: string, db: AppDatabase = getDb(
     },
     rules,
     names,
+    officeQuotas,
   );
+}
+
+/** Another entry counts as the recipient's title for the round's year once the council passed it or it was approved/decided. */
+function isVoted(n: Nomination, passedVotes: Set<string>): boolean {
+  return n.status === 'approved' || n.status === 'decided' || (n.status === 'reviewed' && passedVotes.has(n.id));
 }
 
 /**
  * Live eligibility of many nominations at once: every table is read once with bulk key look-ups
  * (a round with thousands of entries must not issue thousands of queries), then judged in memory.
+ * The nominations given are also each other's "same round" (a title voted there counts as held).
+ * `only`: judge just that nomination (the others still count as its round).
  */
 export async function evaluateMany(
-  noms: Nomination[], year: number, db: AppDatabase = getDb(),
+  noms: Nomination[], year: number, db: AppDatabase = getDb(), dateOf: (n: Nomination) => string = judgingDate, only?: string,
 ): Promise<Map<string, EligibilityResult>> {
   const t = awardTables(db);
   const out = new Map<string, EligibilityResult>();
   if (noms.length === 0) return out;
-  const keys = [...new Map(noms.map((n) => [`${n.recipientKind}:${n.recipientId}`, [n.recipientKind, n.recipientId] as [RecipientKind, string]])).values()];
+  const judged = only ? noms.filter((n) => n.id === only) : noms;
+  const keys = [...new Map(judged.map((n) => [`${n.recipientKind}:${n.recipientId}`, [n.recipientKind, n.recipientId] as [RecipientKind, string]])).values()];
   const personIds = keys.filter(([k]) => k === 'person').map(([, id]) => id);
   const unitIds = keys.filter(([k]) => k === 'unit').map(([, id]) => id);
+  const roundIds = [...new Set(noms.map((n) => n.roundId))];
   // anyOf on a single-field index walks one cursor: about 3x faster than per-key or compound look-ups.
-  const read = await db.transaction('r', [db.people, db.awards, t.ratings, t.disciplines, t.initiatives, t.rules, t.catalog], async () => {
+  const read = await db.transaction('r', [db.people, db.awards, db.units, t.ratings, t.disciplines, t.initiatives, t.rules, t.catalog, t.votes], async () => {
     const members = unitIds.length ? await db.people.where('unitId').anyOf(unitIds).toArray() : [];
     const wanted = new Set([...keys.map(([k, id]) => `${k}:${id}`), ...members.map((p) => `person:${p.id}`)]);
     const ids = [...new Set([...keys.map(([, id]) => id), ...members.map((p) => p.id)])];
     const own = <T extends { recipientKind: RecipientKind; recipientId: string }>(rows: T[]) => rows.filter((r) => wanted.has(`${r.recipientKind}:${r.recipientId}`));
-    const [awards, ratings, disciplines, initiatives, rules, names] = await Promise.all([
+    const [awards, ratings, disciplines, initiatives, rules, names, units, votes] = await Promise.all([
       db.awards.where('recipientId').anyOf(ids).toArray().then(own),
       t.ratings.where('recipientId').anyOf(ids).toArray().then(own),
       t.disciplines.where('recipientId').anyOf(ids).toArray().then(own),
       personIds.length ? t.initiatives.where('personId').anyOf(personIds).toArray() : Promise.resolve([]),
       t.rules.toArray(),
       codeNames(db),
+      unitIds.length ? db.units.bulkGet(unitIds) : Promise.resolve([]),
+      t.votes.where('roundId').anyOf(roundIds).toArray(),
     ]);
-    return { members, awards, ratings, disciplines, initiatives, rules, names };
+    return { members, awards, ratings, disciplines, initiatives, rules, names, units, votes };
   });
-  const { members, awards, ratings, disciplines, initiatives, rules, names } = read;
+  const { members, awards, ratings, disciplines, initiatives, rules, names, units, votes } = read;
+  const standings = await loadClusterStandings(unitIds, year, db);
   const group = <T extends { recipientKind: RecipientKind; recipientId: string }>(rows: T[]) => {
     const m = new Map<string, T[]>();
     for (const r of rows) {
@@ -163,9 +170,18 @@ export async function evaluateMany(
   const awardsBy = group(awards);
   const ratingsBy = group(ratings);
   const discBy = group(disciplines);
+  const passedVotes = new Set(votes.filter((v) => v.passed === 1).map((v) => v.nominationId));
+  // Entries of the same round, per recipient, for titles "voted in the same round" (live ones only).
+  const roundBy = new Map<string, Array<Nomination>>();
+  for (const n of noms) {
+    if (n.status === 'rejected') continue;
+    const k = `${n.roundId}|${n.recipientKind}:${n.recipientId}`;
+    roundBy.set(k, [...(roundBy.get(k) ?? []), n]);
+  }
   const initBy = new Map<string, typeof initiatives>();
   for (const i of initiatives) initBy.set(i.personId, [...(initBy.get(i.personId) ?? []), i]);
-  const membersOf = new Map<string, MemberFacts[]>();
+  const unitById = new Map(units.flatMap((u) => (u ? [[u.id, u] as const] : [])));
+  const membersOf = new Map<string, Array<{ personId: string; facts: MemberFacts }>>();
   for (const p of members) {
     const k = `person:${p.id}`;
     let worst: DisciplineLevel | undefined;
@@ -178,20 +194,40 @@ export async function evaluateMany(
     const rating = (ratingsBy.get(k) ?? []).find((r) => r.year === year);
     if (rating) m.rating = rating.rating;
     if (worst) m.disciplineLevel = worst;
-    membersOf.set(p.unitId!, [...(membersOf.get(p.unitId!) ?? []), m]);
+    membersOf.set(p.unitId!, [...(membersOf.get(p.unitId!) ?? []), { personId: p.id, facts: m }]);
   }
-  for (const n of noms) {
+  for (const n of judged) {
     const k = `${n.recipientKind}:${n.recipientId}`;
+    const sameRound = (roundBy.get(`${n.roundId}|${k}`) ?? [])
+      .filter((x) => x.id !== n.id)
+      .map((x) => ({ code: x.catalogCode, year, voted: isVoted(x, passedVotes) }));
     const facts: NomineeFacts = {
       recipientKind: n.recipientKind, recipientId: n.recipientId,
       awards: awardsBy.get(k) ?? [], ratings: ratingsBy.get(k) ?? [], disciplines: discBy.get(k) ?? [],
       initiatives: n.recipientKind === 'person' ? (initBy.get(n.recipientId) ?? []) : [],
+      sameRound,
     };
-    if (n.recipientKind === 'unit') facts.members = membersOf.get(n.recipientId) ?? [];
+    if (n.recipientKind === 'unit') {
+      // Members' titles voted in this round count for the collective's shares (TTLĐXS: a member at CSTĐCS standard).
+      facts.members = (membersOf.get(n.recipientId) ?? []).map(({ personId, facts: m }) => {
+        const voted = (roundBy.get(`${n.roundId}|person:${personId}`) ?? []).filter((x) => isVoted(x, passedVotes)).map((x) => x.catalogCode);
+        return voted.length ? { ...m, codes: [...m.codes, ...voted] } : m;
+      });
+      const unit = unitById.get(n.recipientId);
+      if (unit) {
+        facts.unitYears = unitYearsOf(unit).map((u) => ({ year: u.year, revenue: u.revenue, profit: u.profit, avgIncome: u.avgIncome }));
+        if (unit.sector) facts.sector = unit.sector;
+      }
+      facts.clusterStandings = standings.get(n.recipientId) ?? [];
+    }
     out.set(n.id, evaluateEligibility(
       {
-        catalogCode: n.catalogCode, year, date: judgingDate(n), facts,
+        catalogCode: n.catalogCode, year, date: dateOf(n), facts,
+        commendationType: n.commendationType ?? 'thuong_xuyen',
         documents: n.attachments.map((a) => a.docType),
+        ownNominationId: n.id,
+        ...(n.confirmations ? { confirmations: n.confirmations } : {}),
+        overrides: n.overrides,
         ...(n.initiativeId ? { initiativeId: n.initiativeId } : {}),
         ...(n.awardId ? { ownAwardId: n.awardId } : {}),
       },

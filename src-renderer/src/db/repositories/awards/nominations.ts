@@ -1,6 +1,8 @@
 import type {
-  AwardRecord, CouncilVote, DocumentType, Nomination, NominationAttachment, NominationStatus, RecipientKind,
+  AwardRecord, CatalogEntry, CommendationType, CouncilVote, DocumentType, Nomination, NominationAttachment, NominationRound,
+  NominationStatus, RecipientKind,
 } from '@/domain/awards/types';
+import { COMMENDATION_TYPES } from '@/domain/awards/types';
 import { canMove } from '@/domain/awards/workflow';
 import { unresolvedFailures } from '@/domain/awards/eligibility';
 import { evaluateCouncilVote, validateBallot, type CouncilBallot } from '@/domain/awards/council';
@@ -26,9 +28,18 @@ export interface NominationInput {
   recipientKind: RecipientKind;
   recipientId: string;
   catalogCode: string;
+  /** Loại hình khen thưởng; from the round type and the catalogue entry when absent (defaultCommendationType). */
+  commendationType?: CommendationType;
   summary?: string;
   note?: string;
   initiativeId?: string;
+}
+
+/** The commendation type a new nomination takes: the round's kind (đột xuất, chuyên đề), else the entry's own. */
+export function defaultCommendationType(round: Pick<NominationRound, 'type'> | undefined, entry: Pick<CatalogEntry, 'commendationType'> | undefined): CommendationType {
+  if (round?.type === 'dot_xuat') return 'dot_xuat';
+  if (round?.type === 'chuyen_de') return 'chuyen_de';
+  return entry?.commendationType ?? 'thuong_xuyen';
 }
 
 async function check(db: AppDatabase, input: NominationInput, selfId?: string) {
@@ -42,15 +53,18 @@ async function check(db: AppDatabase, input: NominationInput, selfId?: string) {
   const dup = await t.nominations.where('recipientId').equals(input.recipientId)
     .filter((n) => n.roundId === input.roundId && n.catalogCode === input.catalogCode && n.id !== selfId).first();
   if (dup) throw new Error(`Đối tượng này đã được đề nghị "${entry.name}" trong đợt.`);
+  if (input.commendationType && !COMMENDATION_TYPES.includes(input.commendationType)) throw new Error('Chọn loại hình khen thưởng.');
+  return { round, entry };
 }
 
 export async function addNomination(input: NominationInput, db: AppDatabase = getDb()): Promise<Nomination> {
-  await check(db, input);
+  const { round, entry } = await check(db, input);
   const t = awardTables(db);
   return auditedWrite(db, [t.nominations], async ({ audit }) => {
     const now = nowIso();
     const n: Nomination = {
       id: newId(), roundId: input.roundId, recipientKind: input.recipientKind, recipientId: input.recipientId, catalogCode: input.catalogCode,
+      commendationType: input.commendationType ?? defaultCommendationType(round, entry),
       summary: cleanText(input.summary ?? ''), attachments: [], overrides: [], status: 'draft', createdAt: now, updatedAt: now,
     };
     if (input.note && cleanText(input.note)) n.note = cleanText(input.note);
@@ -127,18 +141,71 @@ export async function readAttachment(attachmentId: string, db: AppDatabase = get
   return (await awardTables(db).files.get(attachmentId))?.data;
 }
 
-/** A failing rule can be overridden only with a written reason; the reason goes to the audit log. */
-export async function overrideRule(id: string, ruleId: string, reason: string, db: AppDatabase = getDb()): Promise<Nomination> {
+/**
+ * A failing condition (the node at `path` of a rule's tree; '' = the whole rule) can be overridden
+ * only with a written reason; the reason goes to the audit log. The rest of the rule is still judged.
+ */
+export async function overrideRule(id: string, ruleId: string, reason: string, path = '', db: AppDatabase = getDb()): Promise<Nomination> {
   const text = cleanText(reason ?? '');
   if (text.length < 10) throw new Error('Ghi rõ lý do (ít nhất 10 ký tự) khi vẫn đề nghị dù chưa đạt điều kiện.');
   const t = awardTables(db);
   return auditedWrite(db, [t.nominations], async ({ audit }) => {
     const before = await t.nominations.get(id);
     if (!before) throw new Error('Không tìm thấy đề nghị.');
-    const override = { ruleId, reason: text, at: nowIso() };
-    const after: Nomination = { ...before, overrides: [...before.overrides.filter((o) => o.ruleId !== ruleId), override], updatedAt: override.at };
+    if (before.status !== 'draft') throw new Error('Chỉ ghi lý do khi đề nghị còn là dự thảo.');
+    const override = { ruleId, ...(path ? { path } : {}), reason: text, at: nowIso() };
+    const rest = before.overrides.filter((o) => !(o.ruleId === ruleId && (o.path ?? '') === path));
+    const after: Nomination = { ...before, overrides: [...rest, override], updatedAt: override.at };
     await t.nominations.put(after);
-    await audit({ action: 'override-eligibility', table: 'nominations', recordId: id, summary: `Bỏ qua điều kiện ${ruleId}: ${text}`, before: before.overrides, after: after.overrides });
+    await audit({ action: 'override-eligibility', table: 'nominations', recordId: id, summary: `Bỏ qua điều kiện ${ruleId}${path ? `#${path}` : ''}: ${text}`, before: before.overrides, after: after.overrides });
+    return after;
+  });
+}
+
+/** Withdraws a written override: the condition is judged again. */
+export async function clearOverride(id: string, ruleId: string, path = '', db: AppDatabase = getDb()): Promise<Nomination> {
+  const t = awardTables(db);
+  return auditedWrite(db, [t.nominations], async ({ audit }) => {
+    const before = await t.nominations.get(id);
+    if (!before) throw new Error('Không tìm thấy đề nghị.');
+    if (before.status !== 'draft') throw new Error('Chỉ bỏ lý do khi đề nghị còn là dự thảo.');
+    const after: Nomination = { ...before, overrides: before.overrides.filter((o) => !(o.ruleId === ruleId && (o.path ?? '') === path)), updatedAt: nowIso() };
+    await t.nominations.put(after);
+    await audit({ action: 'override-eligibility', table: 'nominations', recordId: id, summary: `Bỏ lý do vẫn đề nghị ${ruleId}${path ? `#${path}` : ''}`, before: before.overrides, after: after.overrides });
+    return after;
+  });
+}
+
+/**
+ * Records the office's confirmation of one branch of a rule tree (a judgment the law leaves to the
+ * council, or the evidence that the unit leads its cluster), with the evidence in the audit log.
+ */
+export async function confirmNode(id: string, ruleId: string, path: string, evidence: string, db: AppDatabase = getDb()): Promise<Nomination> {
+  const text = cleanText(evidence ?? '');
+  if (text.length < 5) throw new Error('Ghi minh chứng (ít nhất 5 ký tự): văn bản, biên bản, kết quả xếp hạng…');
+  const t = awardTables(db);
+  return auditedWrite(db, [t.nominations], async ({ audit }) => {
+    const before = await t.nominations.get(id);
+    if (!before) throw new Error('Không tìm thấy đề nghị.');
+    if (before.status === 'decided') throw new Error('Đề nghị đã có quyết định khen thưởng, không sửa được.');
+    const confirmation = { ruleId, path, evidence: text, at: nowIso() };
+    const rest = (before.confirmations ?? []).filter((c) => !(c.ruleId === ruleId && c.path === path));
+    const after: Nomination = { ...before, confirmations: [...rest, confirmation], updatedAt: confirmation.at };
+    await t.nominations.put(after);
+    await audit({ action: 'confirm-eligibility', table: 'nominations', recordId: id, summary: `Xác nhận điều kiện ${ruleId}#${path}: ${text}`, before: before.confirmations ?? [], after: after.confirmations });
+    return after;
+  });
+}
+
+export async function clearConfirmation(id: string, ruleId: string, path: string, db: AppDatabase = getDb()): Promise<Nomination> {
+  const t = awardTables(db);
+  return auditedWrite(db, [t.nominations], async ({ audit }) => {
+    const before = await t.nominations.get(id);
+    if (!before) throw new Error('Không tìm thấy đề nghị.');
+    if (before.status === 'decided') throw new Error('Đề nghị đã có quyết định khen thưởng, không sửa được.');
+    const after: Nomination = { ...before, confirmations: (before.confirmations ?? []).filter((c) => !(c.ruleId === ruleId && c.path === path)), updatedAt: nowIso() };
+    await t.nominations.put(after);
+    await audit({ action: 'confirm-eligibility', table: 'nominations', recordId: id, summary: `Bỏ xác nhận điều kiện ${ruleId}#${path}`, before: before.confirmations ?? [], after: after.confirmations });
     return after;
   });
 }
@@ -175,7 +242,7 @@ export async function submitNomination(id: string, db: AppDatabase = getDb(), da
   if (!round) throw new Error('Không tìm thấy đợt xét.');
   if (!n.summary) throw new Error('Nhập tóm tắt thành tích trước khi đề nghị.');
   const result = await evaluateNomination(n, round, db, date);
-  const open = unresolvedFailures(result, n.overrides.map((o) => o.ruleId));
+  const open = unresolvedFailures(result);
   if (open.length) throw new Error(`Chưa đủ điều kiện: ${open.flatMap((r) => r.messages).join('; ')}. Ghi lý do nếu vẫn đề nghị.`);
   return move(db, id, 'submitted', { submittedAt: `${date}T00:00:00.000Z`, ...(result.initiativeId && !n.initiativeId ? { initiativeId: result.initiativeId } : {}) });
 }
@@ -243,7 +310,7 @@ export async function decideNomination(id: string, input: DecisionInput, db: App
     award = {
       id: newId(), year: round.year, recipientKind: n.recipientKind, recipientId: n.recipientId, catalogCode: n.catalogCode,
       awardName: entry.name, decisionNumber: number, decisionDate: input.decisionDate, issuingBody: authority,
-      commendationType: round.type === 'dot_xuat' ? 'dot_xuat' : round.type === 'chuyen_de' ? 'chuyen_de' : entry.commendationType,
+      commendationType: n.commendationType ?? defaultCommendationType(round, entry),
       source: 'nomination', nominationEntryId: n.id, createdAt: now, updatedAt: now,
     };
     await db.awards.add(award);
