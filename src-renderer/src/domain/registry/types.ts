@@ -122,6 +122,10 @@ export interface OfficeProfile {
   signAuthority: string;
   /** Document number suffix, e.g. "LMHTX" in "Số: 05/TTr-LMHTX". */
   documentPrefix: string;
+  /** The agency's name in running text ("Liên minh Hợp tác xã thành phố Hà Nội"); empty = derived from allianceName. */
+  agencyNameInText?: string;
+  /** Abbreviation of the drafting unit in "- Lưu: VT, VP, 03." (Nghị định 30/2020, Phụ lục I). */
+  draftingUnit?: string;
   /** Name of the person using this copy; written into the audit log. */
   userName: string;
 }

@@ -1,4 +1,4 @@
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import type { NominationRound } from '@/domain/awards/types';
@@ -7,7 +7,7 @@ import { ROUND_TYPE_LABEL } from '@/domain/awards/labels';
 import type { Movement } from '@/domain/emulation/types';
 import { compareVi } from '@/domain/text/collate';
 import { getDb } from '@/db/database';
-import { createRound, updateRound, type RoundInput } from '@/db/repositories/awards/rounds';
+import { createRound, normalizeMeetingTime, updateRound, type RoundInput } from '@/db/repositories/awards/rounds';
 import { DateInput, dateRule } from './DateInput';
 
 /** Create or edit a nomination round (đợt xét khen thưởng). */
@@ -44,6 +44,25 @@ export function RoundForm({ open, round, onClose }: { open: boolean; round?: Nom
         <Form.Item label="Hạn nộp hồ sơ" name="deadline" rules={[dateRule(false, 'hạn nộp')]}><DateInput /></Form.Item>
         <Form.Item label="Số tờ trình" name="letterNumber"><Input placeholder="ví dụ 05" /></Form.Item>
         <Form.Item label="Ngày tờ trình" name="letterDate" rules={[dateRule(false, 'ngày tờ trình')]}><DateInput /></Form.Item>
+        <Divider titlePlacement="start" plain>Họp Hội đồng Thi đua - Khen thưởng (in trong biên bản)</Divider>
+        <Row gutter={12}>
+          <Col span={12}><Form.Item label="Ngày họp" name="meetingDate" rules={[dateRule(false, 'ngày họp')]}><DateInput /></Form.Item></Col>
+          <Col span={12}>
+            <Form.Item
+              label="Giờ họp"
+              name="meetingTime"
+              rules={[{ validator: async (_, v?: string) => { normalizeMeetingTime(v); } }]}
+            >
+              <Input placeholder="08:30" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item label="Địa điểm họp" name="meetingPlace"><Input placeholder="Hội trường Liên minh Hợp tác xã thành phố" /></Form.Item>
+        <Row gutter={12}>
+          <Col span={12}><Form.Item label="Chủ tịch Hội đồng (họ tên)" name="chairName"><Input /></Form.Item></Col>
+          <Col span={12}><Form.Item label="Chức vụ của Chủ tịch Hội đồng" name="chairTitle"><Input placeholder="Chủ tịch Liên minh Hợp tác xã thành phố" /></Form.Item></Col>
+        </Row>
+        <Form.Item label="Thư ký Hội đồng (họ tên)" name="secretaryName"><Input /></Form.Item>
       </Form>
     </Modal>
   );

@@ -19,6 +19,7 @@
  */
 import type { ReactNode } from 'react';
 import type { OfficeProfile } from '@/domain/registry/types';
+import { filingLine } from '@/domain/documents/adminDoc';
 import './print.css';
 
 export interface SignatureBlock {
@@ -28,8 +29,11 @@ export interface SignatureBlock {
   name?: string;
 }
 
+/** The letterhead lines, plus the signer and drafting unit when the document uses the profile's defaults. */
+export type DocumentProfile = Pick<OfficeProfile, 'parentBody' | 'allianceName'> & Partial<OfficeProfile>;
+
 export interface AdminDocumentProps {
-  profile: OfficeProfile;
+  profile: DocumentProfile;
   orientation?: 'portrait' | 'landscape';
   /** "Số: 05/TTr-LMHTX" (formatDocumentNumber); omitted for documents without a number. */
   numberLine?: string;
@@ -46,13 +50,15 @@ export interface AdminDocumentProps {
   signature?: SignatureBlock | false;
   /** Left signature (e.g. the unit's head on a báo cáo thành tích); replaces "Nơi nhận" when given. */
   leftSignature?: SignatureBlock;
-  /** "Nơi nhận:" lines; "Lưu: VT." is added last. Omitted = no "Nơi nhận" block (e.g. attached lists). */
+  /** "Nơi nhận:" lines; the "Lưu: VT, <unit>, <copies>." line is added last. Omitted = no "Nơi nhận" block (e.g. attached lists). */
   recipients?: string[];
+  /** The closing "Lưu: ..." line; defaults to filingLine(profile, recipients). */
+  filing?: string;
   className?: string;
 }
 
-export function profileSignature(profile: OfficeProfile): SignatureBlock {
-  return { authority: profile.signAuthority, title: profile.leaderTitle, name: profile.leaderName };
+export function profileSignature(profile: DocumentProfile): SignatureBlock {
+  return { authority: profile.signAuthority ?? '', title: profile.leaderTitle ?? '', name: profile.leaderName ?? '' };
 }
 
 function Signature({ s }: { s: SignatureBlock }) {
@@ -74,20 +80,30 @@ export function AdminDocument(props: AdminDocumentProps) {
       <header className="admin-doc__header">
         <div className="admin-doc__agency">
           {profile.parentBody ? <div className="admin-doc__agency-parent">{profile.parentBody}</div> : null}
-          <div className="admin-doc__agency-name">{profile.allianceName}</div>
-          <hr className="admin-doc__rule admin-doc__rule--short" />
+          {/* The rules are sized to their own text line (Nghị định 30/2020, Phụ lục I): a shrink-to-fit box holds text and rule. */}
+          <div className="admin-doc__ruled">
+            <div className="admin-doc__agency-name">{profile.allianceName}</div>
+            <hr className="admin-doc__rule admin-doc__rule--short" />
+          </div>
           {props.numberLine ? <div className="admin-doc__number">{props.numberLine}</div> : null}
           {props.abstract ? <div className="admin-doc__abstract">{props.abstract}</div> : null}
         </div>
         <div className="admin-doc__motto">
           <div className="admin-doc__motto-state">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
-          <div className="admin-doc__motto-words">Độc lập - Tự do - Hạnh phúc</div>
-          <hr className="admin-doc__rule admin-doc__rule--motto" />
+          <div className="admin-doc__ruled">
+            <div className="admin-doc__motto-words">Độc lập - Tự do - Hạnh phúc</div>
+            <hr className="admin-doc__rule admin-doc__rule--motto" />
+          </div>
           <div className="admin-doc__date">{props.dateLine}</div>
         </div>
       </header>
       {props.title ? <h1 className="admin-doc__title">{props.title}</h1> : null}
-      {props.subtitle ? <div className="admin-doc__subtitle">{props.subtitle}</div> : null}
+      {props.subtitle ? (
+        <div className="admin-doc__ruled">
+          <div className="admin-doc__subtitle">{props.subtitle}</div>
+          <hr className="admin-doc__rule admin-doc__rule--abstract" />
+        </div>
+      ) : null}
       {props.subtitleNote ? <div className="admin-doc__subtitle-note">{props.subtitleNote}</div> : null}
       <section className="admin-doc__body">{props.children}</section>
       {signature || props.leftSignature ? (
@@ -101,7 +117,7 @@ export function AdminDocument(props: AdminDocumentProps) {
                 {props.recipients.map((r) => (
                   <li key={r}>- {r};</li>
                 ))}
-                <li>- Lưu: VT.</li>
+                <li>- {props.filing ?? filingLine(profile, props.recipients.length)}</li>
               </ul>
             </div>
           ) : (

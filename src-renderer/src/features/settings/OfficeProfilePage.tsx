@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { OfficeProfile } from '@/domain/registry/types';
 import { saveOfficeProfile } from '@/db/repositories/registry/settings';
 import { provincesSorted } from '@/domain/registry/localities';
+import { nameInText } from '@/domain/documents/officeText';
 import {
   SIGN_FORMS, composeSignAuthority, parseSignAuthority, signFormInfo, signLine, signatureBlockLines, validateSignatureBlock, type SignForm,
 } from '@/domain/print/signature';
@@ -35,6 +36,7 @@ export function OfficeProfilePage() {
   const signName = Form.useWatch('signName', form);
   const leaderTitle = Form.useWatch('leaderTitle', form);
   const leaderName = Form.useWatch('leaderName', form);
+  const allianceName = Form.useWatch('allianceName', form);
   const info = signForm ? signFormInfo(signForm) : undefined;
   const preview = signatureOf({ signForm, signName, leaderTitle });
   // What is stored now may predate this check: documents still print it, the screen says what is wrong.
@@ -67,6 +69,16 @@ export function OfficeProfilePage() {
             </Col>
             <Col span={8}><Form.Item label="Địa danh ghi ở dòng ngày tháng" name="placeName"><Input placeholder="Hà Nội" /></Form.Item></Col>
             <Col span={8}><Form.Item label="Ký hiệu cơ quan trong số văn bản" name="documentPrefix" extra="VD: LMHTX trong “Số: 05/TTr-LMHTX”"><Input /></Form.Item></Col>
+            <Col span={16}>
+              <Form.Item label="Tên cơ quan viết trong câu văn" name="agencyNameInText" extra="Để trống: lấy tên cơ quan viết thường, như gợi ý">
+                <Input placeholder={nameInText(allianceName ?? '')} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label="Ký hiệu đơn vị soạn thảo" name="draftingUnit" extra="In trong “- Lưu: VT, VP, 03.”">
+                <Input placeholder="VP" />
+              </Form.Item>
+            </Col>
           </Row>
         </Card>
         <Card size="small" title="Người ký" style={{ marginBottom: 12 }}>

@@ -9,6 +9,8 @@ import { figuresSentence, figureText } from '@/domain/summary/report-text';
 import type { SummaryTables } from '@/domain/summary/summary-workbook';
 import { REPORTED_FIGURES, type ReportedFigure, type SummaryBucket } from '@/domain/summary/types';
 import { formatNumber } from '@/domain/text/format';
+import { placeInFull, provinceInText } from '@/domain/documents/officeText';
+import { provinceName } from '@/domain/registry/localities';
 import { summaryNames } from './names';
 import { ReportParamsControls, useReportParams } from './reportParams';
 import { parseScopeKey } from './useSummary';
@@ -115,6 +117,18 @@ function ReportBody({ t, scopeName }: { t: SummaryTables; scopeName: string }) {
   );
 }
 
+/**
+ * Where the figures come from, worded for what the tables cover: one province ("trên địa bàn
+ * thành phố Hà Nội"), or several ("trên địa bàn 5 tỉnh, thành phố: Hà Nội, Thành phố Hồ Chí Minh, ...")
+ * when the registry holds units of several provinces, never one city's name over five cities' figures.
+ */
+function areaPhrase(t: SummaryTables): string {
+  const codes = t.byProvince.map((r) => r.provinceCode).filter((c): c is string => Boolean(c));
+  if (codes.length === 1) return `trên địa bàn ${provinceInText(codes[0]) ?? provinceName(codes[0])}`;
+  if (codes.length === 0) return 'trên địa bàn';
+  return `trên địa bàn ${codes.length} tỉnh, thành phố (${codes.map((c) => placeInFull(provinceName(c))).join(', ')})`;
+}
+
 /** Báo cáo tổng kết thi đua năm in the administrative format (bare route, printable). */
 export function SummaryReportPrint() {
   const [params] = useSearchParams();
@@ -138,7 +152,7 @@ export function SummaryReportPrint() {
         subtitle={`Tổng kết công tác thi đua năm ${year}${scope.kind === 'alliance' ? '' : ` — ${scopeName}`}`}
         recipients={scope.kind === 'alliance' ? ['Liên minh HTX Việt Nam', 'Ban Thi đua - Khen thưởng'] : ['Liên minh HTX Việt Nam', 'Các thành viên cụm thi đua']}
       >
-        <ReportBody t={tables} scopeName={scope.kind === 'alliance' ? `địa bàn ${profile.placeName}` : scopeName} />
+        <ReportBody t={tables} scopeName={scope.kind === 'alliance' ? areaPhrase(tables) : `trên địa bàn các thành viên ${scopeName}`} />
       </AdminDocument>
     </>
   );

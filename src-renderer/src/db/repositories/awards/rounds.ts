@@ -6,7 +6,22 @@ import { newId, nowIso } from '../../ids';
 import { awardTables } from './tables';
 
 /** The fields a round form edits. */
-export type RoundInput = Pick<NominationRound, 'name' | 'year' | 'type' | 'movementId' | 'deadline' | 'letterNumber' | 'letterDate'>;
+export type RoundInput = Pick<NominationRound, 'name' | 'year' | 'type' | 'movementId' | 'deadline' | 'letterNumber' | 'letterDate'>
+  & Partial<Pick<NominationRound, 'meetingDate' | 'meetingTime' | 'meetingPlace' | 'chairName' | 'chairTitle' | 'secretaryName'>>;
+
+/** Free-text fields of the council meeting, printed in the minutes. */
+const MEETING_TEXT = ['meetingPlace', 'chairName', 'chairTitle', 'secretaryName'] as const;
+
+/** "8:30", "08h30", "8.30" -> "08:30"; undefined when empty; an error when not a time of day. */
+export function normalizeMeetingTime(text: string | undefined): string | undefined {
+  const t = cleanText(text ?? '');
+  if (!t) return undefined;
+  const m = /^(\d{1,2})\s*(?:[:hg.]|giờ)\s*(\d{2})?(?:\s*phút)?$/iu.exec(t);
+  const h = m ? Number(m[1]) : NaN;
+  const min = m?.[2] ? Number(m[2]) : 0;
+  if (!m || h > 23 || min > 59) throw new Error(`Giờ họp không hợp lệ: "${t}" (ví dụ 08:30).`);
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
 
 function prepare(input: RoundInput): RoundInput {
   const name = cleanText(input.name ?? '');
@@ -17,6 +32,13 @@ function prepare(input: RoundInput): RoundInput {
   if (input.deadline) out.deadline = input.deadline;
   if (input.letterNumber && cleanText(input.letterNumber)) out.letterNumber = cleanText(input.letterNumber);
   if (input.letterDate) out.letterDate = input.letterDate;
+  if (input.meetingDate) out.meetingDate = input.meetingDate;
+  const time = normalizeMeetingTime(input.meetingTime);
+  if (time) out.meetingTime = time;
+  for (const k of MEETING_TEXT) {
+    const v = cleanText(input[k] ?? '');
+    if (v) out[k] = v;
+  }
   return out;
 }
 
