@@ -121,7 +121,7 @@ async function openMenu(page: Page, item: string, title = item): Promise<void> {
 async function setOfficeProfile(page: Page, f: CityFile): Promise<void> {
   await openApp(page);
   await openMenu(page, 'Thông tin cơ quan');
-  const name = page.getByLabel('Tên cơ quan');
+  const name = page.locator('#allianceName');
   // The form is filled from the stored profile once it loads; typing before that would be overwritten.
   await expect(name).not.toHaveValue('');
   await page.getByLabel('Cơ quan chủ quản').fill(f.spec.parentBody);
