@@ -6,6 +6,7 @@ import globals from 'globals';
 /** Layer rules: domain is pure, db knows no React, nothing below features imports features. */
 const noReact = { group: ['react', 'react-dom', 'antd', '@ant-design/*', 'react-router-dom', 'dexie-react-hooks'], message: 'Lớp này không dùng React/UI.' };
 const noDexie = { group: ['dexie', 'dexie-export-import'], message: 'domain là TypeScript thuần: không dùng Dexie.' };
+const noDataAccess = { group: ['dexie', 'dexie-export-import', '@/db/database', '@/db/repositories/*/tables'], message: 'Màn hình đọc, ghi dữ liệu qua hàm của repository (db/repositories/<lĩnh vực>/queries.ts…), không dùng Dexie, getDb() hay bảng trực tiếp.' };
 const noUpperLayers = (layers) => ({ group: layers.flatMap((l) => [`@/${l}/*`, `@/${l}`]), message: `Phụ thuộc chỉ được trỏ một chiều (không import ${layers.join(', ')}).` });
 
 export default tseslint.config(
@@ -34,5 +35,9 @@ export default tseslint.config(
   {
     files: ['src-renderer/src/db/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noUpperLayers(['features', 'platform', 'app', 'ui'])] }] },
+  },
+  {
+    files: ['src-renderer/src/features/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noDataAccess] }] },
   },
 );

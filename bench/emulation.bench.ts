@@ -51,7 +51,7 @@ test('year-end summary over 100,000 units with 10 years of indicators (1,000,000
       const out: Run[] = [];
       for (const year of years) {
         // after-change: nothing cached (as after any write); fresh-window: only the persisted column copy.
-        if (mode !== 'in-session') await repo.forgetSummarySnapshot(undefined, mode === 'after-change');
+        if (mode !== 'in-session') await repo.forgetSummarySnapshot(mode === 'after-change');
         let longest = 0;
         const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) longest = Math.max(longest, e.duration); });
         observer.observe({ type: 'longtask' });

@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { openHarness, pickOption } from '../support/ui';
 
 /**
- * Award entry (issue 17): picking a catalogue entry sets "Loại hình khen thưởng" from the entry
+ * Award entry: picking a catalogue entry sets "Loại hình khen thưởng" from the entry
  * (chuyên đề awards must not count toward consecutive-year chains); the user may still change it.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Automatic backups, renderer side (issue 6): the desktop main process asks for a backup (on quit,
+ * Automatic backups, renderer side: the desktop main process asks for a backup (on quit,
  * daily) through the preload API; the renderer answers with the bytes. The preload API is
  * replaced here by an in-memory stand-in with the same contract (src-main/shared/api.ts).
  */

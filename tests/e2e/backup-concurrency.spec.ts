@@ -1,5 +1,5 @@
 /**
- * Two windows on the same data (issue 6): two pages of one browser context share one IndexedDB.
+ * Two windows on the same data: two pages of one browser context share one IndexedDB.
  * Concurrent writes must all land; a backup taken while the other window writes must be
  * self-consistent; a newer schema opened elsewhere must make this window stop and ask to reload.
  */

@@ -1,5 +1,5 @@
 /**
- * Bad-input campaign (issue 6): a generated corpus of broken and hostile files goes through the
+ * Bad-input campaign: a generated corpus of broken and hostile files goes through the
  * real import screen. Every case must end in a clear Vietnamese message or a clean import, and
  * a failed case must leave the database exactly as it was (checksum of all tables).
  * Files in /work/shared/corpus/ (when present) go through the same path.

@@ -1,5 +1,5 @@
 /**
- * Crash during an import (issue 6): the browser is killed while the import is being written.
+ * Crash during an import: the browser is killed while the import is being written.
  * After a restart the database must hold all of the batch or none of it — never part.
  * Uses a persistent profile so IndexedDB survives the kill like on an office PC.
  */

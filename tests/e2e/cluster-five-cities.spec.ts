@@ -1,5 +1,5 @@
 /**
- * Issue 17, acceptance: no unit lost on the way from a member's spreadsheet to the cluster's totals.
+ * Acceptance: no unit lost on the way from a member's spreadsheet to the cluster's totals.
  *
  * Five city alliances (Hà Nội, TP.HCM, Hải Phòng, Đà Nẵng, Cần Thơ), each in its own browser
  * context (its own IndexedDB, as on its own office PC): set the office profile on the settings

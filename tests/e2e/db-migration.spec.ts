@@ -98,7 +98,7 @@ test('a schema v2 database: year rows move into their units and a v2 import stil
     await db.open();
     const years = async (id: string) => (await listUnitYears(id, db)).map((y: { year: number; members: number }) => `${y.year}:${y.members}`);
     const upgraded = { version: db.verno, expected: SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version, u1: await years('u1'), u2: await years('u2'), u3: await years('u3'), tables: db.tables.map((t: { name: string }) => t.name) };
-    await undoImport(db, 'b1');
+    await undoImport('b1', {}, db);
     const undone = { units: (await db.units.toArray()).map((u: { id: string }) => u.id).sort(), u1: await years('u1'), u2: await years('u2') };
     db.close();
     return { upgraded, undone };
@@ -115,7 +115,7 @@ test('a schema v2 database: year rows move into their units and a v2 import stil
 });
 
 /**
- * v4 -> v5 (issue 11): stored nominations get the commendation type thường xuyên; on the next start
+ * v4 -> v5: stored nominations get the commendation type thường xuyên; on the next start
  * the seeded flat rules the office never edited are replaced by the law's condition trees, edited
  * ones and the office's own rules are kept (edited seeds listed for review), and the catalogue's
  * untouched entries take the council thresholds of Nghị định 98/2023 Điều 30 khoản 7.

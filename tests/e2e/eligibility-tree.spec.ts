@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { chooseOption, openHarness, pickOption } from '../support/ui';
 
 /**
- * Issue 11 through the screens: a round with a đột xuất Bằng khen and a thường xuyên chain
+ * Through the screens: a round with a đột xuất Bằng khen and a thường xuyên chain
  * Bằng khen; the nominee screen shows each rule as its condition tree with the article of every
  * branch; the đột xuất one is judged by the đột xuất standard and passes once the office confirms
  * the achievement with its evidence; the catalogue shows the trees and refuses an impossible edit.

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { openHarness, pickOption } from '../support/ui';
 
 /**
- * Signature block of the office profile (issue 17, Nghị định 30/2020/NĐ-CP): a stored invalid pair
+ * Signature block of the office profile (Nghị định 30/2020/NĐ-CP): a stored invalid pair
  * ("KT. CHỦ TỊCH" above "CHỦ TỊCH") still prints, the settings screen explains what is wrong and
  * refuses to save it, and the offered forms save as the two printed lines.
  */

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { openHarness, pickOption } from '../support/ui';
 
 /**
- * Screen messages never reach paper (issue 17): a toast still showing after an action, a modal and
+ * Screen messages never reach paper: a toast still showing after an action, a modal and
  * its select popup left open, are hidden by the print styles of the app's global stylesheet.
  */
 

@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { openHarness } from '../support/ui';
 
 /**
- * Issue 17: searching "HTX Đồng Phú" among ~70 units named "… Đồng Phú …" listed the exact unit
+ * Searching "HTX Đồng Phú" among ~70 units named "… Đồng Phú …" listed the exact unit
  * somewhere down an alphabetical list. Exact and prefix name matches now come first, in the
  * registry list and in the unit pickers.
  */

@@ -219,7 +219,7 @@ test('the summary sees units and indicators written after an earlier computation
     const units = await window.harness.module('db/repositories/registry/units');
     const { getDb } = await window.harness.module('db/database');
     const db = getDb();
-    const isCurrent = async () => !!(await snap.readUnitColumns(db, await snap.unitsStamp(db)));
+    const isCurrent = async () => !!(await snap.readUnitColumns(await snap.unitsStamp(db), db));
     const atFirst = await isCurrent();
     await settings.saveOfficeProfile({ ...(await settings.getOfficeProfile()), userName: 'Người dùng khác' });
     const afterProfile = await isCurrent();

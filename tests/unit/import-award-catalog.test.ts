@@ -68,7 +68,7 @@ test('an award import plan places each name, lists distinct names, and honours t
   const mapping = suggestMapping(layout.names, 'awards');
   const input = {
     target: 'awards' as const, sheets: [{ index: 0, name: 'KT', rows, layout }], mapping,
-    existing: { units: [{ id: 'u1', name: 'HTX Dương Liễu', nameKey: 'htx duong lieu' }, { id: 'u2', name: 'HTX Phú Thắng', nameKey: 'htx phu thang' }], people: [], awardKeys: [], unitYearIds: [] },
+    existing: { units: [{ id: 'u1', name: 'HTX Dương Liễu', nameKey: 'htx duong lieu' }, { id: 'u2', name: 'HTX Phú Thắng', nameKey: 'htx phu thang' }], people: [], awardKeys: [] },
     localities: { provinces: [], communes: [] }, today: '2025-06-01', catalog: CATALOG_SEED,
   };
   const plan = buildPlan(input);

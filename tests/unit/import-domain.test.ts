@@ -8,7 +8,9 @@ import { detectHeader, isNumberingRow } from '../../src-renderer/src/domain/impo
 import { suggestMapping, guessTarget, headerSignature } from '../../src-renderer/src/domain/import/fields';
 import { parseNumber, parseDate, parseCode, parseYear, parseFlag, isoFromExcelSerial } from '../../src-renderer/src/domain/import/values';
 import { classifyRow } from '../../src-renderer/src/domain/import/row-kinds';
-import { buildPlan, looksLikePersonName, type ExistingIndex } from '../../src-renderer/src/domain/import/plan';
+import { buildPlan } from '../../src-renderer/src/domain/import/plan';
+import type { ExistingIndex } from '../../src-renderer/src/domain/import/planTypes';
+import { looksLikePersonName } from '../../src-renderer/src/domain/import/awardMatch';
 import { encodeTcvn3, encodeVni } from '../fixtures/import/legacy-encode';
 
 test.describe('legacy encodings', () => {
@@ -209,7 +211,7 @@ test.describe('row classification and plan', () => {
         { id: 'u1', name: 'HTX Dương Liễu', taxCode: '0101234567', nameKey: 'htx duong lieu' },
         { id: 'u2', name: 'HTX Phú Thắng', nameKey: 'htx phu thang' },
       ],
-      people: [], awardKeys: [], unitYearIds: [],
+      people: [], awardKeys: [],
     };
     const plan = buildPlan({
       target: 'units',
@@ -263,7 +265,7 @@ test('matching by name ignores old/new tone placement, Ð/Đ, NFD and spacing', 
         { id: 'b', name: 'HTX Đồng Phú', nameKey: 'htx dong phu', communeCode: '00001' },
         { id: 'c', name: 'HTX Dường', nameKey: 'htx duong', communeCode: '00001' },
       ],
-      people: [], awardKeys: [], unitYearIds: [],
+      people: [], awardKeys: [],
     },
     localities: { provinces: [{ code: '01', name: 'Hà Nội' }], communes: [{ code: '00001', provinceCode: '01', name: 'Xã Tân Lập' }] },
     today: '2025-06-01',
@@ -285,7 +287,7 @@ test('award rows: Nam | Nữ birth-year columns give the gender; people are matc
   expect(mapping).toEqual(['stt', 'recipientName', 'birthYearMale', 'birthYearFemale', 'awardName', 'year']);
   const plan = buildPlan({
     target: 'awards', sheets: [{ index: 0, name: 'S', rows, layout }], mapping,
-    existing: { units: [], people: [{ id: 'p9', nameKey: 'le van cu' }], awardKeys: [], unitYearIds: [] },
+    existing: { units: [], people: [{ id: 'p9', nameKey: 'le van cu' }], awardKeys: [] },
     localities: { provinces: [], communes: [] }, today: '2025-06-01',
   });
   expect(plan.rows.map((r) => [r.status, r.recipientKind, r.values.gender, r.values.birthYear])).toEqual([
@@ -305,7 +307,7 @@ test('rows hidden in the file are skipped unless the user includes them, one by 
   const layout = detectHeader(rows);
   const base = {
     target: 'units' as const, sheets: [{ index: 0, name: 'S', rows, layout, hiddenRows: new Set([2]) }], mapping: suggestMapping(layout.names, 'units'),
-    existing: { units: [], people: [], awardKeys: [], unitYearIds: [] } satisfies ExistingIndex, localities: { provinces: [], communes: [] }, today: '2025-06-01',
+    existing: { units: [], people: [], awardKeys: [] } satisfies ExistingIndex, localities: { provinces: [], communes: [] }, today: '2025-06-01',
   };
   const statuses = (p: ReturnType<typeof buildPlan>) => p.rows.map((r) => r.status);
   const plain = buildPlan(base);

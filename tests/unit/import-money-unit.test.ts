@@ -45,7 +45,7 @@ test('money values are scaled to đồng before rounding, and the clean-up says 
   expect(mapping).toEqual(['name', 'revenue', 'charterCapital', 'year']);
   const plan = buildPlan({
     target: 'units', sheets: [{ index: 0, name: 'S', rows, layout }], mapping, moneyScales: [1, 1_000_000, 1_000, 1],
-    existing: { units: [], people: [], awardKeys: [], unitYearIds: [] }, localities: { provinces: [], communes: [] }, today: '2025-06-01',
+    existing: { units: [], people: [], awardKeys: [] }, localities: { provinces: [], communes: [] }, today: '2025-06-01',
   });
   expect(plan.rows.map((r) => [r.values.revenue, r.values.charterCapital])).toEqual([[1_250_500_000, 500_000], [400, 0]]);
   expect(plan.notes.filter((n) => n.message.includes('để lưu bằng đồng')).map((n) => [n.row, n.message])).toEqual([
@@ -64,7 +64,7 @@ test('a wide report with one column per year gives one unit-year per year named 
   expect(mapping).toEqual(['name', 'revenue', 'revenue', 'members']);
   const plan = buildPlan({
     target: 'units', sheets: [{ index: 0, name: 'S', rows, layout }], mapping, defaultYear: 2024,
-    existing: { units: [], people: [], awardKeys: [], unitYearIds: [] }, localities: { provinces: [], communes: [] }, today: '2025-06-01',
+    existing: { units: [], people: [], awardKeys: [] }, localities: { provinces: [], communes: [] }, today: '2025-06-01',
   });
   expect(plan.rows[0]!.status).toBe('new');
   expect(indicatorSetsFromRow(plan.rows[0]!.values).sort((a, b) => a.year! - b.year!)).toEqual([

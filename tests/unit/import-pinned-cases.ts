@@ -144,7 +144,6 @@ export function computePinned(api: PinnedApi): unknown {
     ],
     people: [{ id: 'p9', nameKey: 'le van cu' }],
     awardKeys: ['u1|2024|tap the lao dong tien tien|5/QĐ'],
-    unitYearIds: [],
   };
   const unitsInput = (extra: Record<string, unknown>) => ({
     target: 'units', sheets: [{ index: 0, name: 'Danh sách', rows: UNIT_SHEET, layout, hiddenRows: new Set([13]) }], mapping,

@@ -8,7 +8,9 @@ import { unitSearchWords } from '../../src-renderer/src/domain/registry/search';
 import {
   cellText, isBlank, parseCode, parseDate, parseDateOrYear, parseFlag, parseInteger, parseNumber, parseText, parseYear,
 } from '../../src-renderer/src/domain/import/values';
-import { buildPlan, genderFromText, looksLikePersonName, sectorFromText, statusFromText, unitKindFromText } from '../../src-renderer/src/domain/import/plan';
+import { buildPlan } from '../../src-renderer/src/domain/import/plan';
+import { looksLikePersonName } from '../../src-renderer/src/domain/import/awardMatch';
+import { genderFromText, sectorFromText, statusFromText, unitKindFromText } from '../../src-renderer/src/domain/import/codesFromText';
 import { classifyRow } from '../../src-renderer/src/domain/import/row-kinds';
 import { detectHeader } from '../../src-renderer/src/domain/import/header';
 import { suggestMapping } from '../../src-renderer/src/domain/import/fields';

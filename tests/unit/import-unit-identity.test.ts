@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { compareUnits, localityFromAddress, unitEvidence } from '../../src-renderer/src/domain/import/unitIdentity';
-import { buildPlan, type ExistingIndex, type PlanInput } from '../../src-renderer/src/domain/import/plan';
+import { buildPlan } from '../../src-renderer/src/domain/import/plan';
+import type { ExistingIndex, PlanInput } from '../../src-renderer/src/domain/import/planTypes';
 import { detectHeader } from '../../src-renderer/src/domain/import/header';
 import { suggestMapping } from '../../src-renderer/src/domain/import/fields';
 import { COMMUNES, PROVINCES } from '../../src-renderer/src/domain/registry/localities-data';
@@ -53,7 +54,7 @@ test.describe('same name is not the same unit', () => {
 });
 
 const HEADER = ['STT', 'Tên đơn vị', 'Quận/Huyện', 'Xã/Phường', 'Năm kết nạp', 'Số thành viên'];
-const NO_STORED: ExistingIndex = { units: [], people: [], awardKeys: [], unitYearIds: [] };
+const NO_STORED: ExistingIndex = { units: [], people: [], awardKeys: [] };
 
 function plan(rows: RawCell[][], extra: Partial<PlanInput> = {}) {
   const all = [HEADER, ...rows];
@@ -106,7 +107,7 @@ test.describe('import plan: no unit lost', () => {
         { id: 'tt', name: 'HTX Dịch vụ tổng hợp Tiền Phong', nameKey: 'htx dich vu tong hop tien phong', legacyDistrict: 'Thường Tín', address: 'Tiền Phong', provinceCode: '01' },
         { id: 'x', name: 'THT trồng hoa', nameKey: 'tht trong hoa', provinceCode: '01' },
       ],
-      people: [], awardKeys: [], unitYearIds: [],
+      people: [], awardKeys: [],
     };
     const p = plan([
       [1, 'HTX Dịch vụ tổng hợp Tiền Phong', 'Thường Tín', 'Tiền Phong', null, 90],
@@ -125,7 +126,7 @@ test('award history for a name several stored units share goes to the unit its c
       { id: 'mt', name: 'THT sản xuất rau an toàn thôn 1', nameKey: 'tht san xuat rau an toan thon 1', address: 'Minh Trí' },
       { id: 'mp', name: 'THT sản xuất rau an toàn thôn 1', nameKey: 'tht san xuat rau an toan thon 1', address: 'Minh Phú' },
     ],
-    people: [], awardKeys: [], unitYearIds: [],
+    people: [], awardKeys: [],
   };
   const rows: RawCell[][] = [
     ['Tên tập thể', 'Xã/Phường', 'Hình thức khen thưởng', 'Năm'],

@@ -6,7 +6,7 @@ import { nameKey, queryWords } from '@/domain/text/normalize';
 import { compareVi } from '@/domain/text/collate';
 import { viSortKey } from '@/domain/text/sortKey';
 
-/** Search ranking (issue 17): exact and prefix matches of the whole name first, then word matches. */
+/** Search ranking: exact and prefix matches of the whole name first, then word matches. */
 
 function unit(name: string, kind: UnitKind = 'htx', extra: Partial<Unit> = {}): Unit {
   const base = { id: name, name, kind, status: 'active' as const, member: 0 as const, origin: 'manual' as const, createdAt: '', updatedAt: '', ...extra };

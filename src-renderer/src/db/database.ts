@@ -1,7 +1,15 @@
 import Dexie, { type Table } from 'dexie';
 import type { Unit } from '@/domain/registry/types';
 import type { AuditEntry } from '@/domain/audit/types';
-import type { AwardRecord, Person } from '@/domain/awards/types';
+import type {
+  AwardRecord, CatalogEntry, CouncilVote, DisciplineRecord, EligibilityRule, Initiative, Nomination, NominationFile, NominationRound, Person, YearRating,
+} from '@/domain/awards/types';
+import type {
+  Attachment, Cluster, ClusterVote, ClusterYear, Criterion, EmulationEvent, Movement, MovementRegistration, Programme, Score,
+} from '@/domain/emulation/types';
+import type { StoredSummaryPackage } from '@/domain/summary/types';
+import type { ImportBatch, ImportChange, RememberedMapping } from '@/domain/import/batch';
+import type { SummarySnapshotRow } from './repositories/emulation/summary-snapshot';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema/versions';
 
 export const DATABASE_NAME = 'thi-dua-htx';
@@ -21,16 +29,46 @@ export interface SettingRow<T = unknown> {
 }
 
 /**
- * The app's IndexedDB database. Tables of later features are declared loosely here
- * (`Table<any>` is avoided: each feature's repository narrows with its own type via `typedTable`).
+ * The app's IndexedDB database. Every table of the current schema (db/schema/*.ts) is a typed
+ * property named after the table: Dexie sets it when the schema is declared. Repositories use these
+ * properties, never `db.table('name')`; only upgrade functions in schema/versions.ts (which see an
+ * older shape) use `tx.table('name')`.
  */
 export class AppDatabase extends Dexie {
+  // registry (schema/registry.ts)
   units!: Table<Unit, string>;
   localities!: Table<LocalityRow, string>;
   settings!: Table<SettingRow, string>;
   auditLog!: Table<AuditEntry, number>;
+  // imports (schema/imports.ts)
+  importBatches!: Table<ImportBatch, string>;
+  importChanges!: Table<ImportChange, number>;
+  importMappings!: Table<RememberedMapping, string>;
+  // awards (schema/awards.ts)
   awards!: Table<AwardRecord, string>;
   people!: Table<Person, string>;
+  ratings!: Table<YearRating, string>;
+  initiatives!: Table<Initiative, string>;
+  catalog!: Table<CatalogEntry, string>;
+  eligibilityRules!: Table<EligibilityRule, string>;
+  disciplineRecords!: Table<DisciplineRecord, string>;
+  rounds!: Table<NominationRound, string>;
+  nominations!: Table<Nomination, string>;
+  nominationFiles!: Table<NominationFile, string>;
+  councilVotes!: Table<CouncilVote, string>;
+  // emulation (schema/emulation.ts)
+  movements!: Table<Movement, string>;
+  movementRegistrations!: Table<MovementRegistration, string>;
+  programmes!: Table<Programme, string>;
+  events!: Table<EmulationEvent, string>;
+  attachments!: Table<Attachment, string>;
+  clusters!: Table<Cluster, string>;
+  clusterYears!: Table<ClusterYear, string>;
+  criteria!: Table<Criterion, string>;
+  scores!: Table<Score, string>;
+  clusterVotes!: Table<ClusterVote, string>;
+  summaryPackages!: Table<StoredSummaryPackage, string>;
+  summarySnapshots!: Table<SummarySnapshotRow, string>;
 
   constructor(name = DATABASE_NAME, versions: SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
@@ -38,11 +76,6 @@ export class AppDatabase extends Dexie {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
-  }
-
-  /** A feature's table with its record type, e.g. `db.typedTable<Movement>('movements')`. */
-  typedTable<T, K = string>(name: string): Table<T, K> {
-    return this.table(name) as Table<T, K>;
   }
 }
 

@@ -2,10 +2,11 @@
 import type { ImportBatch } from '@/domain/import/batch';
 import type { ColumnMapping, ImportTarget } from '@/domain/import/fields';
 import type { HeaderLayout } from '@/domain/import/header';
-import type { AwardNameMatch, DroppedRow, IdentityChoice, PlanCounts, PlannedRow, RowStatus, YearConflict } from '@/domain/import/plan';
+import type { AwardNameMatch, DroppedRow, IdentityChoice, PlanCounts, PlannedRow, RowStatus, YearConflict } from '@/domain/import/planTypes';
 import type { RecipientKind } from '@/domain/awards/types';
 import type { ReportYear } from '@/domain/import/reportYear';
 import type { CellRange, ParsedWorkbookSummary, RawCell, RowIssue } from '@/domain/import/types';
+import type { SerializedError } from '@/domain/errors';
 
 export interface SheetPreview {
   sheet: number;
@@ -111,5 +112,6 @@ export interface ProgressInfo {
 
 export type WorkerMessage =
   | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; message: string }
+  /** A UserError travels tagged and is rebuilt as one; anything else arrives as an unexpected error. */
+  | { id: number; ok: false; error: SerializedError }
   | { id: number; progress: ProgressInfo };

@@ -10,6 +10,7 @@ import { parseCsv } from '@/domain/import/csv';
 import { LIMITS, LIMIT_MESSAGES } from '@/domain/import/limits';
 import { isoFromExcelSerial } from '@/domain/import/values';
 import { IMPORT_ERRORS } from '@/domain/import/labels';
+import { UserError } from '@/domain/errors';
 import { xlsFontCells } from './xls-fonts';
 import { openXlsxParts, unescapeXml } from './xlsx-parts';
 import { readXlsxFast } from './xlsx-sheet-reader';
@@ -25,7 +26,9 @@ export interface ReadWorkbook {
 }
 
 /** A Vietnamese message for the user; anything else thrown while reading is a corrupt file. */
-export class ImportFileError extends Error {}
+export class ImportFileError extends UserError {
+  override name = 'ImportFileError';
+}
 
 const MAX_REPAIR_SAMPLES = 300;
 

@@ -16,12 +16,14 @@ import { getOfficeProfile } from '@/db/repositories/registry/settings';
 import { PROVINCES, COMMUNES } from '@/domain/registry/localities-data';
 import { detectHeader, layoutFrom, type HeaderLayout } from '@/domain/import/header';
 import { guessTarget, headerKey, headerSignature, suggestMapping, fieldsOf, type ImportTarget } from '@/domain/import/fields';
-import { buildPlan, type ImportPlan, type PlanSheet } from '@/domain/import/plan';
+import { buildPlan } from '@/domain/import/plan';
+import type { ImportPlan, PlanSheet } from '@/domain/import/planTypes';
 import { IMPORT_ERRORS } from '@/domain/import/labels';
 import { LIMITS, LIMIT_MESSAGES } from '@/domain/import/limits';
 import { cellText } from '@/domain/import/values';
 import { reportYearOf } from '@/domain/import/reportYear';
 import { todayIso } from '@/domain/text/format';
+import { UserError, serializeError } from '@/domain/errors';
 import type { ParsedWorkbookSummary, RowIssue } from '@/domain/import/types';
 import { readSpreadsheetAsync, ImportFileError, type ReadWorkbook } from './import-read';
 import type {
@@ -60,7 +62,7 @@ function progress(id: number, info: ProgressInfo) {
 }
 
 function requireBook(): ReadWorkbook {
-  if (!book) throw new Error('Chưa chọn tệp.');
+  if (!book) throw new UserError('Chưa chọn tệp.');
   return book;
 }
 
@@ -84,7 +86,7 @@ async function parse(id: number, name: string, data: ArrayBuffer): Promise<Parse
 
 function preview(sheet: number, rows: number): SheetPreview {
   const s = requireBook().sheets[sheet];
-  if (!s) throw new Error('Không có trang tính này.');
+  if (!s) throw new UserError('Không có trang tính này.');
   return { sheet, name: s.name, rows: s.rows.slice(0, rows), merges: s.merges.filter((m) => m.s.r < rows), columnCount: s.columnCount, rowCount: s.rows.length };
 }
 
@@ -92,14 +94,14 @@ function layoutsFor(sheets: number[], headerRow?: number): HeaderLayout[] {
   const b = requireBook();
   return sheets.map((i) => {
     const s = b.sheets[i];
-    if (!s) throw new Error('Không có trang tính này.');
+    if (!s) throw new UserError('Không có trang tính này.');
     const columnCount = Math.max(...sheets.map((j) => b.sheets[j]?.columnCount ?? 0));
     return headerRow === undefined ? detectHeader(s.rows, s.merges, columnCount) : layoutFrom(s.rows, s.merges, headerRow, columnCount);
   });
 }
 
 async function layout(sheets: number[], headerRow: number | undefined, targetChoice: ImportTarget | undefined): Promise<LayoutResult> {
-  if (!sheets.length) throw new Error(IMPORT_ERRORS.noSheetChosen);
+  if (!sheets.length) throw new UserError(IMPORT_ERRORS.noSheetChosen);
   const b = requireBook();
   const layouts = layoutsFor(sheets, headerRow);
   const first = layouts[0]!;
@@ -149,7 +151,7 @@ async function makePlan(id: number, options: PlanOptions): Promise<PlanSummary> 
   const d = database();
   const awards = options.target === 'awards';
   const [existing, profile, catalog, remembered] = await Promise.all([
-    loadExistingIndex(d, options.target), getOfficeProfile(d),
+    loadExistingIndex(options.target, d), getOfficeProfile(d),
     awards ? loadCatalogRefs(d) : undefined, awards ? loadAwardChoices(d) : undefined,
   ]);
   setAuditActor(profile.userName);
@@ -208,12 +210,12 @@ function rows(filter: string, offset: number, limit: number): RowsPage {
 }
 
 async function commit(id: number, overwrite: string[], signature: string) {
-  if (!plan || !planOptions || !book) throw new Error('Chưa có bản xem trước để ghi.');
+  if (!plan || !planOptions || !book) throw new UserError('Chưa có bản xem trước để ghi.');
   const b = book;
   const options = planOptions;
   const first = planLayouts[0]!;
   const defs = fieldsOf(options.target);
-  const batch = await commitImport(database(), {
+  const batch = await commitImport({
     batchId: newId(),
     fileName,
     sheets: options.sheets.map((i) => b.sheets[i]!.name),
@@ -226,7 +228,7 @@ async function commit(id: number, overwrite: string[], signature: string) {
       return { col, header: first.names[col] ?? '', field, ...(scale !== 1 && defs.find((d) => d.key === field)?.kind === 'money' ? { scale } : {}) };
     }).filter((m) => m.field && defs.some((d) => d.key === m.field)),
     overwrite,
-  }, (done, total) => progress(id, { phase: 'commit', done, total }));
+  }, (done, total) => progress(id, { phase: 'commit', done, total }), database());
   try {
     await rememberMapping(signature, options.target, options.mapping, database());
     await rememberAwardChoices(options.awardChoices ?? [], database());
@@ -246,7 +248,7 @@ async function floor(name: string, data: ArrayBuffer) {
   const json = XLSX.utils.sheet_to_json<Record<string, unknown>>(ws);
   const t2 = performance.now();
   const d = database();
-  const table = d.typedTable<Record<string, unknown>>('units');
+  const table = d.units as unknown as import('dexie').Table<Record<string, unknown>, string>; // raw sheet rows, not Units
   const ids = json.map(() => newId());
   await d.transaction('rw', table, async () => {
     await table.bulkAdd(json.map((r, i) => ({ ...r, id: ids[i] })));
@@ -277,9 +279,8 @@ self.onmessage = async (e: MessageEvent<{ id: number; request: ImportRequest }>)
     const result = await handle(id, request);
     post({ id, ok: true, result });
   } catch (err) {
-    const message = err instanceof ImportFileError || (err instanceof Error && /[ăâđêôơưáàảãạéèẻẽẹíìỉĩịóòỏõọúùủũụýỳỷỹỵ]/i.test(err.message))
-      ? err.message
-      : `Không xử lý được tệp "${fileName}": ${err instanceof Error ? err.message : String(err)}`;
-    post({ id, ok: false, message });
+    // Decided by type: a UserError (ImportFileError, repository refusals) is rebuilt as one in the
+    // window; anything else is shown there as an unexpected error with its details.
+    post({ id, ok: false, error: serializeError(err) });
   }
 };

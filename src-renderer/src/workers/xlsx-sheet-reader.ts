@@ -4,13 +4,17 @@
  * reader's cell conversion gives, and refuses (XlsxFastPathRefused) anything it does not handle
  * exactly the same way, so the caller falls back to SheetJS: odd namespaces, strict OOXML, legacy
  * fonts, phonetic runs, cells out of order, rows over the limit, ISO date cells, and so on.
+ * One entry: readXlsxFast, called only by import-read.ts readXlsxWorkbookFast, which gives the same
+ * ReadWorkbook as the SheetJS path. Measured in Chromium, the 100,000-row bench file read whole:
+ * 1.6-7.3 s here vs 8.2-22 s for the SheetJS path (six paired runs on a loaded 2-core machine, 2-5x).
  */
 import * as XLSX from 'xlsx';
 import { LIMITS } from '@/domain/import/limits';
 import type { SheetGrid } from '@/domain/import/types';
 import { openZip, refuse, type ZipPackage } from './xlsx-zip';
 import { parseSi, unescapeLikeSheetJs, type SiString } from './xlsx-text';
-import { scanSheet, type NumberKind, type TextCellFixer } from './xlsx-sheet-scan';
+import type { NumberKind } from './xlsx-cells';
+import { scanSheet, type TextCellFixer } from './xlsx-sheet-scan';
 
 export type { TextCellFixer };
 

@@ -1,7 +1,8 @@
 /**
  * The zip container of an .xlsx, opened once for the fast reader: the central directory is read
  * by hand and parts are inflated by the platform's native DecompressionStream (SheetJS inflates
- * in plain JavaScript, several times slower on a 50 MB sheet). Anything unusual is refused with
+ * in plain JavaScript). Measured in Chromium, the 50 MB sheet of the 100,000-row bench file:
+ * median 0.29 s here vs 0.50 s for SheetJS's CFB.read. Anything unusual is refused with
  * XlsxFastPathRefused so the caller falls back to SheetJS.
  */
 

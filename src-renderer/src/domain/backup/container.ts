@@ -3,11 +3,12 @@
  * header, then the payload bytes (dexie-export-import JSON, gzip-compressed). The header is
  * checked (format, checksum, schema version) before anything touches the database.
  */
+import { UserError } from '@/domain/errors';
 import { BACKUP_ERROR } from './labels';
 import { BACKUP_FORMAT_VERSION, BACKUP_MAGIC, type BackupHeader, type ParsedBackup } from './types';
 
 /** A readable refusal; the message is meant for the user. */
-export class BackupError extends Error {
+export class BackupError extends UserError {
   override name = 'BackupError';
 }
 

@@ -1,4 +1,4 @@
-/** Backup file shapes (issue 6, data safety). */
+/** Backup file shapes (data safety). */
 
 /** First line of every backup file; identifies the format before anything is parsed. */
 export const BACKUP_MAGIC = 'THIDUA-HTX-BACKUP';

@@ -1,5 +1,5 @@
 /**
- * Emulation data shapes (issue 4): movements, registrations, cooperation programmes, events,
+ * Emulation data shapes: movements, registrations, cooperation programmes, events,
  * clusters with their yearly criteria tables, scores and votes. Dates are ISO yyyy-mm-dd.
  */
 

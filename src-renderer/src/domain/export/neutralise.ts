@@ -9,9 +9,3 @@ export function neutraliseCell<T>(value: T): T | string {
   if (typeof value !== 'string') return value;
   return DANGEROUS_START.test(value) ? `'${value}` : value;
 }
-
-export function neutraliseRow<T extends Record<string, unknown>>(row: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) out[k] = neutraliseCell(v);
-  return out as T;
-}

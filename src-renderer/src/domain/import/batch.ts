@@ -1,6 +1,6 @@
 /** An import as recorded for the history screen and undo. */
 import type { ImportTarget } from './fields';
-import type { PlanCounts } from './plan';
+import type { PlanCounts } from './planTypes';
 
 export type ImportBatchStatus = 'committed' | 'undone';
 

@@ -2,7 +2,7 @@
 import type { Unit, UnitYear } from '../registry/types';
 import { validateUnit, validateUnitYear, type UnitInput } from '../registry/validation';
 import { UNIT_FIELDS } from './fields';
-import type { RowValues } from './plan';
+import type { RowValues } from './planTypes';
 
 /** Unit fields an import may set (registry names), and the row value keys that feed them. */
 export const UNIT_RECORD_FIELDS = [

@@ -140,8 +140,9 @@ function yearOnlyNote(year: number): string {
  * "năm 2005" -> "2005" (ISO reduced precision, with a note); anything else is read by parseDate,
  * so dd/mm/yyyy text, Excel serials (38353 = 01/01/2005) and real date cells stay yyyy-mm-dd.
  * A whole number of four digits is a year, never a serial: serials of 1000..2100 fall in 1902-1905.
+ * `thisYear` comes from the caller's clock (the plan's `today`).
  */
-export function parseDateOrYear(cell: RawCell | undefined, thisYear = new Date().getFullYear()): Parsed<string> {
+export function parseDateOrYear(cell: RawCell | undefined, thisYear: number): Parsed<string> {
   let year: number | undefined;
   if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 1000 && cell <= 2100) year = cell;
   else if (typeof cell === 'string') {

@@ -4,6 +4,8 @@
  * ("tháng 01", "tháng 02", but "tháng 3") so "tháng 1" cannot be altered into "tháng 11/12".
  * `padAllMonths` pads every month below 10, for offices that follow that house style.
  */
+import { UserError } from '@/domain/errors';
+
 export interface DateLineOptions {
   padAllMonths?: boolean;
 }
@@ -12,7 +14,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function formatDateLine(place: string, isoDate: string, options: DateLineOptions = {}): string {
   const m = ISO.exec(isoDate);
-  if (!m) throw new Error(`Ngày không hợp lệ: "${isoDate}" (cần dạng yyyy-mm-dd)`);
+  if (!m) throw new UserError(`Ngày không hợp lệ: "${isoDate}" (cần dạng yyyy-mm-dd)`);
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);

@@ -16,8 +16,3 @@ export function normaliseTaxCode(input: string | number | null | undefined): str
 export function isValidTaxCode(code: string): boolean {
   return TEN.test(code) || BRANCH.test(code);
 }
-
-/** The head-office code of a branch code (or the code itself). */
-export function headOfficeCode(code: string): string {
-  return BRANCH.exec(code)?.[1] ?? code;
-}

@@ -1,4 +1,5 @@
 import * as XLSX from 'xlsx';
+import { formatLocation, UserError } from '../errors';
 import { neutraliseCell } from '../export/neutralise';
 import { SECTORS, type Sector } from '../registry/types';
 import { foldText } from '../text/normalize';
@@ -81,11 +82,7 @@ export function buildPackageWorkbook(pkg: SummaryPackageData, names: PackageName
 }
 
 /** A package file that cannot be read, with a Vietnamese message naming file, sheet, row and column. */
-export class PackageReadError extends Error {}
-
-function colName(i: number): string {
-  return XLSX.utils.encode_col(i);
-}
+export class PackageReadError extends UserError {}
 
 /** Numbers as written by Excel or typed "1.250.000" / "1.250,5" / "-" (zero). */
 export function parseSheetNumber(v: unknown): number | null {
@@ -99,8 +96,9 @@ export function parseSheetNumber(v: unknown): number | null {
 }
 
 export function readPackageWorkbook(wb: XLSX.WorkBook, fileName: string): SummaryPackageData {
+  // Rows are 0-based here; the location shows them as the spreadsheet does.
   const where = (sheetName: string, row?: number, col?: number) =>
-    `Tệp "${fileName}", trang "${sheetName}"${row !== undefined ? `, dòng ${row + 1}` : ''}${col !== undefined ? `, cột ${colName(col)}` : ''}`;
+    formatLocation({ file: fileName, sheet: sheetName, ...(row !== undefined ? { row: row + 1 } : {}), ...(col !== undefined ? { column: col } : {}) });
   const rowsOf = (name: string): unknown[][] => {
     const ws = wb.Sheets[name];
     if (!ws) throw new PackageReadError(`Tệp "${fileName}" không có trang "${name}": đây không phải gói số liệu tổng kết do phần mềm xuất.`);

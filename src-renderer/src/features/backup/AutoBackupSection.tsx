@@ -5,6 +5,7 @@ import { createBackup } from '@/db/repositories/backup/backup';
 import { formatBytes } from '@/domain/backup/storage';
 import { formatDateTime } from '@/domain/text/format';
 import { appVersion, desktopApi } from '@/platform/desktop';
+import { useShowError } from '@/ui/showError';
 
 interface Props {
   onRestore: (name: string, load: () => Promise<Uint8Array>) => void;
@@ -14,6 +15,7 @@ interface Props {
 export function AutoBackupSection({ onRestore }: Props) {
   const api = desktopApi();
   const { message } = App.useApp();
+  const showError = useShowError();
   const [form] = Form.useForm<AutoBackupSettings>();
   const [files, setFiles] = useState<BackupFileInfo[]>([]);
   const [busy, setBusy] = useState(false);
@@ -25,8 +27,8 @@ export function AutoBackupSection({ onRestore }: Props) {
   }, [api, form]);
 
   useEffect(() => {
-    void reload().catch((err) => message.error(`Không đọc được cài đặt sao lưu tự động: ${String(err)}`));
-  }, [reload, message]);
+    void reload().catch((err) => showError(err, 'Không đọc được cài đặt sao lưu tự động'));
+  }, [reload, showError]);
 
   if (!api) {
     return (
@@ -47,7 +49,7 @@ export function AutoBackupSection({ onRestore }: Props) {
       message.success('Đã lưu cài đặt sao lưu tự động.');
       await reload();
     } catch (err) {
-      message.error(`Không lưu được cài đặt: ${err instanceof Error ? err.message : String(err)}`);
+      showError(err, 'Không lưu được cài đặt');
     } finally {
       setBusy(false);
     }
@@ -61,7 +63,7 @@ export function AutoBackupSection({ onRestore }: Props) {
       message.success(`Đã sao lưu vào ${info.name}.`);
       await reload();
     } catch (err) {
-      message.error(`Sao lưu không thành công: ${err instanceof Error ? err.message : String(err)}`);
+      showError(err, 'Sao lưu không thành công');
     } finally {
       setBusy(false);
     }

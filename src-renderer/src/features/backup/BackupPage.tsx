@@ -3,17 +3,20 @@ import { useState } from 'react';
 import { exportExcelArchive } from '@/db/repositories/backup/archive';
 import { createBackup } from '@/db/repositories/backup/backup';
 import { BACKUP_EXTENSION } from '@/domain/backup/types';
+import { UserError } from '@/domain/errors';
 import { formatNumber } from '@/domain/text/format';
 import { appVersion, openFiles, saveFile } from '@/platform/desktop';
 import { AutoBackupSection } from './AutoBackupSection';
 import { RestoreDialog } from './RestoreDialog';
 import { StorageStatusCard } from './StorageStatusCard';
 import { useRestore } from './useRestore';
+import { useShowError } from '@/ui/showError';
 
 const BACKUP_FILTER = [{ name: 'Bản sao lưu Thi đua HTX', extensions: [BACKUP_EXTENSION] }];
 
 export function BackupPage() {
   const { message } = App.useApp();
+  const showError = useShowError();
   const restore = useRestore();
   const [busy, setBusy] = useState<'backup' | 'excel' | null>(null);
 
@@ -27,7 +30,7 @@ export function BackupPage() {
         message.success(`Đã sao lưu ${formatNumber(total)} bản ghi vào ${saved}.`);
       }
     } catch (err) {
-      message.error(`Sao lưu không thành công: ${err instanceof Error ? err.message : String(err)}`);
+      showError(err, 'Sao lưu không thành công');
     } finally {
       setBusy(null);
     }
@@ -46,7 +49,7 @@ export function BackupPage() {
         );
       }
     } catch (err) {
-      message.error(`Xuất Excel không thành công: ${err instanceof Error ? err.message : String(err)}`);
+      showError(err, 'Xuất Excel không thành công');
     } finally {
       setBusy(null);
     }
@@ -55,7 +58,7 @@ export function BackupPage() {
   const pickFile = () =>
     restore.open('Tệp sao lưu', async () => {
       const [file] = await openFiles(BACKUP_FILTER);
-      if (!file) throw Object.assign(new Error('Chưa chọn tệp.'), { name: 'BackupError' });
+      if (!file) throw new UserError('Chưa chọn tệp.');
       return file;
     });
 

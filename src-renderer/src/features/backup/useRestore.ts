@@ -2,11 +2,12 @@ import { App, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { inspectBackup, restoreBackup, type BackupPreview } from '@/db/repositories/backup/restore';
 import { formatDateTime } from '@/domain/text/format';
+import { errorMessage, isUserError } from '@/domain/errors';
 
 function messageOf(err: unknown): string {
-  if (err instanceof Error && err.name === 'BackupError') return err.message;
+  if (isUserError(err)) return err.message;
   console.error(err);
-  return `Không khôi phục được: ${err instanceof Error ? err.message : String(err)}. Dữ liệu hiện tại không bị thay đổi.`;
+  return `Không khôi phục được: ${errorMessage(err)}. Dữ liệu hiện tại không bị thay đổi.`;
 }
 
 /** Restore flow shared by the manual file and the automatic backups list: check, show, confirm. */

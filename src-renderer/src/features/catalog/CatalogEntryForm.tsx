@@ -1,17 +1,18 @@
-import { App, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { useEffect, useRef } from 'react';
 import type { CatalogEntry } from '@/domain/awards/types';
 import { AWARD_LEVELS, COMMENDATION_TYPES } from '@/domain/awards/types';
 import { AWARD_LEVEL_LABEL, CATALOG_KIND_LABEL, COMMENDATION_TYPE_LABEL, RECIPIENT_LABEL, VOTE_BASE_LABEL } from '@/domain/awards/labels';
 import { saveCatalogEntry, type CatalogInput } from '@/db/repositories/awards/catalog';
 import { DateInput, dateRule } from '@/features/nominations/DateInput';
+import { useShowError } from '@/ui/showError';
 
 type Values = Omit<CatalogInput, 'active' | 'council'> & { active: boolean; councilPercent?: number; councilBase?: 'full' | 'present' };
 
 /** Edit one catalogue entry; the council threshold and its base are explicit per title. */
 export function CatalogEntryForm({ entry, open, nextOrder, onClose }: { entry?: CatalogEntry; open: boolean; nextOrder: number; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
+  const showError = useShowError();
   // Read, not a dependency: the catalogue changing under an open form (start-up seeding) must not reset what the user typed.
   const orderRef = useRef(nextOrder);
   orderRef.current = nextOrder;
@@ -28,7 +29,7 @@ export function CatalogEntryForm({ entry, open, nextOrder, onClose }: { entry?: 
       await saveCatalogEntry({ ...v, active: active ? 1 : 0, ...(councilPercent ? { council: { percent: councilPercent, base: councilBase ?? 'full' } } : {}) });
       onClose();
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
   return (

@@ -15,6 +15,7 @@ import { CatalogEntryForm } from './CatalogEntryForm';
 import { RuleForm } from './RuleForm';
 import { RuleTreeLines } from './RuleTreeLines';
 import { OfficeQuotasSection } from './OfficeQuotasSection';
+import { useShowError } from '@/ui/showError';
 
 const typeOrder = (r: EligibilityRule) => Math.min(...ruleTypes(r).map((t) => COMMENDATION_TYPES.indexOf(t)));
 const periodText = (r: Pick<EligibilityRule, 'effectiveFrom' | 'effectiveTo'>) => `${formatDate(r.effectiveFrom)} – ${r.effectiveTo ? formatDate(r.effectiveTo) : 'nay'}`;
@@ -24,6 +25,7 @@ function RulesOf({ code, changes }: { code: string; changes: RuleChanges | undef
   const rules = useLiveQuery(() => listRules(code), [code]);
   const names = useCatalogNames();
   const [editing, setEditing] = useState<EligibilityRule | 'new' | null>(null);
+  const showError = useShowError();
   const today = todayIso();
   const periods = useMemo(() => {
     const m = new Map<string, EligibilityRule[]>();
@@ -62,7 +64,7 @@ function RulesOf({ code, changes }: { code: string; changes: RuleChanges | undef
                   </div>
                   <Space size={0} style={{ flex: 'none' }}>
                     <Button type="link" size="small" onClick={() => setEditing(r)}>Sửa</Button>
-                    <Popconfirm title="Xóa điều kiện này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteRule(r.id)}>
+                    <Popconfirm title="Xóa điều kiện này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteRule(r.id).catch(showError)}>
                       <Button type="link" size="small" danger>Xóa</Button>
                     </Popconfirm>
                   </Space>
@@ -90,6 +92,7 @@ function RulesOf({ code, changes }: { code: string; changes: RuleChanges | undef
 /** Award history on no entry counts for nothing: offer to place it (again) after the catalogue changed. */
 function UnplacedAwards() {
   const { message } = App.useApp();
+  const showError = useShowError();
   const unplaced = useLiveQuery(() => countUnplacedAwards(), []);
   const [busy, setBusy] = useState(false);
   if (!unplaced) return null;
@@ -100,7 +103,7 @@ function UnplacedAwards() {
       const left = r.unplaced - r.placed;
       message.success(`Đã xếp ${formatNumber(r.placed)} trong ${formatNumber(r.unplaced)} khen thưởng vào danh mục${left ? `; ${formatNumber(left)} khen thưởng vẫn chưa khớp mục nào (sửa ở lịch sử khen thưởng của từng đơn vị, cá nhân)` : ''}.`);
     } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
+      showError(e);
     } finally {
       setBusy(false);
     }

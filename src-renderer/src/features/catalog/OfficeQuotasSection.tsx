@@ -5,6 +5,7 @@ import type { CatalogEntry } from '@/domain/awards/types';
 import type { OfficeQuota } from '@/domain/awards/quota';
 import { getOfficeQuotas, saveOfficeQuotas } from '@/db/repositories/awards/officeQuotas';
 import { foldFilter } from '@/ui/foldFilter';
+import { useShowError } from '@/ui/showError';
 
 type Row = OfficeQuota & { key: number };
 
@@ -19,6 +20,7 @@ const PER_OPTIONS = [
  */
 export function OfficeQuotasSection({ catalog }: { catalog: CatalogEntry[] }) {
   const { message } = App.useApp();
+  const showError = useShowError();
   const stored = useLiveQuery(() => getOfficeQuotas(), []);
   const [rows, setRows] = useState<Row[]>([]);
   const [dirty, setDirty] = useState(false);
@@ -42,7 +44,7 @@ export function OfficeQuotasSection({ catalog }: { catalog: CatalogEntry[] }) {
       setDirty(false);
       message.success(rows.length ? 'Đã lưu tỷ lệ khống chế của cơ quan.' : 'Đã bỏ mọi tỷ lệ khống chế của cơ quan.');
     } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
+      showError(e);
     } finally {
       setBusy(false);
     }

@@ -12,6 +12,7 @@ import { DateInput, dateRule } from '@/features/nominations/DateInput';
 import { useCatalog, useCatalogNames } from '@/features/nominations/useCatalog';
 import { parseCondition } from './ruleJson';
 import { RuleTreeLines } from './RuleTreeLines';
+import { useShowError } from '@/ui/showError';
 
 interface Values { effectiveFrom?: string; effectiveTo?: string; types: CommendationType[]; legalBasis: string; reusedYears?: string; servedDiscipline?: string; needsCheck: boolean; condition: string }
 
@@ -39,6 +40,7 @@ export function RuleForm({ catalogCode, rule, template, open, onClose }: {
 }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
+  const showError = useShowError();
   const catalog = useCatalog();
   const names = useCatalogNames();
   const others = useLiveQuery(() => listRules(catalogCode), [catalogCode]);
@@ -101,7 +103,7 @@ export function RuleForm({ catalogCode, rule, template, open, onClose }: {
       message.success('Đã lưu điều kiện.');
       onClose();
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
   return (

@@ -1,4 +1,4 @@
-import { App, Button, Descriptions, InputNumber, Space, Table, Typography } from 'antd';
+import { Button, Descriptions, InputNumber, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { ClusterYear } from '@/domain/emulation/types';
@@ -8,6 +8,7 @@ import { openClusterYear } from '@/db/repositories/emulation/clusters';
 import { provinceName } from '@/domain/registry/localities';
 import { useCluster, useClusterYears } from './useClusters';
 import { ClusterFormModal } from './ClusterListPage';
+import { useShowError } from '@/ui/showError';
 
 export function ClusterDetailPage() {
   const { id = '' } = useParams();
@@ -16,7 +17,7 @@ export function ClusterDetailPage() {
   const [editing, setEditing] = useState(false);
   const [year, setYear] = useState<number>(new Date().getFullYear());
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const showError = useShowError();
   if (cluster === undefined) return null;
   if (cluster === null) return <Typography.Text>Không tìm thấy cụm/khối.</Typography.Text>;
   const memberName = (mid?: string, cy?: ClusterYear) => (cy?.members ?? cluster.members).find((m) => m.id === mid)?.name ?? '';
@@ -25,7 +26,7 @@ export function ClusterDetailPage() {
       await openClusterYear(id, year);
       navigate(`/clusters/${id}/years/${year}`);
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
   return (

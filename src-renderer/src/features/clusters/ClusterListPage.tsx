@@ -7,12 +7,14 @@ import { CLUSTER_KIND_LABEL } from '@/domain/emulation/labels';
 import { saveCluster, type ClusterInput } from '@/db/repositories/emulation/clusters';
 import { useClusters } from './useClusters';
 import { ClusterMembersEditor } from './ClusterMembersEditor';
+import { useShowError } from '@/ui/showError';
 
 /** Create or edit a cluster's name, kind and members. */
 export function ClusterFormModal({ cluster, open, onClose }: { cluster?: Cluster; open: boolean; onClose: (saved?: Cluster) => void }) {
   const [form] = Form.useForm<ClusterInput>();
   const kind = (Form.useWatch('kind', form) ?? cluster?.kind ?? 'cum') as ClusterKind;
   const { message } = App.useApp();
+  const showError = useShowError();
   const save = async () => {
     const v = await form.validateFields();
     try {
@@ -20,7 +22,7 @@ export function ClusterFormModal({ cluster, open, onClose }: { cluster?: Cluster
       message.success('Đã lưu cụm/khối thi đua.');
       onClose(saved);
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
   return (

@@ -6,6 +6,7 @@ import { CRITERION_KIND_LABEL } from '@/domain/emulation/labels';
 import { criteriaMaxima } from '@/domain/emulation/criteria';
 import { formatNumber } from '@/domain/text/format';
 import { saveCriteria, type CriterionEdit } from '@/db/repositories/emulation/clusters';
+import { useShowError } from '@/ui/showError';
 
 interface FormValues {
   rows: CriterionEdit[];
@@ -15,6 +16,7 @@ interface FormValues {
 export function CriteriaTab({ clusterYearId, criteria }: { clusterYearId: string; criteria: Criterion[] }) {
   const [form] = Form.useForm<FormValues>();
   const { message } = App.useApp();
+  const showError = useShowError();
   const rows = Form.useWatch('rows', form) as CriterionEdit[] | undefined;
   useEffect(() => {
     form.setFieldsValue({ rows: criteria });
@@ -26,7 +28,7 @@ export function CriteriaTab({ clusterYearId, criteria }: { clusterYearId: string
       await saveCriteria(clusterYearId, (v.rows ?? []).map((r, i) => ({ ...r, order: i + 1, evidence: r.evidence ?? '', group: r.group ?? '' })));
       message.success('Đã lưu bảng tiêu chí.');
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
   return (

@@ -8,6 +8,7 @@ import { buildScoreTemplate, readScoreSheet } from '@/domain/emulation/score-she
 import { formatNumber } from '@/domain/text/format';
 import { importSelfScores, setScore } from '@/db/repositories/emulation/clusters';
 import { pickWorkbooks, saveWorkbook } from '@/features/emulation/workbook-io';
+import { useShowError } from '@/ui/showError';
 
 function ScoreCell({ value, max, testId, onSave }: { value?: number; max: number; testId: string; onSave: (v: number | undefined) => Promise<void> }) {
   const [draft, setDraft] = useState<number | null>(value ?? null);
@@ -43,6 +44,7 @@ export function ScoringTab({ cy, clusterName, criteria, scores }: { cy: ClusterY
   const [crossById, setCrossById] = useState<string | undefined>();
   const [importNotes, setImportNotes] = useState<string[]>([]);
   const { message } = App.useApp();
+  const showError = useShowError();
   const byCriterion = useMemo(() => new Map(scores.filter((s) => s.memberId === memberId).map((s) => [s.criterionId, s])), [scores, memberId]);
   const member = cy.members.find((m) => m.id === memberId);
   const totals = member ? memberTotals([member], criteria, scores)[0] : undefined;
@@ -57,7 +59,7 @@ export function ScoringTab({ cy, clusterName, criteria, scores }: { cy: ClusterY
     try {
       await setScore(cy.id, memberId, c.id, stage, v, stage === 'cross' ? (crossById ?? savedCrossBy) : undefined);
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
       throw err;
     }
   };
@@ -100,8 +102,8 @@ export function ScoringTab({ cy, clusterName, criteria, scores }: { cy: ClusterY
           options={cy.members.filter((m) => m.id !== memberId).map((m) => ({ value: m.id, label: m.name }))} />
       </Space>
       <Space style={{ marginBottom: 8 }}>
-        <Button icon={<DownloadOutlined />} onClick={exportTemplate} disabled={!criteria.length}>Xuất mẫu bảng tự chấm</Button>
-        <Button icon={<UploadOutlined />} onClick={importSheets} disabled={!criteria.length}>Nhập bảng tự chấm của thành viên</Button>
+        <Button icon={<DownloadOutlined />} onClick={() => void exportTemplate().catch(showError)} disabled={!criteria.length}>Xuất mẫu bảng tự chấm</Button>
+        <Button icon={<UploadOutlined />} onClick={() => void importSheets().catch(showError)} disabled={!criteria.length}>Nhập bảng tự chấm của thành viên</Button>
       </Space>
       {importNotes.length > 0 && (
         <Alert style={{ marginBottom: 8 }} type="info" showIcon closable onClose={() => setImportNotes([])} data-testid="score-import-notes"

@@ -4,6 +4,7 @@ import { VOTE_BASE_LABEL, VOTE_SUBJECT_LABEL } from '@/domain/emulation/labels';
 import { evaluateVote } from '@/domain/emulation/votes';
 import { formatNumber } from '@/domain/text/format';
 import { saveVote } from '@/db/repositories/emulation/clusters';
+import { useShowError } from '@/ui/showError';
 
 interface FormValues {
   membersTotal: number;
@@ -19,6 +20,7 @@ interface FormValues {
 function VoteCard({ cy, subject, existing }: { cy: ClusterYear; subject: VoteSubject; existing?: ClusterVote }) {
   const [form] = Form.useForm<FormValues>();
   const { message } = App.useApp();
+  const showError = useShowError();
   const n = cy.members.length;
   const initial: FormValues = existing
     ? { ...existing, votes: Object.fromEntries(existing.candidates.map((c) => [c.memberId, c.votes])) }
@@ -35,7 +37,7 @@ function VoteCard({ cy, subject, existing }: { cy: ClusterYear; subject: VoteSub
       await saveVote({ clusterYearId: cy.id, subject, membersTotal: v.membersTotal, present: v.present, ballotsIssued: v.ballotsIssued, ballotsValid: v.ballotsValid, base: v.base, thresholdPercent: v.thresholdPercent, strictlyMore: v.strictlyMore, candidates });
       message.success(`Đã lưu kết quả bỏ phiếu: ${VOTE_SUBJECT_LABEL[subject]}.`);
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
   const num = (label: string, field: keyof FormValues) => (

@@ -3,9 +3,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ClusterYear } from '@/domain/emulation/types';
 import { suggestChairs } from '@/domain/emulation/rotation';
-import { getDb } from '@/db/database';
-import { emulationTables } from '@/db/repositories/emulation/tables';
+import { previousClusterYear } from '@/db/repositories/emulation/queries';
 import { updateClusterYear } from '@/db/repositories/emulation/clusters';
+import { useShowError } from '@/ui/showError';
 
 interface FormValues {
   chairId?: string;
@@ -17,10 +17,8 @@ interface FormValues {
 export function YearInfoTab({ cy }: { cy: ClusterYear }) {
   const [form] = Form.useForm<FormValues>();
   const { message } = App.useApp();
-  const previous = useLiveQuery(async () => {
-    const ys = await emulationTables(getDb()).clusterYears.where('clusterId').equals(cy.clusterId).toArray();
-    return ys.filter((y) => y.year < cy.year).sort((a, b) => b.year - a.year)[0] ?? null;
-  }, [cy.clusterId, cy.year]);
+  const showError = useShowError();
+  const previous = useLiveQuery(async () => (await previousClusterYear(cy.clusterId, cy.year)) ?? null, [cy.clusterId, cy.year]);
   const suggestion = suggestChairs(cy.members, previous?.chairId, previous?.viceChairId);
   const name = (id?: string) => cy.members.find((m) => m.id === id)?.name ?? '';
   const options = cy.members.map((m) => ({ value: m.id, label: m.name }));
@@ -29,7 +27,7 @@ export function YearInfoTab({ cy }: { cy: ClusterYear }) {
       await updateClusterYear(cy.id, { members: cy.members, chairId: v.chairId, viceChairId: v.viceChairId, covenantDate: v.covenantDate?.format('YYYY-MM-DD'), notes: cy.notes });
       message.success('Đã lưu thông tin năm.');
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
   return (

@@ -7,6 +7,7 @@ import { formatDate, formatNumber } from '@/domain/text/format';
 import { deleteEvent, saveEvent } from '@/db/repositories/emulation/programmes';
 import { useEvents, useMovements } from './useEmulation';
 import { DATE_FORMAT } from './MovementFormPage';
+import { useShowError } from '@/ui/showError';
 
 interface FormValues {
   title: string;
@@ -25,6 +26,7 @@ export function EventsPage() {
   const [editing, setEditing] = useState<EmulationEvent | 'new' | null>(null);
   const [form] = Form.useForm<FormValues>();
   const { message } = App.useApp();
+  const showError = useShowError();
   const movementName = new Map((movements ?? []).map((m) => [m.id, m.name]));
   const open = (e: EmulationEvent | 'new') => {
     setEditing(e);
@@ -38,7 +40,7 @@ export function EventsPage() {
       setEditing(null);
       message.success('Đã lưu sự kiện.');
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
   return (
@@ -62,7 +64,7 @@ export function EventsPage() {
             render: (_: unknown, e) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => open(e)}>Sửa</Button>
-                <Popconfirm title="Xóa sự kiện này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteEvent(e.id)}>
+                <Popconfirm title="Xóa sự kiện này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteEvent(e.id).catch(showError)}>
                   <Button type="link" size="small" danger>Xóa</Button>
                 </Popconfirm>
               </Space>

@@ -6,12 +6,14 @@ import { deleteMovement } from '@/db/repositories/emulation/movements';
 import { useMovement } from './useEmulation';
 import { RegistrationsSection } from './RegistrationsSection';
 import { AttachmentsSection } from './AttachmentsSection';
+import { useShowError } from '@/ui/showError';
 
 export function MovementDetailPage() {
   const { id = '' } = useParams();
   const m = useMovement(id);
   const navigate = useNavigate();
   const { message } = App.useApp();
+  const showError = useShowError();
   if (m === undefined) return null;
   if (m === null) return <Typography.Text>Không tìm thấy phong trào.</Typography.Text>;
   return (
@@ -21,7 +23,7 @@ export function MovementDetailPage() {
         <Space>
           <Button onClick={() => navigate(`/movements/${id}/edit`)}>Sửa</Button>
           <Popconfirm title="Xóa phong trào cùng các đăng ký và tệp đính kèm?" okText="Xóa" cancelText="Không"
-            onConfirm={async () => { await deleteMovement(id); message.success('Đã xóa phong trào.'); navigate('/movements'); }}>
+            onConfirm={() => deleteMovement(id).then(() => { message.success('Đã xóa phong trào.'); navigate('/movements'); }, showError)}>
             <Button danger>Xóa</Button>
           </Popconfirm>
         </Space>

@@ -6,6 +6,7 @@ import { MOVEMENT_LEVELS, MOVEMENT_STATUSES, type Movement } from '@/domain/emul
 import { MOVEMENT_LEVEL_LABEL, MOVEMENT_STATUS_LABEL } from '@/domain/emulation/labels';
 import { createMovement, updateMovement, type MovementInput } from '@/db/repositories/emulation/movements';
 import { useMovement } from './useEmulation';
+import { useShowError } from '@/ui/showError';
 
 export const DATE_FORMAT = 'DD/MM/YYYY';
 
@@ -24,6 +25,7 @@ export function MovementFormPage() {
   const [form] = Form.useForm<FormValues>();
   const navigate = useNavigate();
   const { message } = App.useApp();
+  const showError = useShowError();
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
@@ -41,7 +43,7 @@ export function MovementFormPage() {
       message.success(editing ? 'Đã lưu thay đổi.' : 'Đã thêm phong trào.');
       navigate(`/movements/${saved.id}`);
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     } finally {
       setSaving(false);
     }

@@ -6,6 +6,7 @@ import { formatDate } from '@/domain/text/format';
 import { deleteProgramme, saveProgramme } from '@/db/repositories/emulation/programmes';
 import { useMovements, useProgrammes } from './useEmulation';
 import { DATE_FORMAT } from './MovementFormPage';
+import { useShowError } from '@/ui/showError';
 
 interface FormValues {
   name: string;
@@ -22,6 +23,7 @@ export function ProgrammesPage() {
   const [editing, setEditing] = useState<Programme | 'new' | null>(null);
   const [form] = Form.useForm<FormValues>();
   const { message } = App.useApp();
+  const showError = useShowError();
   const movementName = new Map((movements ?? []).map((m) => [m.id, m.name]));
 
   const open = (p: Programme | 'new') => {
@@ -39,7 +41,7 @@ export function ProgrammesPage() {
       setEditing(null);
       message.success('Đã lưu chương trình phối hợp.');
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
   return (
@@ -61,7 +63,7 @@ export function ProgrammesPage() {
             render: (_: unknown, p) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => open(p)}>Sửa</Button>
-                <Popconfirm title="Xóa chương trình này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteProgramme(p.id)}>
+                <Popconfirm title="Xóa chương trình này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteProgramme(p.id).catch(showError)}>
                   <Button type="link" size="small" danger>Xóa</Button>
                 </Popconfirm>
               </Space>

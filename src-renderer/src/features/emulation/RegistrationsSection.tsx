@@ -4,12 +4,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { mapRegistrationRows, type RegistrationRow as SheetRow } from '@/domain/emulation/registration-import';
 import { formatDate } from '@/domain/text/format';
-import { getDb } from '@/db/database';
+import { listUnitRefs } from '@/db/repositories/registry/queries';
 import { importRegistrations, registerUnit, removeRegistration, updateRegistration } from '@/db/repositories/emulation/movements';
 import { useRegistrations, type RegistrationRow } from './useEmulation';
 import { UnitPicker } from './UnitPicker';
 import { pickWorkbooks, sheetRows } from './workbook-io';
 import { DATE_FORMAT } from './MovementFormPage';
+import { useShowError } from '@/ui/showError';
 
 interface FormValues {
   unitId?: string;
@@ -31,6 +32,7 @@ export function RegistrationsSection({ movementId }: { movementId: string }) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [form] = Form.useForm<FormValues>();
   const { message } = App.useApp();
+  const showError = useShowError();
 
   const open = (r: RegistrationRow | 'new') => {
     setEditing(r);
@@ -47,7 +49,7 @@ export function RegistrationsSection({ movementId }: { movementId: string }) {
       setEditing(null);
       message.success('Đã lưu đăng ký thi đua.');
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
 
@@ -59,7 +61,7 @@ export function RegistrationsSection({ movementId }: { movementId: string }) {
       return;
     }
     const { sheetName, rows: sheet } = sheetRows(book.wb);
-    const units = (await getDb().units.toArray()).map((u) => ({ id: u.id, name: u.name, taxCode: u.taxCode }));
+    const units = await listUnitRefs();
     const mapped = mapRegistrationRows(sheet, units, book.fileName, sheetName);
     setPreview({ fileName: book.fileName, rows: mapped.rows, errors: mapped.errors });
   };
@@ -72,7 +74,7 @@ export function RegistrationsSection({ movementId }: { movementId: string }) {
       message.success(`Đã nhập ${res.added} đăng ký mới, cập nhật ${res.updated}.`);
       setPreview(null);
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
 
@@ -82,7 +84,7 @@ export function RegistrationsSection({ movementId }: { movementId: string }) {
     <>
       <Space style={{ marginBottom: 8 }}>
         <Button type="primary" onClick={() => open('new')}>Thêm đăng ký</Button>
-        <Button icon={<UploadOutlined />} onClick={startImport}>Nhập từ Excel</Button>
+        <Button icon={<UploadOutlined />} onClick={() => void startImport().catch(showError)}>Nhập từ Excel</Button>
         <span data-testid="registration-count">{rows ? `${rows.length} đơn vị đăng ký` : ''}</span>
       </Space>
       <Table<RegistrationRow>
@@ -104,7 +106,7 @@ export function RegistrationsSection({ movementId }: { movementId: string }) {
             render: (_: unknown, r: RegistrationRow) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => open(r)}>Sửa</Button>
-                <Popconfirm title="Xóa bản đăng ký này?" okText="Xóa" cancelText="Không" onConfirm={() => removeRegistration(r.id)}>
+                <Popconfirm title="Xóa bản đăng ký này?" okText="Xóa" cancelText="Không" onConfirm={() => removeRegistration(r.id).catch(showError)}>
                   <Button type="link" size="small" danger>Xóa</Button>
                 </Popconfirm>
               </Space>

@@ -1,42 +1,33 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Attachment, EmulationEvent, Movement, MovementRegistration, Programme } from '@/domain/emulation/types';
-import { compareVi } from '@/domain/text/collate';
-import { getDb } from '@/db/database';
-import { emulationTables } from '@/db/repositories/emulation/tables';
+import type { Attachment, EmulationEvent, Movement, Programme } from '@/domain/emulation/types';
+import { listAttachments } from '@/db/repositories/emulation/movements';
+import {
+  getMovement, listEvents, listMovements, listProgrammes, listRegistrationRows, type RegistrationRow,
+} from '@/db/repositories/emulation/queries';
 
-const tables = () => emulationTables(getDb());
+export type { RegistrationRow };
 
 /** Movements, newest period first. */
 export function useMovements(): Movement[] | undefined {
-  return useLiveQuery(async () => (await tables().movements.toArray()).sort((a, b) => b.periodFrom.localeCompare(a.periodFrom) || compareVi(a.name, b.name)), []);
+  return useLiveQuery(() => listMovements(), []);
 }
 
 export function useMovement(id: string | undefined): Movement | null | undefined {
-  return useLiveQuery(async () => (id ? ((await tables().movements.get(id)) ?? null) : null), [id]);
-}
-
-export interface RegistrationRow extends MovementRegistration {
-  unitName: string;
+  return useLiveQuery(async () => (id ? ((await getMovement(id)) ?? null) : null), [id]);
 }
 
 export function useRegistrations(movementId: string): RegistrationRow[] | undefined {
-  return useLiveQuery(async () => {
-    const regs = await tables().registrations.where('movementId').equals(movementId).toArray();
-    const units = await getDb().units.bulkGet(regs.map((r) => r.unitId));
-    return regs
-      .map((r, i) => ({ ...r, unitName: units[i]?.name ?? '(đơn vị đã xóa)' }))
-      .sort((a, b) => compareVi(a.unitName, b.unitName));
-  }, [movementId]);
+  return useLiveQuery(() => listRegistrationRows(movementId), [movementId]);
 }
 
 export function useAttachments(ownerId: string): Attachment[] | undefined {
-  return useLiveQuery(() => tables().attachments.where('ownerId').equals(ownerId).toArray(), [ownerId]);
+  return useLiveQuery(() => listAttachments(ownerId), [ownerId]);
 }
 
 export function useProgrammes(): Programme[] | undefined {
-  return useLiveQuery(async () => (await tables().programmes.toArray()).sort((a, b) => b.periodFrom.localeCompare(a.periodFrom)), []);
+  return useLiveQuery(() => listProgrammes(), []);
 }
 
 export function useEvents(): EmulationEvent[] | undefined {
-  return useLiveQuery(async () => (await tables().events.toArray()).sort((a, b) => b.date.localeCompare(a.date)), []);
+  return useLiveQuery(() => listEvents(), []);
 }

@@ -1,9 +1,8 @@
 import { Alert, Select, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/db/database';
 import { loadCatalogRefs } from '@/db/repositories/imports/existing';
 import { RECIPIENT_LABEL } from '@/domain/awards/labels';
-import type { AwardNameMatch } from '@/domain/import/plan';
+import type { AwardNameMatch } from '@/domain/import/planTypes';
 import { formatNumber } from '@/domain/text/format';
 import { foldFilter } from '@/ui/foldFilter';
 import type { ImportWizard } from './useImportWizard';
@@ -15,7 +14,7 @@ const NONE = '';
  * Only history placed on an entry counts toward eligibility, so unplaced names are called out.
  */
 export function AwardNamesTable({ w, names }: { w: ImportWizard; names: AwardNameMatch[] }) {
-  const catalog = useLiveQuery(() => loadCatalogRefs(getDb()), []) ?? [];
+  const catalog = useLiveQuery(() => loadCatalogRefs(), []) ?? [];
   if (!names.length) return null;
   const unplaced = names.filter((n) => !n.code);
   const unplacedRows = unplaced.reduce((s, n) => s + n.rows, 0);

@@ -1,6 +1,6 @@
 import { Collapse, Empty, Table, Typography } from 'antd';
 import { REPAIR_KIND_LABEL } from '@/domain/import/labels';
-import { columnLetter, describeIssue } from '@/domain/import/plan';
+import { columnLetter, describeIssue } from '@/domain/import/planTypes';
 import { ROW_KIND_LABEL } from '@/domain/import/row-kinds';
 import { formatNumber } from '@/domain/text/format';
 import type { ImportWizard } from './useImportWizard';

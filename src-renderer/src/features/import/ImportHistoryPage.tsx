@@ -6,7 +6,7 @@ import { BATCH_STATUS_LABEL, } from '@/domain/import/labels';
 import { IMPORT_TARGET_LABEL } from '@/domain/import/fields';
 import type { ImportBatch } from '@/domain/import/batch';
 import { formatDateTime, formatNumber } from '@/domain/text/format';
-import { getDb } from '@/db/database';
+import { errorMessage, isUserError } from '@/domain/errors';
 import { listImportBatches } from '@/db/repositories/imports/batches';
 import { undoImport, UndoConflictError } from '@/db/repositories/imports/undo';
 
@@ -26,7 +26,7 @@ export function ImportHistoryPage() {
   const undo = async (b: ImportBatch, force = false) => {
     setWorking(b.id);
     try {
-      await undoImport(getDb(), b.id, { force });
+      await undoImport(b.id, { force });
       message.success(`Đã hoàn tác lần nhập tệp "${b.fileName}".`);
     } catch (e) {
       if (e instanceof UndoConflictError) {
@@ -39,7 +39,8 @@ export function ImportHistoryPage() {
           onOk: () => undo(b, true),
         });
       } else {
-        modal.error({ title: 'Không hoàn tác được', content: e instanceof Error ? e.message : String(e) });
+        if (!isUserError(e)) console.error(e);
+        modal.error({ title: 'Không hoàn tác được', content: errorMessage(e) });
       }
     } finally {
       setWorking(null);

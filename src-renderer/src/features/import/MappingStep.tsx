@@ -1,6 +1,6 @@
 import { Alert, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { fieldsOf, IMPORT_TARGET_LABEL, indicatorYear, yearlyKey, type ImportTarget } from '@/domain/import/fields';
-import { columnLetter } from '@/domain/import/plan';
+import { columnLetter } from '@/domain/import/planTypes';
 import { MONEY_SCALES, MONEY_SCALE_LABEL } from '@/domain/import/moneyUnit';
 import type { ReportYear } from '@/domain/import/reportYear';
 import type { ImportWizard } from './useImportWizard';

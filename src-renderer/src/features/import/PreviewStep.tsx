@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { fieldsOf } from '@/domain/import/fields';
-import { columnLetter, describeIssue, ROW_STATUS_LABEL, type IdentityChoice, type PlannedRow, type RowStatus } from '@/domain/import/plan';
+import { columnLetter, describeIssue, ROW_STATUS_LABEL, type IdentityChoice, type PlannedRow, type RowStatus } from '@/domain/import/planTypes';
 import { cellText } from '@/domain/import/values';
 import { formatNumber } from '@/domain/text/format';
 import type { RawCell } from '@/domain/import/types';

@@ -1,4 +1,4 @@
-import { columnLetter } from '@/domain/import/plan';
+import { columnLetter } from '@/domain/import/planTypes';
 import { cellText } from '@/domain/import/values';
 import type { SheetPreview } from '@/workers/import-protocol';
 

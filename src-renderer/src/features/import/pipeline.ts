@@ -4,6 +4,7 @@
  */
 import type { ParsedWorkbookSummary } from '@/domain/import/types';
 import { IMPORT_ERRORS } from '@/domain/import/labels';
+import { UserError, deserializeError } from '@/domain/errors';
 import type { ImportRequest, ImportResult, ProgressInfo, WorkerMessage } from '@/workers/import-protocol';
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; onProgress?: (p: ProgressInfo) => void };
@@ -25,7 +26,7 @@ export class ImportSession {
       }
       this.pending.delete(msg.id);
       if (msg.ok) p.resolve(msg.result);
-      else p.reject(new Error(msg.message));
+      else p.reject(deserializeError(msg.error));
     };
     this.worker.onerror = (e) => {
       e.preventDefault();
@@ -42,7 +43,7 @@ export class ImportSession {
     onProgress?: (p: ProgressInfo) => void,
     transfer: Transferable[] = [],
   ): Promise<ImportResult[K]> {
-    if (!this.worker) return Promise.reject(new Error(IMPORT_ERRORS.cancelled));
+    if (!this.worker) return Promise.reject(new UserError(IMPORT_ERRORS.cancelled));
     const id = this.nextId++;
     return new Promise<ImportResult[K]>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
@@ -58,17 +59,17 @@ export class ImportSession {
   private fail(message: string) {
     this.worker?.terminate();
     this.worker = null;
-    for (const p of this.pending.values()) p.reject(new Error(message));
+    for (const p of this.pending.values()) p.reject(new UserError(message));
     this.pending.clear();
   }
 }
 
 /**
  * Parse a file in a fresh worker and return its summary (sheets, row counts, repairs).
- * Rejects with an Error whose message is the Vietnamese explanation for a bad file.
+ * Rejects with a UserError whose message is the Vietnamese explanation for a bad file.
  */
 export async function parseSpreadsheet(name: string, data: Uint8Array, signal?: AbortSignal): Promise<ParsedWorkbookSummary> {
-  if (signal?.aborted) throw new Error(IMPORT_ERRORS.cancelled);
+  if (signal?.aborted) throw new UserError(IMPORT_ERRORS.cancelled);
   const session = new ImportSession();
   const onAbort = () => session.cancel();
   signal?.addEventListener('abort', onAbort);

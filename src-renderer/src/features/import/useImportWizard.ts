@@ -4,9 +4,10 @@ import type { ColumnMapping, ImportTarget } from '@/domain/import/fields';
 import { INDICATOR_FIELDS } from '@/domain/import/records';
 import type { ParsedWorkbookSummary, RawCell } from '@/domain/import/types';
 import type { RecipientKind } from '@/domain/awards/types';
-import type { IdentityChoice } from '@/domain/import/plan';
+import type { IdentityChoice } from '@/domain/import/planTypes';
 import { IMPORT_ERRORS } from '@/domain/import/labels';
 import { LIMITS, LIMIT_MESSAGES } from '@/domain/import/limits';
+import { errorMessage, isUserError } from '@/domain/errors';
 import type { LayoutResult, PlanSummary, ProgressInfo, SheetPreview } from '@/workers/import-protocol';
 import { ImportSession } from './pipeline';
 
@@ -89,7 +90,9 @@ export function useImportWizard() {
     try {
       return await work(s, (p) => progress.set(PHASE_LABEL[p.phase], p.total ? Math.round((p.done / p.total) * 100) : undefined));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      // The one error path: a UserError (rebuilt from the worker) as is, anything else as unexpected.
+      if (!isUserError(e)) console.error(e);
+      setError(errorMessage(e));
       return undefined;
     } finally {
       setBusy(null);

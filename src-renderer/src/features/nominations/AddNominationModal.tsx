@@ -1,4 +1,4 @@
-import { App, Form, Input, Modal, Radio, Select } from 'antd';
+import { Form, Input, Modal, Radio, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import type { CommendationType, RecipientKind } from '@/domain/awards/types';
@@ -9,6 +9,7 @@ import { getRound } from '@/db/repositories/awards/rounds';
 import { RecipientSelect } from './RecipientSelect';
 import { catalogOptions, useCatalog } from './useCatalog';
 import { foldFilter } from '@/ui/foldFilter';
+import { useShowError } from '@/ui/showError';
 
 type Values = Omit<NominationInput, 'roundId' | 'commendationType'> & { commendationType: CommendationType };
 
@@ -24,7 +25,7 @@ export function AddNominationModal({ roundId, open, onClose }: { roundId: string
   const catalog = useCatalog();
   const round = useLiveQuery(() => getRound(roundId), [roundId]);
   const typeChosen = useRef(false);
-  const { message } = App.useApp();
+  const showError = useShowError();
   useEffect(() => {
     if (!open) return;
     typeChosen.current = false;
@@ -41,7 +42,7 @@ export function AddNominationModal({ roundId, open, onClose }: { roundId: string
       const n = await addNomination({ ...v, roundId });
       onClose(n.id);
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
   return (

@@ -13,6 +13,7 @@ import { catalogOptions, useCatalog } from './useCatalog';
 import { foldFilter } from '@/ui/foldFilter';
 import { RatingsSection } from './RatingsSection';
 import { DisciplineSection } from './DisciplineSection';
+import { useShowError } from '@/ui/showError';
 
 const SOURCE_LABEL: Record<AwardRecord['source'], string> = { manual: 'Nhập tay', import: 'Nhập từ tệp', nomination: 'Từ đợt xét' };
 
@@ -28,6 +29,7 @@ export default function AwardHistorySection({ recipientKind, recipientId }: { re
   const [editing, setEditing] = useState<AwardRecord | 'new' | null>(null);
   const [form] = Form.useForm<FormValues>();
   const { message } = App.useApp();
+  const showError = useShowError();
   const catalogCode = Form.useWatch('catalogCode', form);
   const entryOf = (code: string | undefined) => (code ? catalog?.find((c) => c.code === code) : undefined);
   const chosenEntry = entryOf(catalogCode);
@@ -48,7 +50,7 @@ export default function AwardHistorySection({ recipientKind, recipientId }: { re
       setEditing(null);
       message.success('Đã lưu khen thưởng.');
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
 
@@ -78,7 +80,7 @@ export default function AwardHistorySection({ recipientKind, recipientId }: { re
             render: (_: unknown, a: AwardRecord) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => open(a)}>Sửa</Button>
-                <Popconfirm title={`Xóa "${a.awardName}" năm ${a.year}?`} okText="Xóa" cancelText="Không" onConfirm={() => deleteAward(a.id)}>
+                <Popconfirm title={`Xóa "${a.awardName}" năm ${a.year}?`} okText="Xóa" cancelText="Không" onConfirm={() => deleteAward(a.id).catch(showError)}>
                   <Button type="link" size="small" danger>Xóa</Button>
                 </Popconfirm>
               </Space>

@@ -1,10 +1,11 @@
-import { App, Alert, Form, InputNumber, Modal } from 'antd';
+import { Alert, Form, InputNumber, Modal } from 'antd';
 import { useEffect } from 'react';
 import type { CouncilThreshold } from '@/domain/awards/types';
 import { evaluateCouncilVote, validateBallot, type CouncilBallot } from '@/domain/awards/council';
 import { todayIso } from '@/domain/text/format';
 import { recordCouncilVote } from '@/db/repositories/awards/nominations';
 import { DateInput, dateRule } from './DateInput';
+import { useShowError } from '@/ui/showError';
 
 type Values = CouncilBallot & { meetingDate: string };
 
@@ -12,7 +13,7 @@ type Values = CouncilBallot & { meetingDate: string };
 export function CouncilVoteModal({ nominationId, threshold, open, onClose }: { nominationId: string; threshold: CouncilThreshold; open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
   const values = Form.useWatch([], form) as Values | undefined;
-  const { message } = App.useApp();
+  const showError = useShowError();
   useEffect(() => {
     if (open) { form.resetFields(); form.setFieldsValue({ meetingDate: todayIso() }); }
   }, [open, form]);
@@ -25,7 +26,7 @@ export function CouncilVoteModal({ nominationId, threshold, open, onClose }: { n
       await recordCouncilVote(nominationId, v);
       onClose();
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
   const num = (name: keyof CouncilBallot, label: string) => (

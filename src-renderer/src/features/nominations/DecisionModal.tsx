@@ -3,11 +3,13 @@ import { useEffect } from 'react';
 import { todayIso } from '@/domain/text/format';
 import { decideNomination, type DecisionInput } from '@/db/repositories/awards/nominations';
 import { DateInput, dateRule } from './DateInput';
+import { useShowError } from '@/ui/showError';
 
 /** Record the award decision; the award is written into the nominee's history. */
 export function DecisionModal({ nominationIds, authority, open, onClose }: { nominationIds: string[]; authority: string; open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<DecisionInput>();
   const { message } = App.useApp();
+  const showError = useShowError();
   useEffect(() => {
     if (open) { form.resetFields(); form.setFieldsValue({ decisionDate: todayIso(), decisionAuthority: authority }); }
   }, [open, form, authority]);
@@ -18,7 +20,7 @@ export function DecisionModal({ nominationIds, authority, open, onClose }: { nom
       message.success(`Đã ghi quyết định cho ${nominationIds.length} đề nghị.`);
       onClose();
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
   return (

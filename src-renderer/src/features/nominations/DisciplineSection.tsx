@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
+import { Button, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { BlockKind, DisciplineRecord, RecipientKind } from '@/domain/awards/types';
@@ -7,6 +7,7 @@ import { BLOCK_KIND_LABEL, DISCIPLINE_LEVEL_LABEL } from '@/domain/awards/labels
 import { formatDate } from '@/domain/text/format';
 import { deleteDiscipline, listDisciplines, saveDiscipline, type DisciplineInput } from '@/db/repositories/awards/people';
 import { DateInput, dateRule } from './DateInput';
+import { useShowError } from '@/ui/showError';
 
 /** Discipline, investigation and pending complaints: any of them in force blocks an award. */
 export function DisciplineSection({ recipientKind, recipientId }: { recipientKind: RecipientKind; recipientId: string }) {
@@ -14,14 +15,14 @@ export function DisciplineSection({ recipientKind, recipientId }: { recipientKin
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<DisciplineInput>();
   const kind = Form.useWatch('kind', form);
-  const { message } = App.useApp();
+  const showError = useShowError();
   const save = async () => {
     const v = await form.validateFields();
     try {
       await saveDiscipline({ ...v, recipientKind, recipientId });
       setOpen(false);
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
   return (
@@ -39,7 +40,7 @@ export function DisciplineSection({ recipientKind, recipientId }: { recipientKin
           {
             title: '', width: 80,
             render: (_: unknown, r: DisciplineRecord) => (
-              <Popconfirm title="Xóa ghi nhận này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteDiscipline(r.id)}>
+              <Popconfirm title="Xóa ghi nhận này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteDiscipline(r.id).catch(showError)}>
                 <Button type="link" size="small" danger>Xóa</Button>
               </Popconfirm>
             ),

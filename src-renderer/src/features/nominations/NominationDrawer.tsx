@@ -22,6 +22,7 @@ import { openFiles, saveFile } from '@/platform/desktop';
 import type { CatalogEntry } from '@/domain/awards/types';
 import { CouncilVoteModal } from './CouncilVoteModal';
 import { DecisionModal } from './DecisionModal';
+import { useShowError } from '@/ui/showError';
 
 const OUTCOME_TAG: Record<RuleResult['outcome'], { color: string; text: string }> = {
   pass: { color: 'green', text: 'Đạt' },
@@ -123,6 +124,7 @@ export function NominationDrawer({ view, entry, eligibility, year, onClose }: { 
   const yearParam = `&year=${year}`;
   const n = view?.nomination;
   const { message } = App.useApp();
+  const showError = useShowError();
   const [summary, setSummary] = useState('');
   const [note, setNote] = useState('');
   const [docType, setDocType] = useState<DocumentType>('bao_cao_thanh_tich');
@@ -136,8 +138,9 @@ export function NominationDrawer({ view, entry, eligibility, year, onClose }: { 
   useEffect(() => { setSummary(n?.summary ?? ''); setNote(n?.note ?? ''); }, [n?.id, n?.summary, n?.note]);
   if (!view || !n) return null;
   const draft = n.status === 'draft';
-  const run = (p: Promise<unknown>, ok?: string): Promise<void> =>
-    p.then(() => { if (ok) void message.success(ok); }).catch((e: Error) => { void message.error(e.message); });
+  /** Resolves true when the action succeeded; a failure is shown and resolves false. */
+  const run = (p: Promise<unknown>, ok?: string): Promise<boolean> =>
+    p.then(() => { if (ok) void message.success(ok); return true; }, (e: unknown) => { showError(e); return false; });
   const confirmations = n.confirmations ?? [];
 
   const attach = async () => {
@@ -181,12 +184,12 @@ export function NominationDrawer({ view, entry, eligibility, year, onClose }: { 
       <Typography.Title level={5} style={{ marginTop: 16 }}>Hồ sơ đính kèm</Typography.Title>
       <Space wrap>
         <Select value={docType} onChange={setDocType} style={{ width: 320 }} options={DOCUMENT_TYPES.map((d) => ({ value: d, label: DOCUMENT_TYPE_LABEL[d] }))} />
-        <Button onClick={() => void attach()}>Đính kèm tệp</Button>
+        <Button onClick={() => void attach().catch(showError)}>Đính kèm tệp</Button>
       </Space>
       <List size="small" dataSource={n.attachments} locale={{ emptyText: 'Chưa có tệp' }}
         renderItem={(a) => (
           <List.Item actions={[
-            <Button key="d" type="link" size="small" onClick={() => void download(a.id, a.fileName)}>Tải về</Button>,
+            <Button key="d" type="link" size="small" onClick={() => void download(a.id, a.fileName).catch(showError)}>Tải về</Button>,
             <Button key="x" type="link" size="small" danger onClick={() => void run(removeAttachment(n.id, a.id))}>Bỏ</Button>,
           ]}>
             {DOCUMENT_TYPE_LABEL[a.docType]}: {a.fileName} ({Math.ceil(a.size / 1024)} KB)
@@ -243,14 +246,14 @@ export function NominationDrawer({ view, entry, eligibility, year, onClose }: { 
         {n.status === 'reviewed' || n.status === 'approved' ? <Button danger onClick={() => void run(rejectNomination(n.id))}>Không chấp thuận</Button> : null}
         {n.status === 'approved' ? <Button type="primary" onClick={() => setDeciding(true)}>Ghi quyết định</Button> : null}
         {n.status !== 'decided' ? (
-          <Popconfirm title="Xóa đề nghị này?" okText="Xóa" cancelText="Không" onConfirm={() => void run(deleteNomination(n.id)).then(onClose)}>
+          <Popconfirm title="Xóa đề nghị này?" okText="Xóa" cancelText="Không" onConfirm={() => void run(deleteNomination(n.id)).then((done) => { if (done) onClose(); })}>
             <Button danger type="text">Xóa đề nghị</Button>
           </Popconfirm>
         ) : null}
       </Space>
 
       <Modal open={overriding !== null} title="Vẫn đề nghị dù chưa đạt điều kiện" okText="Ghi lý do" cancelText="Hủy" onCancel={() => setOverriding(null)}
-        onOk={() => overriding && void run(overrideRule(n.id, overriding.ruleId, reason, overriding.node.path)).then(() => setOverriding(null))}>
+        onOk={() => overriding && void run(overrideRule(n.id, overriding.ruleId, reason, overriding.node.path)).then((done) => { if (done) setOverriding(null); })}>
         {overriding ? (
           <>
             <p style={{ marginBottom: 4 }}><b>{overriding.node.label ?? kindLabel(overriding.node.kind)}</b>{overriding.node.clause ? <Tag variant="filled" style={CLAUSE_STYLE}>{overriding.node.clause}</Tag> : null}</p>
@@ -261,7 +264,7 @@ export function NominationDrawer({ view, entry, eligibility, year, onClose }: { 
       </Modal>
       <Modal open={confirming !== null} title="Xác nhận điều kiện" okText="Xác nhận" cancelText="Hủy" onCancel={() => setConfirming(null)}
         okButtonProps={{ disabled: evidence.trim().length < 5 }}
-        onOk={() => confirming && void run(confirmNode(n.id, confirming.ruleId, confirming.node.path, evidence), 'Đã xác nhận.').then(() => setConfirming(null))}>
+        onOk={() => confirming && void run(confirmNode(n.id, confirming.ruleId, confirming.node.path, evidence), 'Đã xác nhận.').then((done) => { if (done) setConfirming(null); })}>
         {confirming ? (
           <>
             <p style={{ marginBottom: 4 }}><b>{confirming.node.label ?? kindLabel(confirming.node.kind)}</b>{confirming.node.clause ? <Tag variant="filled" style={CLAUSE_STYLE}>{confirming.node.clause}</Tag> : null}</p>

@@ -1,23 +1,24 @@
-import { App, Button, InputNumber, Popconfirm, Select, Space, Table } from 'antd';
+import { Button, InputNumber, Popconfirm, Select, Space, Table } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Rating, RecipientKind, YearRating } from '@/domain/awards/types';
 import { RATINGS } from '@/domain/awards/types';
 import { RATING_LABEL } from '@/domain/awards/labels';
 import { listRatings, setRating } from '@/db/repositories/awards/people';
+import { useShowError } from '@/ui/showError';
 
 /** Yearly ratings (xếp loại) read by the eligibility rules; one row per year. */
 export function RatingsSection({ recipientKind, recipientId }: { recipientKind: RecipientKind; recipientId: string }) {
   const rows = useLiveQuery(() => listRatings(recipientKind, recipientId), [recipientKind, recipientId]);
   const [year, setYear] = useState<number | null>(new Date().getFullYear() - 1);
   const [rating, setRatingValue] = useState<Rating>('tot');
-  const { message } = App.useApp();
+  const showError = useShowError();
   const add = async () => {
     if (!year) return;
     try {
       await setRating(recipientKind, recipientId, year, rating);
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
   return (
@@ -35,7 +36,7 @@ export function RatingsSection({ recipientKind, recipientId }: { recipientKind: 
           {
             title: '', width: 80,
             render: (_: unknown, r: YearRating) => (
-              <Popconfirm title={`Xóa xếp loại năm ${r.year}?`} okText="Xóa" cancelText="Không" onConfirm={() => setRating(recipientKind, recipientId, r.year, null)}>
+              <Popconfirm title={`Xóa xếp loại năm ${r.year}?`} okText="Xóa" cancelText="Không" onConfirm={() => setRating(recipientKind, recipientId, r.year, null).catch(showError)}>
                 <Button type="link" size="small" danger>Xóa</Button>
               </Popconfirm>
             ),

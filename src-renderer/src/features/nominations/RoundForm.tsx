@@ -1,20 +1,19 @@
-import { App, Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import type { NominationRound } from '@/domain/awards/types';
 import { ROUND_TYPES } from '@/domain/awards/types';
 import { ROUND_TYPE_LABEL } from '@/domain/awards/labels';
-import type { Movement } from '@/domain/emulation/types';
-import { compareVi } from '@/domain/text/collate';
-import { getDb } from '@/db/database';
+import { listMovementsByName } from '@/db/repositories/emulation/queries';
 import { createRound, normalizeMeetingTime, updateRound, type RoundInput } from '@/db/repositories/awards/rounds';
 import { DateInput, dateRule } from './DateInput';
+import { useShowError } from '@/ui/showError';
 
 /** Create or edit a nomination round (đợt xét khen thưởng). */
 export function RoundForm({ open, round, onClose }: { open: boolean; round?: NominationRound; onClose: (saved?: NominationRound) => void }) {
   const [form] = Form.useForm<RoundInput>();
-  const { message } = App.useApp();
-  const movements = useLiveQuery(async () => (await getDb().typedTable<Movement>('movements').toArray()).sort((a, b) => compareVi(a.name, b.name)), []);
+  const showError = useShowError();
+  const movements = useLiveQuery(() => listMovementsByName(), []);
   useEffect(() => {
     if (!open) return;
     form.resetFields();
@@ -27,7 +26,7 @@ export function RoundForm({ open, round, onClose }: { open: boolean; round?: Nom
       const saved = round ? await updateRound(round.id, v) : await createRound(v);
       onClose(saved);
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
   return (

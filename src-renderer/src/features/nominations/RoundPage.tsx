@@ -1,4 +1,4 @@
-import { Alert, App, Button, Dropdown, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Dropdown, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { NominationStatus } from '@/domain/awards/types';
@@ -15,6 +15,7 @@ import { AddNominationModal } from './AddNominationModal';
 import { NominationDrawer } from './NominationDrawer';
 import { RoundForm } from './RoundForm';
 import { exportNominationList } from './exportNominationList';
+import { useShowError } from '@/ui/showError';
 
 const STATUS_COLOR: Record<NominationStatus, string> = {
   draft: 'default', submitted: 'blue', reviewed: 'purple', approved: 'cyan', rejected: 'red', decided: 'green',
@@ -29,7 +30,7 @@ export function RoundPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [filter, setFilter] = useState<NominationStatus | null>(null);
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const showError = useShowError();
   const counts = useMemo(() => countStatuses((data?.views ?? []).map((v) => v.nomination)), [data]);
   if (data === undefined) return <Spin />;
   if (data === null) return <Typography.Text>Không tìm thấy đợt xét.</Typography.Text>;
@@ -70,10 +71,10 @@ export function RoundPage() {
         }}>
           <Button>In…</Button>
         </Dropdown>
-        <Button onClick={() => void exportNominationList(round.id).catch((e: Error) => message.error(e.message))}>Xuất Excel</Button>
+        <Button onClick={() => void exportNominationList(round.id).catch(showError)}>Xuất Excel</Button>
         <Button onClick={() => setEditing(true)}>Sửa đợt</Button>
         {views.length === 0 ? (
-          <Button danger type="text" onClick={() => void deleteRound(round.id).then(() => navigate('/nominations'))}>Xóa đợt</Button>
+          <Button danger type="text" onClick={() => void deleteRound(round.id).then(() => navigate('/nominations'), showError)}>Xóa đợt</Button>
         ) : null}
       </div>
       <Table<NominationView>

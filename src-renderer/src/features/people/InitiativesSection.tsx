@@ -1,23 +1,24 @@
-import { App, Button, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Button, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Initiative } from '@/domain/awards/types';
 import { INITIATIVE_LEVELS } from '@/domain/awards/types';
 import { INITIATIVE_LEVEL_LABEL } from '@/domain/awards/labels';
 import { deleteInitiative, listInitiatives, saveInitiative, type InitiativeInput } from '@/db/repositories/awards/people';
-import { getDb } from '@/db/database';
+import { getAwardsByIds } from '@/db/repositories/awards/queries';
+import { useShowError } from '@/ui/showError';
 
 /** Recognised initiatives (sáng kiến); each supports one award only. */
 export function InitiativesSection({ personId }: { personId: string }) {
   const rows = useLiveQuery(() => listInitiatives(personId), [personId]);
   const usedBy = useLiveQuery(async () => {
     const ids = (rows ?? []).map((i) => i.usedByAwardId).filter((x): x is string => !!x);
-    const awards = await getDb().awards.bulkGet(ids);
-    return new Map(awards.filter((a) => a !== undefined).map((a) => [a.id, `${a.awardName} năm ${a.year}`]));
+    const awards = await getAwardsByIds(ids);
+    return new Map(awards.map((a) => [a.id, `${a.awardName} năm ${a.year}`]));
   }, [rows]);
   const [editing, setEditing] = useState<Partial<Initiative> | null>(null);
   const [form] = Form.useForm<InitiativeInput>();
-  const { message } = App.useApp();
+  const showError = useShowError();
   const open = (i: Partial<Initiative>) => { setEditing(i); form.resetFields(); form.setFieldsValue(i); };
   const save = async () => {
     const v = await form.validateFields();
@@ -25,7 +26,7 @@ export function InitiativesSection({ personId }: { personId: string }) {
       await saveInitiative({ ...v, personId, ...(editing?.id ? { id: editing.id } : {}) });
       setEditing(null);
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
   return (
@@ -44,7 +45,7 @@ export function InitiativesSection({ personId }: { personId: string }) {
             render: (_: unknown, i: Initiative) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => open(i)}>Sửa</Button>
-                <Popconfirm title={`Xóa sáng kiến "${i.title}"?`} okText="Xóa" cancelText="Không" onConfirm={() => deleteInitiative(i.id).catch((e: Error) => message.error(e.message))}>
+                <Popconfirm title={`Xóa sáng kiến "${i.title}"?`} okText="Xóa" cancelText="Không" onConfirm={() => deleteInitiative(i.id).catch(showError)}>
                   <Button type="link" size="small" danger>Xóa</Button>
                 </Popconfirm>
               </Space>

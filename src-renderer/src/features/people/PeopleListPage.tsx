@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Person } from '@/domain/awards/types';
 import { searchPeople } from '@/db/repositories/awards/people';
-import { getDb } from '@/db/database';
+import { unitNamesById } from '@/db/repositories/registry/queries';
 import { PersonForm } from './PersonForm';
 
 /** People who can be nominated, searchable without diacritics. */
@@ -13,8 +13,7 @@ export function PeopleListPage() {
   const people = useLiveQuery(() => searchPeople(query), [query]);
   const units = useLiveQuery(async () => {
     const ids = [...new Set((people ?? []).map((p) => p.unitId).filter((x): x is string => !!x))];
-    const rows = await getDb().units.bulkGet(ids);
-    return new Map(rows.filter((u) => u !== undefined).map((u) => [u.id, u.name]));
+    return unitNamesById(ids);
   }, [people]);
   const [adding, setAdding] = useState(false);
   const navigate = useNavigate();

@@ -1,20 +1,21 @@
-import { App, Button, Descriptions, Popconfirm, Space, Spin, Tabs, Typography } from 'antd';
+import { Button, Descriptions, Popconfirm, Space, Spin, Tabs, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { deletePerson, getPerson } from '@/db/repositories/awards/people';
-import { getDb } from '@/db/database';
+import { getUnit } from '@/db/repositories/registry/units';
 import AwardHistorySection from '@/features/nominations/AwardHistorySection';
 import { PersonForm } from './PersonForm';
 import { InitiativesSection } from './InitiativesSection';
+import { useShowError } from '@/ui/showError';
 
 export function PersonDetailPage() {
   const { id = '' } = useParams();
   const person = useLiveQuery(async () => (await getPerson(id)) ?? null, [id]);
-  const unit = useLiveQuery(async () => (person?.unitId ? getDb().units.get(person.unitId) : undefined), [person?.unitId]);
+  const unit = useLiveQuery(async () => (person?.unitId ? getUnit(person.unitId) : undefined), [person?.unitId]);
   const [editing, setEditing] = useState(false);
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const showError = useShowError();
   if (person === undefined) return <Spin />;
   if (person === null) return <Typography.Text>Không tìm thấy cá nhân (có thể đã bị xóa).</Typography.Text>;
   return (
@@ -23,7 +24,7 @@ export function PersonDetailPage() {
       <Space style={{ marginBottom: 12 }}>
         <Button onClick={() => setEditing(true)}>Sửa</Button>
         <Popconfirm title={`Xóa "${person.fullName}"?`} okText="Xóa" cancelText="Không"
-          onConfirm={() => deletePerson(person.id).then(() => navigate('/people')).catch((e: Error) => message.error(e.message))}>
+          onConfirm={() => deletePerson(person.id).then(() => navigate('/people'), showError)}>
           <Button danger>Xóa</Button>
         </Popconfirm>
       </Space>

@@ -3,11 +3,13 @@ import { useEffect } from 'react';
 import type { Person } from '@/domain/awards/types';
 import { createPerson, updatePerson, type PersonInput } from '@/db/repositories/awards/people';
 import { RecipientSelect } from '@/features/nominations/RecipientSelect';
+import { useShowError } from '@/ui/showError';
 
 /** Create or edit a person (cá nhân) in a dialog. */
 export function PersonForm({ open, person, unitId, onClose }: { open: boolean; person?: Person; unitId?: string; onClose: (saved?: Person) => void }) {
   const [form] = Form.useForm<PersonInput>();
   const { message } = App.useApp();
+  const showError = useShowError();
   useEffect(() => {
     if (!open) return;
     form.resetFields();
@@ -20,7 +22,7 @@ export function PersonForm({ open, person, unitId, onClose }: { open: boolean; p
       message.success(`Đã lưu "${saved.fullName}".`);
       onClose(saved);
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
   return (

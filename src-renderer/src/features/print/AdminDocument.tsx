@@ -5,7 +5,7 @@
  * How a feature uses it:
  *  1. Add a bare route in its routes.tsx, e.g. `{ path: '/print/cluster-report/:id', element: <Report />, bare: true }`
  *     (bare routes render without the app chrome), and link to it or open it from a button.
- *  2. In the view: `const profile = useOfficeProfile();` (features/print/useOfficeProfile), then
+ *  2. In the view: `const profile = useOfficeProfile();` (features/settings/useOfficeProfile), then
  *     <PrintToolbar fileName="Bao-cao.pdf" landscape={false} />   // screen-only: In / Lưu PDF / Quay lại
  *     <AdminDocument profile={profile} numberLine={formatDocumentNumber('05', 'BC', 'CTĐ')}
  *        dateLine={formatDateLine(profile.placeName, '2025-01-05')} title="BÁO CÁO" subtitle="..."

@@ -1,12 +1,13 @@
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { FileWordOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import type { AdminDoc } from '@/domain/documents/adminDoc';
 import { saveFile } from '@/platform/desktop';
+import { useShowError } from '@/ui/showError';
 
 /** "Tải Word (.docx)": the shown document as an editable Word file, saved through the platform's save path. */
 export function DocxButton({ doc, fileName }: { doc: AdminDoc; fileName: string }) {
-  const { message } = App.useApp();
+  const showError = useShowError();
   const [busy, setBusy] = useState(false);
   const save = async () => {
     setBusy(true);
@@ -16,7 +17,7 @@ export function DocxButton({ doc, fileName }: { doc: AdminDoc; fileName: string 
       const bytes = await adminDocToDocxBytes(doc);
       await saveFile(fileName, bytes, [{ name: 'Word', extensions: ['docx'] }]);
     } catch (err) {
-      message.error(`Không tạo được tệp Word: ${err instanceof Error ? err.message : String(err)}`);
+      showError(err, 'Không tạo được tệp Word');
     } finally {
       setBusy(false);
     }

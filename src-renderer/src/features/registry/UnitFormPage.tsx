@@ -10,6 +10,7 @@ import { createUnit, DuplicateTaxCodeError, updateUnit, UnitValidationError } fr
 import { communesSorted, provincesSorted } from '@/domain/registry/localities';
 import { isYearOnly } from '@/domain/text/partialDate';
 import { useUnit } from './useUnits';
+import { useShowError } from '@/ui/showError';
 
 export const DATE_FORMAT = 'DD/MM/YYYY';
 
@@ -49,6 +50,7 @@ export function UnitFormPage() {
   const [form] = Form.useForm<FormValues>();
   const navigate = useNavigate();
   const { message } = App.useApp();
+  const showError = useShowError();
   const [duplicate, setDuplicate] = useState<DuplicateTaxCodeError | null>(null);
   const [saving, setSaving] = useState(false);
   const provinceCode = Form.useWatch('provinceCode', form);
@@ -79,7 +81,7 @@ export function UnitFormPage() {
         setDuplicate(err);
         form.setFields([{ name: 'taxCode', errors: [err.message] }]);
       } else {
-        message.error(err instanceof Error ? err.message : String(err));
+        showError(err);
       }
     } finally {
       setSaving(false);

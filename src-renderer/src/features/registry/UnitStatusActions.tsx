@@ -5,10 +5,12 @@ import { useNavigate } from 'react-router-dom';
 import type { Unit, UnitStatus } from '@/domain/registry/types';
 import { deleteUnit, setUnitStatus } from '@/db/repositories/registry/units';
 import { DATE_FORMAT } from './UnitFormPage';
+import { useShowError } from '@/ui/showError';
 
 /** Dissolve / pause / reactivate (status changes keep the record) and the guarded hard delete. */
 export function UnitStatusActions({ unit }: { unit: Unit }) {
   const { message } = App.useApp();
+  const showError = useShowError();
   const navigate = useNavigate();
   const [pending, setPending] = useState<UnitStatus | null>(null);
   const [date, setDate] = useState<Dayjs>(dayjs());
@@ -20,7 +22,7 @@ export function UnitStatusActions({ unit }: { unit: Unit }) {
       message.success('Đã cập nhật trạng thái.');
       setPending(null);
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     }
   };
 
@@ -31,8 +33,12 @@ export function UnitStatusActions({ unit }: { unit: Unit }) {
       {unit.status === 'active' && <Button onClick={() => setPending('paused')}>Tạm ngừng</Button>}
       {unit.status !== 'active' && (
         <Button onClick={async () => {
-          await setUnitStatus(unit.id, 'active', undefined);
-          message.success('Đơn vị đã hoạt động trở lại.');
+          try {
+            await setUnitStatus(unit.id, 'active', undefined);
+            message.success('Đơn vị đã hoạt động trở lại.');
+          } catch (err) {
+            showError(err);
+          }
         }}>Hoạt động trở lại</Button>
       )}
       <Popconfirm
@@ -42,9 +48,13 @@ export function UnitStatusActions({ unit }: { unit: Unit }) {
         okButtonProps={{ danger: true }}
         cancelText="Không"
         onConfirm={async () => {
-          await deleteUnit(unit.id);
-          message.success('Đã xóa đơn vị.');
-          navigate('/units');
+          try {
+            await deleteUnit(unit.id);
+            message.success('Đã xóa đơn vị.');
+            navigate('/units');
+          } catch (err) {
+            showError(err);
+          }
         }}
       >
         <Button type="text" danger>Xóa (nhập nhầm)</Button>

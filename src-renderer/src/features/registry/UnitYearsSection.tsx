@@ -6,6 +6,7 @@ import { UNIT_YEAR_NUMBER_FIELDS } from '@/domain/registry/types';
 import { UNIT_YEAR_LABEL } from '@/domain/registry/labels';
 import { formatNumber } from '@/domain/text/format';
 import { deleteUnitYear, listUnitYears, saveUnitYear, UnitYearValidationError, type UnitYearInput } from '@/db/repositories/registry/unitYears';
+import { useShowError } from '@/ui/showError';
 
 /** Year-by-year indicators of one unit, edited one year at a time in a dialog. */
 export function UnitYearsSection({ unitId }: { unitId: string }) {
@@ -13,6 +14,7 @@ export function UnitYearsSection({ unitId }: { unitId: string }) {
   const [editing, setEditing] = useState<Partial<UnitYear> | null>(null);
   const [form] = Form.useForm<UnitYearInput>();
   const { message } = App.useApp();
+  const showError = useShowError();
 
   const open = (row: Partial<UnitYear>) => {
     setEditing(row);
@@ -30,7 +32,7 @@ export function UnitYearsSection({ unitId }: { unitId: string }) {
     } catch (err) {
       if (err instanceof UnitYearValidationError) {
         form.setFields(Object.entries(err.errors).map(([name, msg]) => ({ name: name as keyof UnitYearInput, errors: [msg as string] })));
-      } else message.error(err instanceof Error ? err.message : String(err));
+      } else showError(err);
     }
   };
 
@@ -56,7 +58,7 @@ export function UnitYearsSection({ unitId }: { unitId: string }) {
             render: (_: unknown, r: UnitYear) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => open(r)}>Sửa</Button>
-                <Popconfirm title={`Xóa chỉ tiêu năm ${r.year}?`} okText="Xóa" cancelText="Không" onConfirm={() => deleteUnitYear(unitId, r.year)}>
+                <Popconfirm title={`Xóa chỉ tiêu năm ${r.year}?`} okText="Xóa" cancelText="Không" onConfirm={() => deleteUnitYear(unitId, r.year).catch(showError)}>
                   <Button type="link" size="small" danger>Xóa</Button>
                 </Popconfirm>
               </Space>

@@ -2,10 +2,12 @@ import { App, Button, Card, InputNumber, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { generateUnits, loadDemoData, removeUnitsByOrigin } from '@/db/repositories/registry/demo';
 import { formatNumber } from '@/domain/text/format';
+import { useShowError } from '@/ui/showError';
 
 /** Explicit actions only: nothing is loaded behind the user's back. */
 export function DemoDataPage() {
   const { message } = App.useApp();
+  const showError = useShowError();
   const [busy, setBusy] = useState(false);
   const [count, setCount] = useState(10_000);
   const run = async (work: () => Promise<string>) => {
@@ -13,7 +15,7 @@ export function DemoDataPage() {
     try {
       message.success(await work());
     } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
+      showError(err);
     } finally {
       setBusy(false);
     }

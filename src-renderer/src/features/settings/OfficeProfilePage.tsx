@@ -8,6 +8,7 @@ import {
   SIGN_FORMS, composeSignAuthority, parseSignAuthority, signFormInfo, signLine, signatureBlockLines, validateSignatureBlock, type SignForm,
 } from '@/domain/print/signature';
 import { useOfficeProfile } from './useOfficeProfile';
+import { useShowError } from '@/ui/showError';
 
 /** The form edits the authority line as a form of signing plus the head's title (or collective body). */
 type FormValues = OfficeProfile & { signForm?: SignForm; signName?: string };
@@ -29,6 +30,7 @@ export function OfficeProfilePage() {
   const profile = useOfficeProfile();
   const [form] = Form.useForm<FormValues>();
   const { message } = App.useApp();
+  const showError = useShowError();
   useEffect(() => {
     if (profile) form.setFieldsValue(toFormValues(profile));
   }, [profile, form]);
@@ -54,7 +56,7 @@ export function OfficeProfilePage() {
             await saveOfficeProfile({ ...profile!, ...rest, ...signatureOf(v) });
             message.success('Đã lưu thông tin cơ quan.');
           } catch (err) {
-            message.error(err instanceof Error ? err.message : String(err));
+            showError(err);
           }
         }}
       >

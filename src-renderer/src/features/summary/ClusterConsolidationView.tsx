@@ -7,8 +7,10 @@ import { consolidatePackages, matchPackageMember, type MemberBreakdown } from '@
 import { PackageReadError, readPackageWorkbook } from '@/domain/summary/package-workbook';
 import type { SummaryTables } from '@/domain/summary/summary-workbook';
 import { formatDateTime } from '@/domain/text/format';
+import { errorMessage } from '@/domain/errors';
 import { listPackages, storeSummaryPackage } from '@/db/repositories/emulation/summary';
 import { pickWorkbooks } from '@/features/emulation/workbook-io';
+import { useShowError } from '@/ui/showError';
 
 /** Cluster chair: import the members' summary packages and see the cluster totals. */
 export function useConsolidation(cluster: Cluster | undefined, year: number) {
@@ -33,6 +35,7 @@ export function consolidationTables(cluster: Cluster, year: number, c: NonNullab
 
 export function PackageImportPanel({ cluster, year, members }: { cluster: Cluster; year: number; members: MemberBreakdown[] }) {
   const { message } = App.useApp();
+  const showError = useShowError();
   const [notes, setNotes] = useState<Array<{ ok: boolean; text: string }>>([]);
   const importPackages = async () => {
     const { books, errors } = await pickWorkbooks(true);
@@ -52,7 +55,7 @@ export function PackageImportPanel({ cluster, year, members }: { cluster: Cluste
         const { replaced } = await storeSummaryPackage(cluster.id, member, data, b.fileName);
         out.push({ ok: true, text: `${replaced ? 'Đã thay' : 'Đã nhập'} số liệu của ${member.name} từ "${b.fileName}".` });
       } catch (err) {
-        out.push({ ok: false, text: err instanceof PackageReadError ? err.message : `Tệp "${b.fileName}": ${err instanceof Error ? err.message : String(err)}` });
+        out.push({ ok: false, text: err instanceof PackageReadError ? err.message : `Tệp "${b.fileName}": ${errorMessage(err)}` });
       }
     }
     setNotes(out);
@@ -62,7 +65,7 @@ export function PackageImportPanel({ cluster, year, members }: { cluster: Cluste
   return (
     <div style={{ marginBottom: 12 }}>
       <Space style={{ marginBottom: 8 }}>
-        <Button type="primary" icon={<UploadOutlined />} onClick={importPackages}>Nhập gói số liệu của thành viên</Button>
+        <Button type="primary" icon={<UploadOutlined />} onClick={() => void importPackages().catch(showError)}>Nhập gói số liệu của thành viên</Button>
       </Space>
       {notes.length > 0 && (
         <Alert style={{ marginBottom: 8 }} type={notes.every((n) => n.ok) ? 'success' : 'warning'} showIcon closable onClose={() => setNotes([])} data-testid="package-import-notes"

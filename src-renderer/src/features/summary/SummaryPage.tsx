@@ -13,6 +13,7 @@ import { parseScopeKey, scopeKey } from './useSummary';
 import { useSummaryTables } from './useSummaryTables';
 import { SummaryDashboard } from './SummaryDashboard';
 import { PackageImportPanel } from './ClusterConsolidationView';
+import { useShowError } from '@/ui/showError';
 
 /** Tổng kết thi đua năm: choose year and scope, see the figures, export, print. */
 export function SummaryPage() {
@@ -22,6 +23,7 @@ export function SummaryPage() {
   const [version, setVersion] = useState(0);
   const navigate = useNavigate();
   const { message } = App.useApp();
+  const showError = useShowError();
   const { tables, summary, timing, error, cluster, clusters, consolidation, profile } = useSummaryTables(year, scope, version);
 
   const set = (next: { year?: number; scope?: string }) => {
@@ -60,8 +62,8 @@ export function SummaryPage() {
         <span>Phạm vi:</span>
         <Select style={{ width: 460 }} value={scopeKey(scope)} onChange={(v) => set({ scope: v })} options={scopeOptions} data-testid="summary-scope" />
         {scope.kind !== 'cum' && <Button icon={<ReloadOutlined />} onClick={() => setVersion((v) => v + 1)}>Tính lại</Button>}
-        <Button icon={<DownloadOutlined />} onClick={exportExcel} disabled={!tables}>Xuất Excel</Button>
-        {scope.kind === 'alliance' && <Button icon={<SendOutlined />} onClick={exportPackage} disabled={!summary}>Xuất gói số liệu gửi cụm</Button>}
+        <Button icon={<DownloadOutlined />} onClick={() => void exportExcel().catch(showError)} disabled={!tables}>Xuất Excel</Button>
+        {scope.kind === 'alliance' && <Button icon={<SendOutlined />} onClick={() => void exportPackage().catch(showError)} disabled={!summary}>Xuất gói số liệu gửi cụm</Button>}
         <Button icon={<PrinterOutlined />} disabled={!tables} onClick={() => navigate(`/summary/print?year=${year}&scope=${encodeURIComponent(scopeKey(scope))}`)}>In báo cáo</Button>
       </Space>
       {error && <Alert type="error" showIcon message={error} />}

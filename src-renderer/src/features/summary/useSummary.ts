@@ -2,9 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { YearSummary } from '@/domain/summary/types';
 import type { RankedMember } from '@/domain/emulation/scoring';
-import { memberTotals, rankMembers } from '@/domain/emulation/scoring';
-import { getDb } from '@/db/database';
-import { emulationTables } from '@/db/repositories/emulation/tables';
+import { errorMessage } from '@/domain/errors';
+import { clusterRanking, khoiUnitIds } from '@/db/repositories/emulation/queries';
 import { loadYearSummary, type SummaryTiming } from '@/db/repositories/emulation/summary';
 
 export type SummaryScopeChoice = { kind: 'alliance' } | { kind: 'khoi'; clusterId: string } | { kind: 'cum'; clusterId: string };
@@ -17,14 +16,6 @@ export function parseScopeKey(key: string | null | undefined): SummaryScopeChoic
   const [kind, clusterId] = (key ?? '').split(':');
   if ((kind === 'khoi' || kind === 'cum') && clusterId) return { kind, clusterId };
   return { kind: 'alliance' };
-}
-
-/** Unit ids of a khối's members in that year (the year's own member list, else the cluster's). */
-async function khoiUnitIds(clusterId: string, year: number): Promise<string[]> {
-  const t = emulationTables(getDb());
-  const cy = await t.clusterYears.where('[clusterId+year]').equals([clusterId, year]).first();
-  const members = cy?.members ?? (await t.clusters.get(clusterId))?.members ?? [];
-  return members.flatMap((m) => (m.unitId ? [m.unitId] : []));
 }
 
 /** The computed summary for the alliance or a khối; recomputed when asked (not live: 100,000 units). */
@@ -40,7 +31,7 @@ export function useYearSummary(year: number, scope: SummaryScopeChoice, version:
       const unitIds = kind === 'khoi' ? await khoiUnitIds(clusterId, year) : undefined;
       const r = await loadYearSummary(year, { unitIds });
       if (!cancelled) setState(r);
-    })().catch((err) => !cancelled && setState({ error: err instanceof Error ? err.message : String(err) }));
+    })().catch((err) => !cancelled && setState({ error: errorMessage(err) }));
     return () => {
       cancelled = true;
     };
@@ -50,16 +41,5 @@ export function useYearSummary(year: number, scope: SummaryScopeChoice, version:
 
 /** The cluster's ranking for the year, or undefined when the year was not opened. */
 export function useClusterRanking(clusterId: string | undefined, year: number): RankedMember[] | undefined {
-  return useLiveQuery(async () => {
-    if (!clusterId) return undefined;
-    const t = emulationTables(getDb());
-    const cy = await t.clusterYears.where('[clusterId+year]').equals([clusterId, year]).first();
-    if (!cy) return undefined;
-    const [criteria, scores] = await Promise.all([
-      t.criteria.where('clusterYearId').equals(cy.id).toArray(),
-      t.scores.where('[clusterYearId+memberId]').between([cy.id, ''], [cy.id, '\uffff']).toArray(),
-    ]);
-    if (!criteria.length) return undefined;
-    return rankMembers(cy.members, memberTotals(cy.members, criteria, scores));
-  }, [clusterId, year]);
+  return useLiveQuery(async () => (clusterId ? clusterRanking(clusterId, year) : undefined), [clusterId, year]);
 }

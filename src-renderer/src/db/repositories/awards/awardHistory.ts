@@ -1,3 +1,4 @@
+import { UserError } from '@/domain/errors';
 import type { AwardRecord, CommendationType, RecipientKind } from '@/domain/awards/types';
 import { cleanText } from '@/domain/text/normalize';
 import { getDb, type AppDatabase } from '../../database';
@@ -25,15 +26,15 @@ export interface AwardInput {
 
 async function validate(db: AppDatabase, input: AwardInput): Promise<AwardRecord['awardName']> {
   const thisYear = new Date().getFullYear();
-  if (!Number.isInteger(input.year) || input.year < 1945 || input.year > thisYear + 1) throw new Error(`Năm khen thưởng không hợp lệ: ${input.year}.`);
-  if (input.decisionDate && !/^\d{4}-\d{2}-\d{2}$/.test(input.decisionDate)) throw new Error('Ngày quyết định không hợp lệ.');
+  if (!Number.isInteger(input.year) || input.year < 1945 || input.year > thisYear + 1) throw new UserError(`Năm khen thưởng không hợp lệ: ${input.year}.`);
+  if (input.decisionDate && !/^\d{4}-\d{2}-\d{2}$/.test(input.decisionDate)) throw new UserError('Ngày quyết định không hợp lệ.');
   const entry = input.catalogCode ? await awardTables(db).catalog.get(input.catalogCode) : undefined;
-  if (input.catalogCode && !entry) throw new Error(`Không có danh hiệu, hình thức mã "${input.catalogCode}" trong danh mục.`);
+  if (input.catalogCode && !entry) throw new UserError(`Không có danh hiệu, hình thức mã "${input.catalogCode}" trong danh mục.`);
   if (entry && entry.recipient !== input.recipientKind) {
-    throw new Error(`"${entry.name}" dành cho ${entry.recipient === 'unit' ? 'tập thể' : 'cá nhân'}.`);
+    throw new UserError(`"${entry.name}" dành cho ${entry.recipient === 'unit' ? 'tập thể' : 'cá nhân'}.`);
   }
   const name = cleanText(input.awardName ?? '') || entry?.name || '';
-  if (!name) throw new Error('Chọn danh hiệu, hình thức khen thưởng.');
+  if (!name) throw new UserError('Chọn danh hiệu, hình thức khen thưởng.');
   return name;
 }
 
@@ -66,7 +67,7 @@ export async function updateAward(id: string, input: AwardInput, db: AppDatabase
   const awardName = await validate(db, input);
   return auditedWrite(db, [db.awards], async ({ audit }) => {
     const before = await db.awards.get(id);
-    if (!before) throw new Error('Không tìm thấy bản ghi khen thưởng.');
+    if (!before) throw new UserError('Không tìm thấy bản ghi khen thưởng.');
     const after: AwardRecord = { ...before, ...tidy(input, awardName), updatedAt: nowIso() };
     if (!input.decisionNumber) delete after.decisionNumber;
     if (!input.decisionDate) delete after.decisionDate;

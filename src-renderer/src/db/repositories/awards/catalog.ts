@@ -1,3 +1,4 @@
+import { UserError } from '@/domain/errors';
 import type { CatalogEntry, EligibilityRule } from '@/domain/awards/types';
 import { CATALOG_SEED, EARLIER_CATALOG_STAMPS } from '@/domain/awards/catalogSeed';
 import { RULE_SEED, SEED_RULES_UPDATED_AT } from '@/domain/awards/ruleSeed';
@@ -88,10 +89,10 @@ export type CatalogInput = Omit<CatalogEntry, 'updatedAt' | 'origin'> & { origin
 export async function saveCatalogEntry(input: CatalogInput, db: AppDatabase = getDb()): Promise<CatalogEntry> {
   const code = cleanText(input.code).toUpperCase();
   const name = cleanText(input.name);
-  if (!/^[A-Z0-9_]{2,30}$/.test(code)) throw new Error('Mã chỉ gồm chữ in hoa không dấu, số và dấu gạch dưới (2-30 ký tự).');
-  if (!name) throw new Error('Tên danh hiệu, hình thức là bắt buộc.');
-  if (input.council && (input.council.percent <= 0 || input.council.percent > 100)) throw new Error('Ngưỡng biểu quyết phải từ 1 đến 100%.');
-  if (input.effectiveFrom && input.effectiveTo && input.effectiveTo < input.effectiveFrom) throw new Error('Ngày hết hiệu lực phải sau ngày có hiệu lực.');
+  if (!/^[A-Z0-9_]{2,30}$/.test(code)) throw new UserError('Mã chỉ gồm chữ in hoa không dấu, số và dấu gạch dưới (2-30 ký tự).');
+  if (!name) throw new UserError('Tên danh hiệu, hình thức là bắt buộc.');
+  if (input.council && (input.council.percent <= 0 || input.council.percent > 100)) throw new UserError('Ngưỡng biểu quyết phải từ 1 đến 100%.');
+  if (input.effectiveFrom && input.effectiveTo && input.effectiveTo < input.effectiveFrom) throw new UserError('Ngày hết hiệu lực phải sau ngày có hiệu lực.');
   const t = awardTables(db);
   return auditedWrite(db, [t.catalog], async ({ audit }) => {
     const before = await t.catalog.get(code);
@@ -116,7 +117,7 @@ export async function saveRule(input: RuleInput, db: AppDatabase = getDb()): Pro
   return auditedWrite(db, [t.rules, t.catalog], async ({ audit }) => {
     const [catalog, others] = await Promise.all([t.catalog.toArray(), t.rules.where('catalogCode').equals(input.catalogCode).toArray()]);
     const errors = validateRule({ ...input, id: input.id ?? '' }, catalog, others);
-    if (errors.length) throw new Error(errors.join(' '));
+    if (errors.length) throw new UserError(errors.join(' '));
     const before = input.id ? await t.rules.get(input.id) : undefined;
     const rule: EligibilityRule = {
       ...input, id: input.id ?? newId(), legalBasis: cleanText(input.legalBasis), origin: before?.origin ?? 'manual', updatedAt: nowIso(),

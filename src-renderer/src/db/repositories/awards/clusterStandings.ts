@@ -2,7 +2,7 @@ import type { ClusterStanding } from '@/domain/awards/eligibility';
 import type { ClusterMember } from '@/domain/emulation/types';
 import { memberTotals, rankMembers } from '@/domain/emulation/scoring';
 import { evaluateVote } from '@/domain/emulation/votes';
-import type { AppDatabase } from '../../database';
+import { getDb, type AppDatabase } from '../../database';
 import { emulationTables } from '../emulation/tables';
 
 /**
@@ -10,7 +10,7 @@ import { emulationTables } from '../emulation/tables';
  * evidence for "dẫn đầu cụm, khối" (Luật Thi đua, khen thưởng 2022 Điều 26 khoản 1). The leading-unit
  * vote decides when it was held; otherwise a rank of 1 alone on the agreed scores.
  */
-export async function loadClusterStandings(unitIds: string[], year: number, db: AppDatabase): Promise<Map<string, ClusterStanding[]>> {
+export async function loadClusterStandings(unitIds: string[], year: number, db: AppDatabase = getDb()): Promise<Map<string, ClusterStanding[]>> {
   const out = new Map<string, ClusterStanding[]>();
   if (!unitIds.length) return out;
   const wanted = new Set(unitIds);

@@ -61,14 +61,14 @@ export async function codeNames(db: AppDatabase = getDb()): Promise<(code: strin
 }
 
 /** Live eligibility of one nomination (rules in force on its judging date), with its round's other entries. */
-export async function evaluateNomination(n: Nomination, round: Pick<NominationRound, 'year'>, db: AppDatabase = getDb(), date = judgingDate(n)): Promise<EligibilityResult> {
+export async function evaluateNomination(n: Nomination, round: Pick<NominationRound, 'year'>, date = judgingDate(n), db: AppDatabase = getDb()): Promise<EligibilityResult> {
   const others = (await awardTables(db).nominations.where('roundId').equals(n.roundId).toArray()).filter((x) => x.id !== n.id);
-  const results = await evaluateMany([n, ...others], round.year, db, (x) => (x.id === n.id ? date : judgingDate(x)), n.id);
+  const results = await evaluateMany([n, ...others], round.year, (x) => (x.id === n.id ? date : judgingDate(x)), n.id, db);
   return results.get(n.id)!;
 }
 
 /** Quota caps of a round (live nominations, i.e. not rejected), checked on `date` (default today). */
-export async function roundQuotaChecks(roundId: string, db: AppDatabase = getDb(), date = todayIso()): Promise<QuotaCheck[]> {
+export async function roundQuotaChecks(roundId: string, date = todayIso(), db: AppDatabase = getDb()): Promise<QuotaCheck[]> {
   const t = awardTables(db);
   const round = await t.rounds.get(roundId);
   if (!round) return [];
@@ -127,7 +127,7 @@ function isVoted(n: Nomination, passedVotes: Set<string>): boolean {
  * `only`: judge just that nomination (the others still count as its round).
  */
 export async function evaluateMany(
-  noms: Nomination[], year: number, db: AppDatabase = getDb(), dateOf: (n: Nomination) => string = judgingDate, only?: string,
+  noms: Nomination[], year: number, dateOf: (n: Nomination) => string = judgingDate, only?: string, db: AppDatabase = getDb(),
 ): Promise<Map<string, EligibilityResult>> {
   const t = awardTables(db);
   const out = new Map<string, EligibilityResult>();

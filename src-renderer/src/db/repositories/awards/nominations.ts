@@ -1,3 +1,4 @@
+import { UserError } from '@/domain/errors';
 import type {
   AwardRecord, CatalogEntry, CommendationType, CouncilVote, DocumentType, Nomination, NominationAttachment, NominationRound,
   NominationStatus, RecipientKind,
@@ -17,10 +18,6 @@ import { evaluateNomination } from './eligibilityFacts';
 
 export async function listNominations(roundId: string, db: AppDatabase = getDb()): Promise<Nomination[]> {
   return awardTables(db).nominations.where('roundId').equals(roundId).toArray();
-}
-
-export async function getNomination(id: string, db: AppDatabase = getDb()): Promise<Nomination | undefined> {
-  return awardTables(db).nominations.get(id);
 }
 
 export interface NominationInput {
@@ -45,15 +42,15 @@ export function defaultCommendationType(round: Pick<NominationRound, 'type'> | u
 async function check(db: AppDatabase, input: NominationInput, selfId?: string) {
   const t = awardTables(db);
   const [round, entry] = await Promise.all([t.rounds.get(input.roundId), t.catalog.get(input.catalogCode)]);
-  if (!round) throw new Error('Không tìm thấy đợt xét.');
-  if (!entry) throw new Error('Chọn hình thức đề nghị.');
-  if (entry.recipient !== input.recipientKind) throw new Error(`"${entry.name}" dành cho ${entry.recipient === 'unit' ? 'tập thể' : 'cá nhân'}.`);
+  if (!round) throw new UserError('Không tìm thấy đợt xét.');
+  if (!entry) throw new UserError('Chọn hình thức đề nghị.');
+  if (entry.recipient !== input.recipientKind) throw new UserError(`"${entry.name}" dành cho ${entry.recipient === 'unit' ? 'tập thể' : 'cá nhân'}.`);
   const recipient = input.recipientKind === 'unit' ? await db.units.get(input.recipientId) : await db.people.get(input.recipientId);
-  if (!recipient) throw new Error('Chọn đối tượng đề nghị.');
+  if (!recipient) throw new UserError('Chọn đối tượng đề nghị.');
   const dup = await t.nominations.where('recipientId').equals(input.recipientId)
     .filter((n) => n.roundId === input.roundId && n.catalogCode === input.catalogCode && n.id !== selfId).first();
-  if (dup) throw new Error(`Đối tượng này đã được đề nghị "${entry.name}" trong đợt.`);
-  if (input.commendationType && !COMMENDATION_TYPES.includes(input.commendationType)) throw new Error('Chọn loại hình khen thưởng.');
+  if (dup) throw new UserError(`Đối tượng này đã được đề nghị "${entry.name}" trong đợt.`);
+  if (input.commendationType && !COMMENDATION_TYPES.includes(input.commendationType)) throw new UserError('Chọn loại hình khen thưởng.');
   return { round, entry };
 }
 
@@ -80,8 +77,8 @@ export async function updateNominationText(id: string, fields: { summary?: strin
   const t = awardTables(db);
   return auditedWrite(db, [t.nominations], async ({ audit }) => {
     const before = await t.nominations.get(id);
-    if (!before) throw new Error('Không tìm thấy đề nghị.');
-    if (before.status !== 'draft') throw new Error('Chỉ sửa được đề nghị ở trạng thái Dự thảo.');
+    if (!before) throw new UserError('Không tìm thấy đề nghị.');
+    if (before.status !== 'draft') throw new UserError('Chỉ sửa được đề nghị ở trạng thái Dự thảo.');
     const after: Nomination = { ...before, updatedAt: nowIso() };
     if (fields.summary !== undefined) after.summary = cleanText(fields.summary);
     if (fields.note !== undefined) {
@@ -103,7 +100,7 @@ export async function deleteNomination(id: string, db: AppDatabase = getDb()): P
   await auditedWrite(db, [t.nominations, t.files, t.votes], async ({ audit }) => {
     const before = await t.nominations.get(id);
     if (!before) return;
-    if (before.status === 'decided') throw new Error('Đề nghị đã có quyết định khen thưởng, không xóa được.');
+    if (before.status === 'decided') throw new UserError('Đề nghị đã có quyết định khen thưởng, không xóa được.');
     await t.files.where('nominationId').equals(id).delete();
     await t.votes.where('nominationId').equals(id).delete();
     await t.nominations.delete(id);
@@ -115,7 +112,7 @@ export async function attachFile(id: string, file: { name: string; type?: string
   const t = awardTables(db);
   return auditedWrite(db, [t.nominations, t.files], async ({ audit }) => {
     const n = await t.nominations.get(id);
-    if (!n) throw new Error('Không tìm thấy đề nghị.');
+    if (!n) throw new UserError('Không tìm thấy đề nghị.');
     const att: NominationAttachment = { id: newId(), docType, fileName: file.name, mimeType: file.type || 'application/octet-stream', size: file.data.byteLength };
     await t.files.add({ id: att.id, nominationId: id, data: new Blob([file.data as BlobPart], { type: att.mimeType }) });
     await t.nominations.put({ ...n, attachments: [...n.attachments, att], updatedAt: nowIso() });
@@ -147,12 +144,12 @@ export async function readAttachment(attachmentId: string, db: AppDatabase = get
  */
 export async function overrideRule(id: string, ruleId: string, reason: string, path = '', db: AppDatabase = getDb()): Promise<Nomination> {
   const text = cleanText(reason ?? '');
-  if (text.length < 10) throw new Error('Ghi rõ lý do (ít nhất 10 ký tự) khi vẫn đề nghị dù chưa đạt điều kiện.');
+  if (text.length < 10) throw new UserError('Ghi rõ lý do (ít nhất 10 ký tự) khi vẫn đề nghị dù chưa đạt điều kiện.');
   const t = awardTables(db);
   return auditedWrite(db, [t.nominations], async ({ audit }) => {
     const before = await t.nominations.get(id);
-    if (!before) throw new Error('Không tìm thấy đề nghị.');
-    if (before.status !== 'draft') throw new Error('Chỉ ghi lý do khi đề nghị còn là dự thảo.');
+    if (!before) throw new UserError('Không tìm thấy đề nghị.');
+    if (before.status !== 'draft') throw new UserError('Chỉ ghi lý do khi đề nghị còn là dự thảo.');
     const override = { ruleId, ...(path ? { path } : {}), reason: text, at: nowIso() };
     const rest = before.overrides.filter((o) => !(o.ruleId === ruleId && (o.path ?? '') === path));
     const after: Nomination = { ...before, overrides: [...rest, override], updatedAt: override.at };
@@ -167,8 +164,8 @@ export async function clearOverride(id: string, ruleId: string, path = '', db: A
   const t = awardTables(db);
   return auditedWrite(db, [t.nominations], async ({ audit }) => {
     const before = await t.nominations.get(id);
-    if (!before) throw new Error('Không tìm thấy đề nghị.');
-    if (before.status !== 'draft') throw new Error('Chỉ bỏ lý do khi đề nghị còn là dự thảo.');
+    if (!before) throw new UserError('Không tìm thấy đề nghị.');
+    if (before.status !== 'draft') throw new UserError('Chỉ bỏ lý do khi đề nghị còn là dự thảo.');
     const after: Nomination = { ...before, overrides: before.overrides.filter((o) => !(o.ruleId === ruleId && (o.path ?? '') === path)), updatedAt: nowIso() };
     await t.nominations.put(after);
     await audit({ action: 'override-eligibility', table: 'nominations', recordId: id, summary: `Bỏ lý do vẫn đề nghị ${ruleId}${path ? `#${path}` : ''}`, before: before.overrides, after: after.overrides });
@@ -182,12 +179,12 @@ export async function clearOverride(id: string, ruleId: string, path = '', db: A
  */
 export async function confirmNode(id: string, ruleId: string, path: string, evidence: string, db: AppDatabase = getDb()): Promise<Nomination> {
   const text = cleanText(evidence ?? '');
-  if (text.length < 5) throw new Error('Ghi minh chứng (ít nhất 5 ký tự): văn bản, biên bản, kết quả xếp hạng…');
+  if (text.length < 5) throw new UserError('Ghi minh chứng (ít nhất 5 ký tự): văn bản, biên bản, kết quả xếp hạng…');
   const t = awardTables(db);
   return auditedWrite(db, [t.nominations], async ({ audit }) => {
     const before = await t.nominations.get(id);
-    if (!before) throw new Error('Không tìm thấy đề nghị.');
-    if (before.status === 'decided') throw new Error('Đề nghị đã có quyết định khen thưởng, không sửa được.');
+    if (!before) throw new UserError('Không tìm thấy đề nghị.');
+    if (before.status === 'decided') throw new UserError('Đề nghị đã có quyết định khen thưởng, không sửa được.');
     const confirmation = { ruleId, path, evidence: text, at: nowIso() };
     const rest = (before.confirmations ?? []).filter((c) => !(c.ruleId === ruleId && c.path === path));
     const after: Nomination = { ...before, confirmations: [...rest, confirmation], updatedAt: confirmation.at };
@@ -201,8 +198,8 @@ export async function clearConfirmation(id: string, ruleId: string, path: string
   const t = awardTables(db);
   return auditedWrite(db, [t.nominations], async ({ audit }) => {
     const before = await t.nominations.get(id);
-    if (!before) throw new Error('Không tìm thấy đề nghị.');
-    if (before.status === 'decided') throw new Error('Đề nghị đã có quyết định khen thưởng, không sửa được.');
+    if (!before) throw new UserError('Không tìm thấy đề nghị.');
+    if (before.status === 'decided') throw new UserError('Đề nghị đã có quyết định khen thưởng, không sửa được.');
     const after: Nomination = { ...before, confirmations: (before.confirmations ?? []).filter((c) => !(c.ruleId === ruleId && c.path === path)), updatedAt: nowIso() };
     await t.nominations.put(after);
     await audit({ action: 'confirm-eligibility', table: 'nominations', recordId: id, summary: `Bỏ xác nhận điều kiện ${ruleId}#${path}`, before: before.confirmations ?? [], after: after.confirmations });
@@ -217,9 +214,9 @@ async function move(
   const t = awardTables(db);
   return auditedWrite(db, [t.nominations, t.votes, db.awards, t.initiatives, t.rounds, t.catalog], async ({ audit }) => {
     const before = await t.nominations.get(id);
-    if (!before) throw new Error('Không tìm thấy đề nghị.');
+    if (!before) throw new UserError('Không tìm thấy đề nghị.');
     if (!canMove(before.status, to)) {
-      throw new Error(`Không chuyển được từ "${NOMINATION_STATUS_LABEL[before.status]}" sang "${NOMINATION_STATUS_LABEL[to]}".`);
+      throw new UserError(`Không chuyển được từ "${NOMINATION_STATUS_LABEL[before.status]}" sang "${NOMINATION_STATUS_LABEL[to]}".`);
     }
     const after: Nomination = { ...before, ...patch, status: to, updatedAt: nowIso() };
     if (to === 'draft') delete after.submittedAt;
@@ -234,16 +231,16 @@ async function move(
 }
 
 /** Submit (đề nghị): every failing rule must pass or carry a written override. Judged on `date`. */
-export async function submitNomination(id: string, db: AppDatabase = getDb(), date = todayIso()): Promise<Nomination> {
+export async function submitNomination(id: string, date = todayIso(), db: AppDatabase = getDb()): Promise<Nomination> {
   const t = awardTables(db);
   const n = await t.nominations.get(id);
-  if (!n) throw new Error('Không tìm thấy đề nghị.');
+  if (!n) throw new UserError('Không tìm thấy đề nghị.');
   const round = await t.rounds.get(n.roundId);
-  if (!round) throw new Error('Không tìm thấy đợt xét.');
-  if (!n.summary) throw new Error('Nhập tóm tắt thành tích trước khi đề nghị.');
-  const result = await evaluateNomination(n, round, db, date);
+  if (!round) throw new UserError('Không tìm thấy đợt xét.');
+  if (!n.summary) throw new UserError('Nhập tóm tắt thành tích trước khi đề nghị.');
+  const result = await evaluateNomination(n, round, date, db);
   const open = unresolvedFailures(result);
-  if (open.length) throw new Error(`Chưa đủ điều kiện: ${open.flatMap((r) => r.messages).join('; ')}. Ghi lý do nếu vẫn đề nghị.`);
+  if (open.length) throw new UserError(`Chưa đủ điều kiện: ${open.flatMap((r) => r.messages).join('; ')}. Ghi lý do nếu vẫn đề nghị.`);
   return move(db, id, 'submitted', { submittedAt: `${date}T00:00:00.000Z`, ...(result.initiativeId && !n.initiativeId ? { initiativeId: result.initiativeId } : {}) });
 }
 
@@ -258,10 +255,10 @@ export async function listVotes(roundId: string, db: AppDatabase = getDb()): Pro
 /** Records the council's secret-ballot result against the title's configured threshold. */
 export async function recordCouncilVote(id: string, ballot: CouncilBallot & { meetingDate: string }, db: AppDatabase = getDb()): Promise<CouncilVote> {
   const errors = validateBallot(ballot);
-  if (errors.length) throw new Error(errors.join(' '));
+  if (errors.length) throw new UserError(errors.join(' '));
   const t = awardTables(db);
   const n = await t.nominations.get(id);
-  if (!n) throw new Error('Không tìm thấy đề nghị.');
+  if (!n) throw new UserError('Không tìm thấy đề nghị.');
   const entry = await t.catalog.get(n.catalogCode);
   const threshold = entry?.council ?? { percent: 50, base: 'present' as const };
   const outcome = evaluateCouncilVote(ballot, threshold);
@@ -280,7 +277,7 @@ export async function recordCouncilVote(id: string, ballot: CouncilBallot & { me
 
 export async function approveNomination(id: string, db: AppDatabase = getDb()): Promise<Nomination> {
   const vote = await awardTables(db).votes.where('nominationId').equals(id).first();
-  if (!vote?.passed) throw new Error('Hội đồng chưa biểu quyết đạt: không chấp thuận được.');
+  if (!vote?.passed) throw new UserError('Hội đồng chưa biểu quyết đạt: không chấp thuận được.');
   return move(db, id, 'approved');
 }
 
@@ -298,14 +295,14 @@ export interface DecisionInput {
 export async function decideNomination(id: string, input: DecisionInput, db: AppDatabase = getDb()): Promise<AwardRecord> {
   const number = cleanText(input.decisionNumber ?? '');
   const authority = cleanText(input.decisionAuthority ?? '');
-  if (!number) throw new Error('Nhập số quyết định.');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.decisionDate ?? '')) throw new Error('Nhập ngày quyết định.');
-  if (!authority) throw new Error('Nhập cơ quan, người quyết định.');
+  if (!number) throw new UserError('Nhập số quyết định.');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.decisionDate ?? '')) throw new UserError('Nhập ngày quyết định.');
+  if (!authority) throw new UserError('Nhập cơ quan, người quyết định.');
   const t = awardTables(db);
   let award!: AwardRecord;
   await move(db, id, 'decided', { decisionNumber: number, decisionDate: input.decisionDate, decisionAuthority: authority }, async (n, audit) => {
     const [round, entry] = await Promise.all([t.rounds.get(n.roundId), t.catalog.get(n.catalogCode)]);
-    if (!round || !entry) throw new Error('Thiếu đợt xét hoặc danh mục của đề nghị.');
+    if (!round || !entry) throw new UserError('Thiếu đợt xét hoặc danh mục của đề nghị.');
     const now = nowIso();
     award = {
       id: newId(), year: round.year, recipientKind: n.recipientKind, recipientId: n.recipientId, catalogCode: n.catalogCode,
@@ -318,7 +315,7 @@ export async function decideNomination(id: string, input: DecisionInput, db: App
     n.awardId = award.id;
     if (n.initiativeId) {
       const ini = await t.initiatives.get(n.initiativeId);
-      if (ini?.usedByAwardId && ini.usedByAwardId !== award.id) throw new Error(`Sáng kiến "${ini.title}" đã được dùng cho khen thưởng khác.`);
+      if (ini?.usedByAwardId && ini.usedByAwardId !== award.id) throw new UserError(`Sáng kiến "${ini.title}" đã được dùng cho khen thưởng khác.`);
       if (ini) await t.initiatives.put({ ...ini, usedByAwardId: award.id, updatedAt: now });
     }
   });

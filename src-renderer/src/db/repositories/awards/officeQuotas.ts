@@ -1,3 +1,4 @@
+import { UserError } from '@/domain/errors';
 import type { OfficeQuota } from '@/domain/awards/quota';
 import { getDb, type AppDatabase } from '../../database';
 import { auditedWrite } from '../../audit';
@@ -11,9 +12,9 @@ export async function getOfficeQuotas(db: AppDatabase = getDb()): Promise<Office
 
 export async function saveOfficeQuotas(quotas: OfficeQuota[], db: AppDatabase = getDb()): Promise<void> {
   for (const q of quotas) {
-    if (!q.catalogCode) throw new Error('Chọn danh hiệu, hình thức được khống chế tỷ lệ.');
-    if (!(q.percent > 0 && q.percent <= 100)) throw new Error('Tỷ lệ khống chế phải từ 1 đến 100%.');
-    if (!q.ofCodes.length) throw new Error('Chọn danh hiệu làm cơ sở tính tỷ lệ.');
+    if (!q.catalogCode) throw new UserError('Chọn danh hiệu, hình thức được khống chế tỷ lệ.');
+    if (!(q.percent > 0 && q.percent <= 100)) throw new UserError('Tỷ lệ khống chế phải từ 1 đến 100%.');
+    if (!q.ofCodes.length) throw new UserError('Chọn danh hiệu làm cơ sở tính tỷ lệ.');
   }
   await auditedWrite(db, [db.settings], async ({ audit }) => {
     const before = await getOfficeQuotas(db);

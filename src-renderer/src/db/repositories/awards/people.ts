@@ -1,3 +1,4 @@
+import { UserError } from '@/domain/errors';
 import type {
   BlockKind, DisciplineLevel, DisciplineRecord, Initiative, InitiativeLevel, Person, Rating, RecipientKind, YearRating,
 } from '@/domain/awards/types';
@@ -14,11 +15,11 @@ export type PersonInput = Pick<Person, 'fullName' | 'gender' | 'birthYear' | 'et
 
 function preparePerson(input: PersonInput): PersonInput {
   const fullName = cleanText(input.fullName ?? '');
-  if (!fullName) throw new Error('Họ và tên là bắt buộc.');
-  if (input.gender !== 'nam' && input.gender !== 'nu') throw new Error('Chọn giới tính.');
+  if (!fullName) throw new UserError('Họ và tên là bắt buộc.');
+  if (input.gender !== 'nam' && input.gender !== 'nu') throw new UserError('Chọn giới tính.');
   const thisYear = new Date().getFullYear();
   if (input.birthYear !== undefined && input.birthYear !== null && (input.birthYear < 1900 || input.birthYear > thisYear - 14)) {
-    throw new Error(`Năm sinh không hợp lệ: ${input.birthYear}.`);
+    throw new UserError(`Năm sinh không hợp lệ: ${input.birthYear}.`);
   }
   const out: PersonInput = { fullName, gender: input.gender };
   if (input.birthYear) out.birthYear = input.birthYear;
@@ -49,7 +50,7 @@ export async function updatePerson(id: string, input: PersonInput, db: AppDataba
   const data = preparePerson(input);
   return auditedWrite(db, [db.people], async ({ audit }) => {
     const before = await db.people.get(id);
-    if (!before) throw new Error('Không tìm thấy cá nhân.');
+    if (!before) throw new UserError('Không tìm thấy cá nhân.');
     const { birthYear: _b, ethnicity: _e, position: _p, unitId: _u, notes: _n, ...kept } = before;
     const after = withPersonDerived({ ...kept, ...data, updatedAt: nowIso() });
     await db.people.put(after);
@@ -66,7 +67,7 @@ export async function deletePerson(id: string, db: AppDatabase = getDb()): Promi
     if (!before) return;
     const awards = await db.awards.where('[recipientKind+recipientId]').equals(['person', id]).count();
     const noms = await t.nominations.where('recipientId').equals(id).count();
-    if (awards || noms) throw new Error(`Không xóa được "${before.fullName}": đã có ${awards} khen thưởng và ${noms} đề nghị.`);
+    if (awards || noms) throw new UserError(`Không xóa được "${before.fullName}": đã có ${awards} khen thưởng và ${noms} đề nghị.`);
     await t.ratings.where('[recipientKind+recipientId]').equals(['person', id]).delete();
     await t.initiatives.where('personId').equals(id).delete();
     await t.disciplines.where('[recipientKind+recipientId]').equals(['person', id]).delete();
@@ -135,8 +136,8 @@ export interface InitiativeInput {
 
 export async function saveInitiative(input: InitiativeInput, db: AppDatabase = getDb()): Promise<Initiative> {
   const title = cleanText(input.title ?? '');
-  if (!title) throw new Error('Tên sáng kiến là bắt buộc.');
-  if (!Number.isInteger(input.year)) throw new Error('Năm công nhận là bắt buộc.');
+  if (!title) throw new UserError('Tên sáng kiến là bắt buộc.');
+  if (!Number.isInteger(input.year)) throw new UserError('Năm công nhận là bắt buộc.');
   const t = awardTables(db);
   return auditedWrite(db, [t.initiatives], async ({ audit }) => {
     const before = input.id ? await t.initiatives.get(input.id) : undefined;
@@ -155,7 +156,7 @@ export async function deleteInitiative(id: string, db: AppDatabase = getDb()): P
   await auditedWrite(db, [t.initiatives], async ({ audit }) => {
     const before = await t.initiatives.get(id);
     if (!before) return;
-    if (before.usedByAwardId) throw new Error(`Sáng kiến "${before.title}" đã được dùng cho một khen thưởng; xóa khen thưởng đó trước.`);
+    if (before.usedByAwardId) throw new UserError(`Sáng kiến "${before.title}" đã được dùng cho một khen thưởng; xóa khen thưởng đó trước.`);
     await t.initiatives.delete(id);
     await audit({ action: 'delete', table: 'initiatives', recordId: id, summary: `Xóa sáng kiến "${before.title}"`, before });
   });
@@ -180,8 +181,8 @@ export interface DisciplineInput {
 }
 
 export async function saveDiscipline(input: DisciplineInput, db: AppDatabase = getDb()): Promise<DisciplineRecord> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.from ?? '')) throw new Error('Ngày bắt đầu là bắt buộc.');
-  if (input.to && input.to < input.from) throw new Error('Ngày kết thúc phải sau ngày bắt đầu.');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.from ?? '')) throw new UserError('Ngày bắt đầu là bắt buộc.');
+  if (input.to && input.to < input.from) throw new UserError('Ngày kết thúc phải sau ngày bắt đầu.');
   const t = awardTables(db);
   return auditedWrite(db, [t.disciplines], async ({ audit }) => {
     const before = input.id ? await t.disciplines.get(input.id) : undefined;

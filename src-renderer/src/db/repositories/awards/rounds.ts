@@ -1,3 +1,4 @@
+import { UserError } from '@/domain/errors';
 import type { NominationRound } from '@/domain/awards/types';
 import { cleanText } from '@/domain/text/normalize';
 import { getDb, type AppDatabase } from '../../database';
@@ -19,14 +20,14 @@ export function normalizeMeetingTime(text: string | undefined): string | undefin
   const m = /^(\d{1,2})\s*(?:[:hg.]|giờ)\s*(\d{2})?(?:\s*phút)?$/iu.exec(t);
   const h = m ? Number(m[1]) : NaN;
   const min = m?.[2] ? Number(m[2]) : 0;
-  if (!m || h > 23 || min > 59) throw new Error(`Giờ họp không hợp lệ: "${t}" (ví dụ 08:30).`);
+  if (!m || h > 23 || min > 59) throw new UserError(`Giờ họp không hợp lệ: "${t}" (ví dụ 08:30).`);
   return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
 function prepare(input: RoundInput): RoundInput {
   const name = cleanText(input.name ?? '');
-  if (!name) throw new Error('Tên đợt xét là bắt buộc.');
-  if (!Number.isInteger(input.year) || input.year < 1945 || input.year > new Date().getFullYear() + 1) throw new Error('Năm xét không hợp lệ.');
+  if (!name) throw new UserError('Tên đợt xét là bắt buộc.');
+  if (!Number.isInteger(input.year) || input.year < 1945 || input.year > new Date().getFullYear() + 1) throw new UserError('Năm xét không hợp lệ.');
   const out: RoundInput = { name, year: input.year, type: input.type };
   if (input.movementId) out.movementId = input.movementId;
   if (input.deadline) out.deadline = input.deadline;
@@ -68,7 +69,7 @@ export async function updateRound(id: string, input: RoundInput, db: AppDatabase
   const t = awardTables(db);
   return auditedWrite(db, [t.rounds], async ({ audit }) => {
     const before = await t.rounds.get(id);
-    if (!before) throw new Error('Không tìm thấy đợt xét.');
+    if (!before) throw new UserError('Không tìm thấy đợt xét.');
     const after: NominationRound = { id, status: before.status, createdAt: before.createdAt, ...data, updatedAt: nowIso() };
     await t.rounds.put(after);
     await audit({ action: 'update', table: 'rounds', recordId: id, summary: `Sửa đợt xét "${after.name}"`, before, after });
@@ -83,7 +84,7 @@ export async function deleteRound(id: string, db: AppDatabase = getDb()): Promis
     const before = await t.rounds.get(id);
     if (!before) return;
     const n = await t.nominations.where('roundId').equals(id).count();
-    if (n) throw new Error(`Đợt "${before.name}" còn ${n} đề nghị; xóa các đề nghị trước.`);
+    if (n) throw new UserError(`Đợt "${before.name}" còn ${n} đề nghị; xóa các đề nghị trước.`);
     await t.rounds.delete(id);
     await audit({ action: 'delete', table: 'rounds', recordId: id, summary: `Xóa đợt xét "${before.name}"`, before });
   });

@@ -1,19 +1,20 @@
-import type {
-  CatalogEntry, CouncilVote, DisciplineRecord, EligibilityRule, Initiative, Nomination, NominationFile, NominationRound, YearRating,
-} from '@/domain/awards/types';
 import type { AppDatabase } from '../../database';
 
-/** Typed access to the award tables declared in db/schema/awards.ts. */
+/**
+ * The award tables (schema: db/schema/awards.ts) under the short names the award repositories use;
+ * each is the typed property declared on AppDatabase. Repositories only: features read through the
+ * repositories' queries (ESLint forbids this module there).
+ */
 export const awardTables = (db: AppDatabase) => ({
   awards: db.awards,
   people: db.people,
-  ratings: db.typedTable<YearRating>('ratings'),
-  initiatives: db.typedTable<Initiative>('initiatives'),
-  catalog: db.typedTable<CatalogEntry>('catalog'),
-  rules: db.typedTable<EligibilityRule>('eligibilityRules'),
-  disciplines: db.typedTable<DisciplineRecord>('disciplineRecords'),
-  rounds: db.typedTable<NominationRound>('rounds'),
-  nominations: db.typedTable<Nomination>('nominations'),
-  files: db.typedTable<NominationFile>('nominationFiles'),
-  votes: db.typedTable<CouncilVote>('councilVotes'),
+  ratings: db.ratings,
+  initiatives: db.initiatives,
+  catalog: db.catalog,
+  rules: db.eligibilityRules,
+  disciplines: db.disciplineRecords,
+  rounds: db.rounds,
+  nominations: db.nominations,
+  files: db.nominationFiles,
+  votes: db.councilVotes,
 });

@@ -4,7 +4,7 @@ import { getDb, type AppDatabase } from '../../database';
 import { CACHE_TABLES } from '../../schema/versions';
 
 /** User-data tables: everything but rebuildable caches. */
-export function dataTables(db: AppDatabase) {
+export function dataTables(db: AppDatabase = getDb()) {
   return db.tables.filter((t) => !CACHE_TABLES.includes(t.name));
 }
 

@@ -1,5 +1,5 @@
 import type { SummaryUnit, SummaryUnitYear } from '@/domain/summary/aggregate';
-import type { AppDatabase } from '../../database';
+import { getDb, type AppDatabase } from '../../database';
 
 /**
  * A persisted, column-wise copy of what the year-end summary reads: the units (projected) and one
@@ -45,7 +45,8 @@ interface YearColumns {
   avgIncome: Array<number | null>;
 }
 
-const table = (db: AppDatabase) => db.table<UnitColumns | YearColumns, string>('summarySnapshots');
+/** A record of the `summarySnapshots` table: the units' columns (key 'units') or one year's. */
+export type SummarySnapshotRow = UnitColumns | YearColumns;
 const opt = <T>(v: T | null | undefined): T | undefined => (v === null ? undefined : v);
 
 /**
@@ -59,13 +60,13 @@ async function lastUnitAuditId(db: AppDatabase): Promise<number> {
   return Math.max(0, ...(last.flat() as number[]));
 }
 
-export async function unitsStamp(db: AppDatabase): Promise<string> {
+export async function unitsStamp(db: AppDatabase = getDb()): Promise<string> {
   return `v${COLUMNS_VERSION}:${await lastUnitAuditId(db)}:${await db.units.count()}`;
 }
 
 /** Units from the persisted copy when it is current, else undefined. */
-export async function readUnitColumns(db: AppDatabase, stamp: string): Promise<SummaryUnit[] | undefined> {
-  const c = (await table(db).get('units')) as UnitColumns | undefined;
+export async function readUnitColumns(stamp: string, db: AppDatabase = getDb()): Promise<SummaryUnit[] | undefined> {
+  const c = (await db.summarySnapshots.get('units')) as UnitColumns | undefined;
   if (!c || c.stamp !== stamp) return undefined;
   const out: SummaryUnit[] = new Array(c.id.length);
   for (let i = 0; i < c.id.length; i++) {
@@ -78,7 +79,7 @@ export async function readUnitColumns(db: AppDatabase, stamp: string): Promise<S
   return out;
 }
 
-export async function writeUnitColumns(db: AppDatabase, stamp: string, units: SummaryUnit[]): Promise<void> {
+export async function writeUnitColumns(stamp: string, units: SummaryUnit[], db: AppDatabase = getDb()): Promise<void> {
   const n = (v: unknown) => (v === undefined ? null : v);
   const c: UnitColumns = {
     key: 'units', stamp,
@@ -88,11 +89,11 @@ export async function writeUnitColumns(db: AppDatabase, stamp: string, units: Su
     provinceCode: units.map((u) => n(u.provinceCode) as string | null), communeCode: units.map((u) => n(u.communeCode) as string | null),
     sector: units.map((u) => n(u.sector) as string | null),
   };
-  await table(db).put(c);
+  await db.summarySnapshots.put(c);
 }
 
-export async function readYearColumns(db: AppDatabase, year: number, stamp: string): Promise<SummaryUnitYear[] | undefined> {
-  const c = (await table(db).get(`year:${year}`)) as YearColumns | undefined;
+export async function readYearColumns(year: number, stamp: string, db: AppDatabase = getDb()): Promise<SummaryUnitYear[] | undefined> {
+  const c = (await db.summarySnapshots.get(`year:${year}`)) as YearColumns | undefined;
   if (!c || c.stamp !== stamp) return undefined;
   const out: SummaryUnitYear[] = new Array(c.unitId.length);
   for (let i = 0; i < c.unitId.length; i++) {
@@ -101,15 +102,15 @@ export async function readYearColumns(db: AppDatabase, year: number, stamp: stri
   return out;
 }
 
-export async function writeYearColumns(db: AppDatabase, year: number, stamp: string, rows: SummaryUnitYear[]): Promise<void> {
+export async function writeYearColumns(year: number, stamp: string, rows: SummaryUnitYear[], db: AppDatabase = getDb()): Promise<void> {
   const n = (v: number | undefined) => (v === undefined ? null : v);
-  await table(db).put({
+  await db.summarySnapshots.put({
     key: `year:${year}`, stamp,
     unitId: rows.map((r) => r.unitId), members: rows.map((r) => n(r.members)), workers: rows.map((r) => n(r.workers)),
     revenue: rows.map((r) => n(r.revenue)), profit: rows.map((r) => n(r.profit)), avgIncome: rows.map((r) => n(r.avgIncome)),
   });
 }
 
-export async function clearSummaryColumns(db: AppDatabase): Promise<void> {
-  await table(db).clear();
+export async function clearSummaryColumns(db: AppDatabase = getDb()): Promise<void> {
+  await db.summarySnapshots.clear();
 }

@@ -1,10 +1,10 @@
-import Dexie from 'dexie';
 import { computeYearSummary, type SummaryUnit, type SummaryUnitYear } from '@/domain/summary/aggregate';
 import { upgradeStoredPackage } from '@/domain/summary/consolidate';
 import type { StoredSummaryPackage, SummaryPackageData, YearSummary } from '@/domain/summary/types';
 import type { ClusterMember } from '@/domain/emulation/types';
 import { getDb, type AppDatabase } from '../../database';
 import { auditedWrite } from '../../audit';
+import { ANY_DATABASE, onTablesChanged } from '../../changes';
 import { newId, nowIso } from '../../ids';
 import { emulationTables } from './tables';
 import { clearSummaryColumns, readUnitColumns, readYearColumns, unitsStamp, writeUnitColumns, writeYearColumns } from './summary-snapshot';
@@ -41,17 +41,12 @@ let listening = false;
 function snapshotFor(db: AppDatabase): Snapshot {
   if (!listening) {
     listening = true;
-    Dexie.on('storagemutated', (parts) => {
-      for (const key of Object.keys(parts)) {
-        const m = /^idb:\/\/([^/]+)\/([^/]+)\//.exec(key);
-        const snap = m ? snapshots.get(m[1]!) : undefined;
-        if (!snap) continue;
-        if (m![2] === 'units') {
-          snap.units = undefined;
-          snap.years.clear();
-        }
-      }
-    });
+    onTablesChanged(['units'], (name) => {
+      const snap = snapshots.get(name);
+      if (!snap) return;
+      snap.units = undefined;
+      snap.years.clear();
+    }, ANY_DATABASE);
   }
   let snap = snapshots.get(db.name);
   if (!snap) {
@@ -102,7 +97,7 @@ async function readUnitsAndYears(db: AppDatabase): Promise<FullRead> {
 }
 
 /** Drop the in-memory snapshot; `persisted` also drops the stored columns (benches measuring a cold read). */
-export async function forgetSummarySnapshot(db: AppDatabase = getDb(), persisted = false): Promise<void> {
+export async function forgetSummarySnapshot(persisted = false, db: AppDatabase = getDb()): Promise<void> {
   snapshots.delete(db.name);
   if (persisted) await clearSummaryColumns(db);
 }
@@ -121,16 +116,16 @@ function fillSnapshot(db: AppDatabase, snap: Snapshot, year: number): void {
     const read = await readUnitsAndYears(db);
     // The year asked for first: a window closed meanwhile still leaves it saved.
     const order = [...read.years.keys()].sort((a, b) => (a === year ? -1 : b === year ? 1 : b - a));
-    writeUnitColumns(db, st, read.units)
+    writeUnitColumns(st, read.units, db)
       .then(async () => {
-        for (const y of order) await writeYearColumns(db, y, st, read.years.get(y)!);
+        for (const y of order) await writeYearColumns(y, st, read.years.get(y)!, db);
       })
       .catch(() => undefined);
     return read;
   })());
-  snap.units ??= (async () => (await readUnitColumns(db, await stamp)) ?? (await readFull()).units)();
+  snap.units ??= (async () => (await readUnitColumns(await stamp, db)) ?? (await readFull()).units)();
   if (!snap.years.has(year)) {
-    snap.years.set(year, (async () => (await readYearColumns(db, year, await stamp)) ?? (await readFull()).years.get(year) ?? [])());
+    snap.years.set(year, (async () => (await readYearColumns(year, await stamp, db)) ?? (await readFull()).years.get(year) ?? [])());
     if (snap.years.size > YEARS_KEPT) snap.years.delete(snap.years.keys().next().value!);
   }
 }

@@ -1,25 +1,26 @@
-import type {
-  Attachment, Cluster, ClusterVote, ClusterYear, Criterion, EmulationEvent, Movement, MovementRegistration, Programme, Score,
-} from '@/domain/emulation/types';
-import type { StoredSummaryPackage } from '@/domain/summary/types';
+import { UserError } from '@/domain/errors';
 import type { AppDatabase } from '../../database';
 
-/** The emulation tables with their record types (schema: db/schema/emulation.ts). */
+/**
+ * The emulation tables (schema: db/schema/emulation.ts) under the short names the emulation
+ * repositories use; each is the typed property declared on AppDatabase. Repositories only: features
+ * read through the repositories' queries (ESLint forbids this module there).
+ */
 export function emulationTables(db: AppDatabase) {
   return {
-    movements: db.typedTable<Movement>('movements'),
-    registrations: db.typedTable<MovementRegistration>('movementRegistrations'),
-    programmes: db.typedTable<Programme>('programmes'),
-    events: db.typedTable<EmulationEvent>('events'),
-    attachments: db.typedTable<Attachment>('attachments'),
-    clusters: db.typedTable<Cluster>('clusters'),
-    clusterYears: db.typedTable<ClusterYear>('clusterYears'),
-    criteria: db.typedTable<Criterion>('criteria'),
-    scores: db.typedTable<Score>('scores'),
-    votes: db.typedTable<ClusterVote>('clusterVotes'),
-    packages: db.typedTable<StoredSummaryPackage>('summaryPackages'),
+    movements: db.movements,
+    registrations: db.movementRegistrations,
+    programmes: db.programmes,
+    events: db.events,
+    attachments: db.attachments,
+    clusters: db.clusters,
+    clusterYears: db.clusterYears,
+    criteria: db.criteria,
+    scores: db.scores,
+    votes: db.clusterVotes,
+    packages: db.summaryPackages,
   };
 }
 
 /** Thrown for input the user must correct; the message is shown as is. */
-export class EmulationInputError extends Error {}
+export class EmulationInputError extends UserError {}

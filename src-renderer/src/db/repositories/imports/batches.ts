@@ -6,20 +6,20 @@ import { nowIso } from '../../ids';
 import { getSetting, putSetting } from '../registry/settings';
 
 export async function listImportBatches(db: AppDatabase = getDb()): Promise<ImportBatch[]> {
-  return db.typedTable<ImportBatch>('importBatches').orderBy('startedAt').reverse().toArray();
+  return db.importBatches.orderBy('startedAt').reverse().toArray();
 }
 
 export async function getImportBatch(id: string, db: AppDatabase = getDb()): Promise<ImportBatch | undefined> {
-  return db.typedTable<ImportBatch>('importBatches').get(id);
+  return db.importBatches.get(id);
 }
 
 export async function findRememberedMapping(signature: string, db: AppDatabase = getDb()): Promise<RememberedMapping | undefined> {
-  return db.typedTable<RememberedMapping>('importMappings').get(signature);
+  return db.importMappings.get(signature);
 }
 
 /** Remember a mapping for files with the same header row (not user data, so not audited). */
 export async function rememberMapping(signature: string, target: ImportTarget, mapping: string[], db: AppDatabase = getDb()): Promise<void> {
-  await db.typedTable<RememberedMapping>('importMappings').put({ signature, target, mapping, updatedAt: nowIso() });
+  await db.importMappings.put({ signature, target, mapping, updatedAt: nowIso() });
 }
 
 const AWARD_CHOICES_KEY = 'import.awardNameChoices';

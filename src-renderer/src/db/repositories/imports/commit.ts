@@ -3,12 +3,13 @@
  * import lands whole or not at all. Updated records are snapshotted for undo; created
  * records carry the batch id.
  */
+import { UserError } from '@/domain/errors';
 import type { StoredUnitYear, Unit } from '@/domain/registry/types';
 import { findYear, withYear } from '@/domain/registry/unitYears';
 import type { AwardRecord, CommendationType, Person } from '@/domain/awards/types';
 import type { ImportBatch, ImportChange } from '@/domain/import/batch';
 import type { ImportTarget } from '@/domain/import/fields';
-import type { PlanCounts, PlannedRow } from '@/domain/import/plan';
+import type { PlanCounts, PlannedRow } from '@/domain/import/planTypes';
 import { indicatorSetsFromRow, sourceField, unitFieldsFromRow } from '@/domain/import/records';
 import { formatNumber } from '@/domain/text/format';
 import { nameKey, searchWords } from '@/domain/text/normalize';
@@ -65,13 +66,13 @@ function merge<T extends object>(before: T, incoming: Partial<T>, overwrite: Set
   return { next: next as T, changed };
 }
 
-export async function commitImport(db: AppDatabase, req: CommitRequest, onProgress?: CommitProgress): Promise<ImportBatch> {
+export async function commitImport(req: CommitRequest, onProgress: CommitProgress | undefined, db: AppDatabase): Promise<ImportBatch> {
   const batchId = req.batchId ?? newId();
   const overwrite = new Set(req.overwrite);
   const rows = req.rows.filter((r) => r.status === 'new' || r.status === 'update');
-  if (!rows.length) throw new Error('Không có dòng nào để ghi (mọi dòng đều lỗi, trùng hoặc bị bỏ qua).');
-  const batches = db.typedTable<ImportBatch>('importBatches');
-  const changes = db.typedTable<ImportChange, number>('importChanges');
+  if (!rows.length) throw new UserError('Không có dòng nào để ghi (mọi dòng đều lỗi, trùng hoặc bị bỏ qua).');
+  const batches = db.importBatches;
+  const changes = db.importChanges;
   const tables = req.target === 'units'
     ? [db.units, batches, changes, db.auditLog]
     : [db.units, db.people, db.awards, batches, changes, db.auditLog];
@@ -186,7 +187,7 @@ async function writeUnits(
     const first = group[0]!;
     const before = first.matchId ? stored.get(first.matchId) : undefined;
     if (first.matchId && !before) {
-      throw new Error(`Đơn vị khớp với dòng ${first.row + 1} (trang tính "${first.sheet}") đã bị xóa trong lúc nhập; hãy kiểm tra lại rồi nhập lại.`);
+      throw new UserError(`Đơn vị khớp với dòng ${first.row + 1} (trang tính "${first.sheet}") đã bị xóa trong lúc nhập; hãy kiểm tra lại rồi nhập lại.`);
     }
     let unit: Omit<Unit, DerivedUnitField>;
     let changed = false;

@@ -1,13 +1,13 @@
 /** What the matcher needs from stored records, read in one pass (inside the import worker). */
-import type { ExistingIndex } from '@/domain/import/plan';
-import { awardKey } from '@/domain/import/plan';
+import type { ExistingIndex } from '@/domain/import/planTypes';
+import { awardKey } from '@/domain/import/awardMatch';
 import type { ImportTarget } from '@/domain/import/fields';
-import type { AppDatabase } from '../../database';
+import { getDb, type AppDatabase } from '../../database';
 import type { CatalogRef } from '@/domain/awards/catalogMatch';
 import { CATALOG_SEED } from '@/domain/awards/catalogSeed';
 import { awardTables } from '../awards/tables';
 
-export async function loadExistingIndex(db: AppDatabase, target: ImportTarget): Promise<ExistingIndex> {
+export async function loadExistingIndex(target: ImportTarget, db: AppDatabase = getDb()): Promise<ExistingIndex> {
   const units: ExistingIndex['units'] = [];
   await db.units.each((u) => {
     units.push({
@@ -15,7 +15,7 @@ export async function loadExistingIndex(db: AppDatabase, target: ImportTarget): 
       communeCode: u.communeCode, legacyDistrict: u.legacyDistrict, address: u.address, foundedDate: u.foundedDate,
     });
   });
-  const index: ExistingIndex = { units, people: [], awardKeys: [], unitYearIds: [] };
+  const index: ExistingIndex = { units, people: [], awardKeys: [] };
   if (target === 'awards') {
     await db.people.each((p) => {
       index.people.push({ id: p.id, nameKey: p.nameKey, unitId: p.unitId, birthYear: p.birthYear });
@@ -28,7 +28,7 @@ export async function loadExistingIndex(db: AppDatabase, target: ImportTarget): 
 }
 
 /** The award catalogue to match names against; the shipped one when the catalogue was never opened. */
-export async function loadCatalogRefs(db: AppDatabase): Promise<CatalogRef[]> {
+export async function loadCatalogRefs(db: AppDatabase = getDb()): Promise<CatalogRef[]> {
   const rows = await awardTables(db).catalog.toArray();
   return (rows.length ? rows : CATALOG_SEED).map(({ code, name, recipient, commendationType, active }) => ({ code, name, recipient, commendationType, active }));
 }

@@ -3,14 +3,16 @@
  * the records it created. Refused when records were changed after the import, unless the
  * user confirms (then later edits to those records are lost, which the message says).
  */
+import type { Table } from 'dexie';
+import { UserError } from '@/domain/errors';
 import type { ImportBatch, ImportChange } from '@/domain/import/batch';
 import type { Unit, UnitYear } from '@/domain/registry/types';
 import { findYear, parseUnitYearId, toStoredYear, withYear } from '@/domain/registry/unitYears';
-import type { AppDatabase } from '../../database';
+import { getDb, type AppDatabase } from '../../database';
 import { addAuditEntries, type AuditDraft } from '../../audit';
 import { nowIso } from '../../ids';
 
-export class UndoConflictError extends Error {
+export class UndoConflictError extends UserError {
   constructor(public readonly conflicts: string[]) {
     super(
       `Không thể hoàn tác ngay: ${conflicts.length} bản ghi đã được sửa sau lần nhập này (${conflicts.slice(0, 5).join('; ')}${conflicts.length > 5 ? '; …' : ''}). ` +
@@ -28,16 +30,16 @@ function label(table: string, r: Named): string {
   return `khen thưởng "${r.awardName}"`;
 }
 
-export async function undoImport(db: AppDatabase, batchId: string, options: { force?: boolean } = {}): Promise<ImportBatch> {
-  const batches = db.typedTable<ImportBatch>('importBatches');
-  const changes = db.typedTable<ImportChange, number>('importChanges');
+export async function undoImport(batchId: string, options: { force?: boolean } = {}, db: AppDatabase = getDb()): Promise<ImportBatch> {
+  const batches = db.importBatches;
+  const changes = db.importChanges;
   return db.transaction('rw', [db.units, db.people, db.awards, batches, changes, db.auditLog], async () => {
     const batch = await batches.get(batchId);
-    if (!batch) throw new Error('Không tìm thấy lần nhập này.');
-    if (batch.status === 'undone') throw new Error(`Lần nhập tệp "${batch.fileName}" đã được hoàn tác trước đó.`);
+    if (!batch) throw new UserError('Không tìm thấy lần nhập này.');
+    if (batch.status === 'undone') throw new UserError(`Lần nhập tệp "${batch.fileName}" đã được hoàn tác trước đó.`);
     const now = nowIso();
     const snapshots = await changes.where('batchId').equals(batchId).toArray();
-    const tableOf = (t: string) => db.table<Named, string>(t);
+    const tableOf = (t: Exclude<ImportChange['table'], 'unitYears'>) => db[t] as unknown as Table<Named, string>;
 
     // Units have no batch index (schema v3): one scan finds the units this import created and
     // the units holding year rows it added (their snapshot, or for imports made before v3 the

@@ -1,3 +1,4 @@
+import { UserError } from '@/domain/errors';
 import { buildDemoUnits, DEMO_CITIES, DEMO_MODEL_UNITS, generateSyntheticUnits } from '@/domain/registry/demo-data';
 import type { AwardRecord } from '@/domain/awards/types';
 import type { RecordOrigin, Unit } from '@/domain/registry/types';
@@ -32,7 +33,7 @@ export async function loadDemoData(db: AppDatabase = getDb()): Promise<DemoLoadR
   const demo = buildDemoUnits();
   return auditedWrite(db, [db.units, db.awards], async ({ audit }) => {
     if (await db.units.filter((u) => u.origin === 'demo').first()) {
-      throw new Error('Dữ liệu mẫu đã được nạp trước đó. Hãy xóa dữ liệu mẫu trước khi nạp lại.');
+      throw new UserError('Dữ liệu mẫu đã được nạp trước đó. Hãy xóa dữ liệu mẫu trước khi nạp lại.');
     }
     const now = nowIso();
     const taken = new Set((await db.units.where('taxCode').anyOf(demo.flatMap((d) => (d.taxCode ? [d.taxCode] : []))).toArray()).map((u) => u.taxCode));
@@ -70,7 +71,7 @@ export async function generateUnits(count: number, seed = 1, db: AppDatabase = g
   const now = nowIso();
   const units = drafts.map((d) => withDerivedFields({ ...d, id: newId(), origin: 'generated' as const, createdAt: now, updatedAt: now }));
   await auditedWrite(db, [db.units], async ({ audit }) => {
-    if (await db.units.filter((u) => u.origin === 'generated').first()) throw new Error('Đã có dữ liệu sinh tự động; hãy xóa trước khi sinh lại.');
+    if (await db.units.filter((u) => u.origin === 'generated').first()) throw new UserError('Đã có dữ liệu sinh tự động; hãy xóa trước khi sinh lại.');
     await db.units.bulkAdd(units);
     await audit({ action: 'generate', table: 'units', recordId: '*', summary: `Sinh ${count} đơn vị tự động` });
   });

@@ -1,3 +1,4 @@
+import { UserError } from '@/domain/errors';
 import type { OfficeProfile } from '@/domain/registry/types';
 import { cleanText } from '@/domain/text/normalize';
 import { getDb, type AppDatabase } from '../../database';
@@ -26,7 +27,7 @@ export async function saveOfficeProfile(profile: OfficeProfile, db: AppDatabase 
   const cleaned = Object.fromEntries(
     Object.entries(profile).map(([k, v]) => [k, typeof v === 'string' ? cleanText(v) : v]),
   ) as unknown as OfficeProfile;
-  if (!cleaned.allianceName) throw new Error('Tên cơ quan là bắt buộc.');
+  if (!cleaned.allianceName) throw new UserError('Tên cơ quan là bắt buộc.');
   await auditedWrite(db, [db.settings], async ({ audit }) => {
     const before = await db.settings.get(OFFICE_PROFILE_KEY);
     await db.settings.put({ key: OFFICE_PROFILE_KEY, value: cleaned });

@@ -4,10 +4,10 @@
  * this list answers a query in milliseconds even at 100,000 units. It is loaded on first use and
  * dropped whenever any window writes to the units table.
  */
-import Dexie from 'dexie';
 import type { Unit } from '@/domain/registry/types';
 import { buildNameIndex, type NameIndex } from '@/domain/registry/search';
-import type { AppDatabase } from '../../database';
+import { getDb, type AppDatabase } from '../../database';
+import { ANY_DATABASE, onTablesChanged } from '../../changes';
 
 /** What a picker search needs of a unit besides its name: its id and words. */
 export type DirectoryEntry = Pick<Unit, 'id' | 'searchWords'>;
@@ -24,7 +24,7 @@ let listening = false;
 const CHUNK = 10_000;
 
 /** The next `limit` units in Vietnamese order after `last` (from the start without it). */
-export function unitsAfter(db: AppDatabase, last: Pick<Unit, 'sortKey' | 'id'> | undefined, limit: number): Promise<Unit[]> {
+export function unitsAfter(last: Pick<Unit, 'sortKey' | 'id'> | undefined, limit: number, db: AppDatabase = getDb()): Promise<Unit[]> {
   return last
     ? db.units.where('[sortKey+id]').above([last.sortKey, last.id]).limit(limit).toArray()
     : db.units.orderBy('[sortKey+id]').limit(limit).toArray();
@@ -35,7 +35,7 @@ async function load(db: AppDatabase): Promise<UnitDirectory> {
   const keys: string[] = [];
   let last: Unit | undefined;
   for (;;) {
-    const chunk = await unitsAfter(db, last, CHUNK);
+    const chunk = await unitsAfter(last, CHUNK, db);
     for (const u of chunk) {
       entries.push({ id: u.id, searchWords: u.searchWords });
       keys.push(u.nameKey);
@@ -45,15 +45,10 @@ async function load(db: AppDatabase): Promise<UnitDirectory> {
   }
 }
 
-export function unitDirectory(db: AppDatabase): Promise<UnitDirectory> {
+export function unitDirectory(db: AppDatabase = getDb()): Promise<UnitDirectory> {
   if (!listening) {
     listening = true;
-    Dexie.on('storagemutated', (parts) => {
-      for (const key of Object.keys(parts)) {
-        const m = /^idb:\/\/([^/]+)\/units\//.exec(key);
-        if (m) directories.delete(m[1]!);
-      }
-    });
+    onTablesChanged(['units'], (name) => directories.delete(name), ANY_DATABASE);
   }
   let dir = directories.get(db.name);
   if (!dir) {

@@ -1,3 +1,4 @@
+import { UserError } from '@/domain/errors';
 import type { UnitYear } from '@/domain/registry/types';
 import { validateUnitYear, hasErrors } from '@/domain/registry/validation';
 import { findYear, toUnitYear, unitYearId, unitYearsOf, withYear, withoutYear } from '@/domain/registry/unitYears';
@@ -6,7 +7,7 @@ import { getDb, type AppDatabase } from '../../database';
 import { auditedWrite } from '../../audit';
 import { nowIso } from '../../ids';
 
-export class UnitYearValidationError extends Error {
+export class UnitYearValidationError extends UserError {
   constructor(public readonly errors: Partial<Record<keyof UnitYear, string>>) {
     super(Object.values(errors).join(' '));
   }
@@ -23,7 +24,7 @@ export async function saveUnitYear(unitId: string, input: UnitYearInput, db: App
   if (hasErrors(errors)) throw new UnitYearValidationError(errors);
   return auditedWrite(db, [db.units], async ({ audit }) => {
     const unit = await db.units.get(unitId);
-    if (!unit) throw new Error('Đơn vị không còn tồn tại.');
+    if (!unit) throw new UserError('Đơn vị không còn tồn tại.');
     const before = findYear(unit, input.year);
     const now = nowIso();
     const entry = { ...input, updatedAt: now };

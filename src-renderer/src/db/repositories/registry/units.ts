@@ -1,3 +1,4 @@
+import { UserError } from '@/domain/errors';
 import type { Unit, UnitStatus, RecordOrigin } from '@/domain/registry/types';
 import { validateUnit, hasErrors, type UnitInput, type FieldErrors } from '@/domain/registry/validation';
 import { normaliseTaxCode } from '@/domain/registry/taxCode';
@@ -14,14 +15,14 @@ import { auditedWrite } from '../../audit';
 import { newId, nowIso } from '../../ids';
 
 /** Thrown when form input is invalid; `errors` maps fields to Vietnamese messages. */
-export class UnitValidationError extends Error {
+export class UnitValidationError extends UserError {
   constructor(public readonly errors: FieldErrors<Unit>) {
     super(Object.values(errors).join(' '));
   }
 }
 
 /** Thrown when another unit already has the tax code; the UI links to it. */
-export class DuplicateTaxCodeError extends Error {
+export class DuplicateTaxCodeError extends UserError {
   constructor(public readonly taxCode: string, public readonly existing: Pick<Unit, 'id' | 'name'>) {
     super(`Mã số thuế ${taxCode} đã có ở đơn vị "${existing.name}".`);
   }
@@ -57,11 +58,6 @@ export function prepareUnitInput(input: UnitInput): UnitInput {
   return cleaned;
 }
 
-export async function findUnitByTaxCode(taxCode: string, db: AppDatabase = getDb()): Promise<Unit | undefined> {
-  const code = normaliseTaxCode(taxCode);
-  return code ? db.units.where('taxCode').equals(code).first() : undefined;
-}
-
 async function assertTaxCodeFree(db: AppDatabase, taxCode: string | undefined, selfId?: string) {
   if (!taxCode) return;
   const existing = await db.units.where('taxCode').equals(taxCode).first();
@@ -85,7 +81,7 @@ export async function updateUnit(id: string, input: UnitInput, db: AppDatabase =
   const data = prepareUnitInput(input);
   return auditedWrite(db, [db.units], async ({ audit }) => {
     const before = await db.units.get(id);
-    if (!before) throw new Error('Đơn vị không còn tồn tại (có thể đã bị xóa ở cửa sổ khác).');
+    if (!before) throw new UserError('Đơn vị không còn tồn tại (có thể đã bị xóa ở cửa sổ khác).');
     await assertTaxCodeFree(db, data.taxCode, id);
     const unit = withDerivedFields({
       ...data,
@@ -106,7 +102,7 @@ export async function updateUnit(id: string, input: UnitInput, db: AppDatabase =
 export async function setUnitStatus(id: string, status: UnitStatus, date: string | undefined, db: AppDatabase = getDb()): Promise<Unit> {
   return auditedWrite(db, [db.units], async ({ audit }) => {
     const before = await db.units.get(id);
-    if (!before) throw new Error('Đơn vị không còn tồn tại.');
+    if (!before) throw new UserError('Đơn vị không còn tồn tại.');
     const today = todayIso();
     if (date && date > today) throw new UnitValidationError({ statusDate: 'Ngày chuyển trạng thái không được ở tương lai.' });
     if (date && before.foundedDate && isBeforePartial(date, before.foundedDate)) {

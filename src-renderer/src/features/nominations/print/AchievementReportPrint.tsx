@@ -7,7 +7,7 @@ import { getOfficeProfile } from '@/db/repositories/registry/settings';
 import { listUnitYears } from '@/db/repositories/registry/unitYears';
 import { listAwardsFor } from '@/db/repositories/awards/awardHistory';
 import { getCatalogEntry } from '@/db/repositories/awards/catalog';
-import { getDb } from '@/db/database';
+import { getUnit } from '@/db/repositories/registry/units';
 import { AdminDocView } from '@/features/print/AdminDocView';
 import { DocxButton } from '@/features/print/DocxButton';
 import { PrintToolbar } from '@/features/print/PrintToolbar';
@@ -21,7 +21,7 @@ export function AchievementReportPrint() {
   const code = params.get('code') ?? '';
   const data = useLiveQuery(async () => {
     const [profile, unit, years, awards, entry] = await Promise.all([
-      getOfficeProfile(), getDb().units.get(unitId), listUnitYears(unitId), listAwardsFor('unit', unitId), code ? getCatalogEntry(code) : undefined,
+      getOfficeProfile(), getUnit(unitId), listUnitYears(unitId), listAwardsFor('unit', unitId), code ? getCatalogEntry(code) : undefined,
     ]);
     return { profile, unit, years, awards, entry };
   }, [unitId, code]);
