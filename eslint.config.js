@@ -6,8 +6,14 @@ import globals from 'globals';
 /** Layer rules: domain is pure, db knows no React, nothing below features imports features. */
 const noReact = { group: ['react', 'react-dom', 'antd', '@ant-design/*', 'react-router-dom', 'dexie-react-hooks'], message: 'Lớp này không dùng React/UI.' };
 const noDexie = { group: ['dexie', 'dexie-export-import'], message: 'domain là TypeScript thuần: không dùng Dexie.' };
-const noDataAccess = { group: ['dexie', 'dexie-export-import', '@/db/database', '@/db/repositories/*/tables'], message: 'Màn hình đọc, ghi dữ liệu qua hàm của repository (db/repositories/<lĩnh vực>/queries.ts…), không dùng Dexie, getDb() hay bảng trực tiếp.' };
-const noUpperLayers = (layers) => ({ group: layers.flatMap((l) => [`@/${l}/*`, `@/${l}`]), message: `Phụ thuộc chỉ được trỏ một chiều (không import ${layers.join(', ')}).` });
+const noDataAccess = {
+  group: ['dexie', 'dexie-export-import', '@/db/database', '@/db/repositories/*/tables'],
+  message: 'Màn hình đọc, ghi dữ liệu qua hàm của repository (db/repositories/<lĩnh vực>/queries.ts…), không dùng Dexie, getDb() hay bảng trực tiếp.',
+};
+const noUpperLayers = (layers) => ({
+  group: layers.flatMap((l) => [`@/${l}/*`, `@/${l}`]),
+  message: `Phụ thuộc chỉ được trỏ một chiều (không import ${layers.join(', ')}).`,
+});
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tmp/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
@@ -39,5 +45,10 @@ export default tseslint.config(
   {
     files: ['src-renderer/src/features/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noDataAccess] }] },
+  },
+  {
+    // Shared widgets: used by several features, they know none of them (and read data only through queries).
+    files: ['src-renderer/src/ui/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noDataAccess, noUpperLayers(['features', 'app'])] }] },
   },
 );

@@ -36,10 +36,12 @@ export default defineConfig({
     { name: 'e2e', testDir: 'tests/e2e', testMatch: /.*\.spec\.ts/ },
     { name: 'electron', testDir: 'tests/electron', testMatch: /.*\.spec\.ts/ },
   ],
-  webServer: needsWebServer ? {
-    command: `npx vite preview --config vite.web.config.ts --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/index.html`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  } : undefined,
+  webServer: needsWebServer
+    ? {
+        command: `npx vite preview --config vite.web.config.ts --port ${PORT} --strictPort --host 127.0.0.1`,
+        url: `http://127.0.0.1:${PORT}/index.html`,
+        reuseExistingServer: !process.env.CI,
+        timeout: 60_000,
+      }
+    : undefined,
 });

@@ -15,65 +15,104 @@ test('year-end summary over 100,000 units with 10 years of indicators (1,000,000
   }, UNITS);
   const t1 = Date.now();
   // Bench data only: years go straight into the units' records in large chunks (no audit), built inside the page.
-  const rows = await page.evaluate(async ({ years, lastYear }) => {
-    const { getDb } = await window.harness.module('db/database');
-    const db = getDb();
-    const now = new Date().toISOString();
-    let seed = 12345;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-    const CHUNK = 5_000;
-    let written = 0;
-    for (let offset = 0; ; offset += CHUNK) {
-      const units = await db.units.offset(offset).limit(CHUNK).toArray();
-      if (!units.length) break;
-      for (const u of units) {
-        u.years = [];
-        for (let y = lastYear - years + 1; y <= lastYear; y++) {
-          const workers = 3 + Math.floor(rnd() * 60);
-          u.years.push({
-            year: y, members: 5 + Math.floor(rnd() * 300), workers,
-            revenue: Math.floor(rnd() * 5e9), profit: Math.floor(rnd() * 3e8) - 5e7, avgIncome: 2_500_000 + Math.floor(rnd() * 6e6), updatedAt: now,
-          });
-          written++;
+  const rows = await page.evaluate(
+    async ({ years, lastYear }) => {
+      const { getDb } = await window.harness.module('db/database');
+      const db = getDb();
+      const now = new Date().toISOString();
+      let seed = 12345;
+      const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+      const CHUNK = 5_000;
+      let written = 0;
+      for (let offset = 0; ; offset += CHUNK) {
+        const units = await db.units.offset(offset).limit(CHUNK).toArray();
+        if (!units.length) break;
+        for (const u of units) {
+          u.years = [];
+          for (let y = lastYear - years + 1; y <= lastYear; y++) {
+            const workers = 3 + Math.floor(rnd() * 60);
+            u.years.push({
+              year: y,
+              members: 5 + Math.floor(rnd() * 300),
+              workers,
+              revenue: Math.floor(rnd() * 5e9),
+              profit: Math.floor(rnd() * 3e8) - 5e7,
+              avgIncome: 2_500_000 + Math.floor(rnd() * 6e6),
+              updatedAt: now,
+            });
+            written++;
+          }
         }
+        await db.units.bulkPut(units);
       }
-      await db.units.bulkPut(units);
-    }
-    return written;
-  }, { years: YEARS, lastYear: LAST_YEAR });
+      return written;
+    },
+    { years: YEARS, lastYear: LAST_YEAR },
+  );
   const t2 = Date.now();
   console.log(`BENCH emulation: generated ${UNITS} units in ${t1 - t0} ms and ${rows} unit-year rows in ${t2 - t1} ms`);
 
   type Run = { total: number; read: number; compute: number; units: number; rows: number; htx: number; longest: number };
   const runs = (mode: 'after-change' | 'fresh-window' | 'in-session', years: number[]) =>
-    page.evaluate(async ({ mode, years }) => {
-      const repo = await window.harness.module('db/repositories/emulation/summary');
-      const out: Run[] = [];
-      for (const year of years) {
-        // after-change: nothing cached (as after any write); fresh-window: only the persisted column copy.
-        if (mode !== 'in-session') await repo.forgetSummarySnapshot(mode === 'after-change');
-        let longest = 0;
-        const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) longest = Math.max(longest, e.duration); });
-        observer.observe({ type: 'longtask' });
-        const t = performance.now();
-        const { summary, timing } = await repo.loadYearSummary(year);
-        out.push({ total: performance.now() - t, read: timing.readMs, compute: timing.computeMs, units: timing.unitCount, rows: timing.rowCount, htx: summary.total.htx, longest });
-        await new Promise((r) => setTimeout(r, 50));
-        observer.disconnect();
-        await new Promise((r) => setTimeout(r, 1500)); // let the background column write finish
-      }
-      return out;
-    }, { mode, years });
+    page.evaluate(
+      async ({ mode, years }) => {
+        const repo = await window.harness.module('db/repositories/emulation/summary');
+        const out: Run[] = [];
+        for (const year of years) {
+          // after-change: nothing cached (as after any write); fresh-window: only the persisted column copy.
+          if (mode !== 'in-session') await repo.forgetSummarySnapshot(mode === 'after-change');
+          let longest = 0;
+          const observer = new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+          });
+          observer.observe({ type: 'longtask' });
+          const t = performance.now();
+          const { summary, timing } = await repo.loadYearSummary(year);
+          out.push({
+            total: performance.now() - t,
+            read: timing.readMs,
+            compute: timing.computeMs,
+            units: timing.unitCount,
+            rows: timing.rowCount,
+            htx: summary.total.htx,
+            longest,
+          });
+          await new Promise((r) => setTimeout(r, 50));
+          observer.disconnect();
+          await new Promise((r) => setTimeout(r, 1500)); // let the background column write finish
+        }
+        return out;
+      },
+      { mode, years },
+    );
   const cold = await runs('after-change', [LAST_YEAR, LAST_YEAR - 1, LAST_YEAR - 2]);
   console.log(`BENCH emulation: each run covers ${cold[0]!.units} units and ${cold[0]!.rows} unit-year rows of one year (${cold[0]!.htx} HTX active)`);
-  report('year-end summary, first after a data change (full IndexedDB read + compute)', cold.map((t) => t.total));
-  report('year-end summary, first after a data change: IndexedDB read part', cold.map((t) => t.read));
-  report('year-end summary, first after a data change: longest main-thread task', cold.map((t) => t.longest));
+  report(
+    'year-end summary, first after a data change (full IndexedDB read + compute)',
+    cold.map((t) => t.total),
+  );
+  report(
+    'year-end summary, first after a data change: IndexedDB read part',
+    cold.map((t) => t.read),
+  );
+  report(
+    'year-end summary, first after a data change: longest main-thread task',
+    cold.map((t) => t.longest),
+  );
   const fresh = await runs('fresh-window', [LAST_YEAR, LAST_YEAR - 1, LAST_YEAR - 2, LAST_YEAR, LAST_YEAR - 1, LAST_YEAR - 2, LAST_YEAR]);
-  report('year-end summary, new window, data unchanged (persisted columns + compute)', fresh.map((t) => t.total));
-  report('year-end summary, one-pass aggregation of 100,000 units + 100,000 rows', [...cold, ...fresh].map((t) => t.compute));
+  report(
+    'year-end summary, new window, data unchanged (persisted columns + compute)',
+    fresh.map((t) => t.total),
+  );
+  report(
+    'year-end summary, one-pass aggregation of 100,000 units + 100,000 rows',
+    [...cold, ...fresh].map((t) => t.compute),
+  );
   const same = await runs('in-session', [LAST_YEAR, LAST_YEAR - 1, LAST_YEAR - 2, LAST_YEAR, LAST_YEAR - 1]);
-  report('year-end summary, same window, switching year (in-memory snapshot)', same.map((t) => t.total));
+  report(
+    'year-end summary, same window, switching year (in-memory snapshot)',
+    same.map((t) => t.total),
+  );
 
   // The dashboard: from opening the screen to the first figure on screen.
   const screen: number[] = [];

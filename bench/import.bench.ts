@@ -8,15 +8,36 @@ const ROWS = 100_000;
 
 /** 100,000 rows x 12 columns, the shape of a province-wide registry export. */
 function buildFile(): Buffer {
-  const aoa: Array<Array<string | number>> = [[
-    'STT', 'Tên HTX', 'Mã số thuế', 'Địa chỉ', 'Xã/Phường', 'Quận/Huyện', 'Năm thành lập', 'Điện thoại',
-    'Số thành viên', 'Số lao động', 'Doanh thu', 'Lợi nhuận',
-  ]];
+  const aoa: Array<Array<string | number>> = [
+    [
+      'STT',
+      'Tên HTX',
+      'Mã số thuế',
+      'Địa chỉ',
+      'Xã/Phường',
+      'Quận/Huyện',
+      'Năm thành lập',
+      'Điện thoại',
+      'Số thành viên',
+      'Số lao động',
+      'Doanh thu',
+      'Lợi nhuận',
+    ],
+  ];
   for (let i = 0; i < ROWS; i++) {
     aoa.push([
-      i + 1, `HTX Dịch vụ nông nghiệp số ${i + 1}`, String(100_000_000 + i).padStart(10, '0'), `Thôn ${i % 97}, xã Phú ${i % 500}`,
-      `Phú ${i % 500}`, `Huyện ${i % 30}`, 1990 + (i % 35), `09${String(10_000_000 + i).slice(-8)}`,
-      5 + (i % 200), 3 + (i % 150), 100_000_000 + i * 37, (i % 7) * 1_000_000 - 2_000_000,
+      i + 1,
+      `HTX Dịch vụ nông nghiệp số ${i + 1}`,
+      String(100_000_000 + i).padStart(10, '0'),
+      `Thôn ${i % 97}, xã Phú ${i % 500}`,
+      `Phú ${i % 500}`,
+      `Huyện ${i % 30}`,
+      1990 + (i % 35),
+      `09${String(10_000_000 + i).slice(-8)}`,
+      5 + (i % 200),
+      3 + (i % 150),
+      100_000_000 + i * 37,
+      (i % 7) * 1_000_000 - 2_000_000,
     ]);
   }
   const wb = XLSX.utils.book_new();
@@ -60,7 +81,9 @@ class HeapSampler {
         const id = this.nextId++;
         const used = await new Promise<number>((resolve) => {
           this.waiting.set(id, resolve);
-          void this.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(0));
+          void this.cdp
+            .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) })
+            .catch(() => resolve(0));
           setTimeout(() => resolve(0), 1000);
         });
         this.peakWorker = Math.max(this.peakWorker, used);
@@ -110,10 +133,15 @@ test('import: 100,000 rows x 12 columns .xlsx through the wizard vs the raw floo
   await page.getByTestId('import-preview').waitFor({ timeout: 300_000 });
   const tParsed = Date.now();
   phases.push(['preview shown', await now(page)]);
-  const enabled = () => page.waitForFunction(() => {
-    const b = document.querySelector('[data-testid=import-next]') as HTMLButtonElement | null;
-    return b && !b.disabled && !document.querySelector('[data-testid=import-busy]');
-  }, undefined, { timeout: 300_000, polling: 50 });
+  const enabled = () =>
+    page.waitForFunction(
+      () => {
+        const b = document.querySelector('[data-testid=import-next]') as HTMLButtonElement | null;
+        return b && !b.disabled && !document.querySelector('[data-testid=import-busy]');
+      },
+      undefined,
+      { timeout: 300_000, polling: 50 },
+    );
   const stepNames = ['header step', 'mapping step', 'clean-up step (plan built)', 'preview step', 'commit step'];
   let tPlanStart = 0;
   let tPlanEnd = 0;
@@ -159,12 +187,27 @@ test('import: 100,000 rows x 12 columns .xlsx through the wizard vs the raw floo
     const { withDerivedFields } = await (window as any).harness.module('db/repositories/registry/units');
     const db = getDb();
     const now = new Date().toISOString();
-    const units = Array.from({ length: n }, (_, i) => withDerivedFields({
-      id: crypto.randomUUID(), kind: 'htx', name: `HTX Dịch vụ nông nghiệp số ${i + 1}`, taxCode: String(100_000_000 + i).padStart(10, '0'),
-      address: `Thôn ${i % 97}, xã Phú ${i % 500}, Phú ${i % 500}`, legacyDistrict: `Huyện ${i % 30}`, foundedDate: `${1990 + (i % 35)}-01-01`,
-      phone: `09${String(10_000_000 + i).slice(-8)}`, status: 'active', member: 0, origin: 'import', importBatchId: 'bench', createdAt: now, updatedAt: now,
-      years: [{ year: 2024, members: 5 + (i % 200), workers: 3 + (i % 150), revenue: 100_000_000 + i * 37, profit: 0, importBatchId: 'bench', updatedAt: now }],
-    }));
+    const units = Array.from({ length: n }, (_, i) =>
+      withDerivedFields({
+        id: crypto.randomUUID(),
+        kind: 'htx',
+        name: `HTX Dịch vụ nông nghiệp số ${i + 1}`,
+        taxCode: String(100_000_000 + i).padStart(10, '0'),
+        address: `Thôn ${i % 97}, xã Phú ${i % 500}, Phú ${i % 500}`,
+        legacyDistrict: `Huyện ${i % 30}`,
+        foundedDate: `${1990 + (i % 35)}-01-01`,
+        phone: `09${String(10_000_000 + i).slice(-8)}`,
+        status: 'active',
+        member: 0,
+        origin: 'import',
+        importBatchId: 'bench',
+        createdAt: now,
+        updatedAt: now,
+        years: [
+          { year: 2024, members: 5 + (i % 200), workers: 3 + (i % 150), revenue: 100_000_000 + i * 37, profit: 0, importBatchId: 'bench', updatedAt: now },
+        ],
+      }),
+    );
     const t0 = performance.now();
     await db.transaction('rw', [db.units], async () => {
       await db.units.bulkAdd(units);
@@ -179,7 +222,13 @@ test('import: 100,000 rows x 12 columns .xlsx through the wizard vs the raw floo
     const { AppDatabase } = await (window as any).harness.module('db/database');
     const db = new AppDatabase('bench-record-cost', [{ version: 1, stores: { units: 'id' } }]);
     await db.open();
-    const units = Array.from({ length: n }, (_, i) => ({ id: crypto.randomUUID(), name: `HTX Dịch vụ nông nghiệp số ${i + 1}`, taxCode: String(100_000_000 + i), address: `Thôn ${i % 97}, xã Phú ${i % 500}`, members: 5 + (i % 200) }));
+    const units = Array.from({ length: n }, (_, i) => ({
+      id: crypto.randomUUID(),
+      name: `HTX Dịch vụ nông nghiệp số ${i + 1}`,
+      taxCode: String(100_000_000 + i),
+      address: `Thôn ${i % 97}, xã Phú ${i % 500}`,
+      members: 5 + (i % 200),
+    }));
     const time = async (records: unknown[]) => {
       const t0 = performance.now();
       await db.transaction('rw', db.table('units'), () => db.table('units').bulkAdd(records));
@@ -196,15 +245,25 @@ test('import: 100,000 rows x 12 columns .xlsx through the wizard vs the raw floo
     await db.delete();
     return { idsOnly, full, chunked };
   }, ROWS);
-  console.log(`BENCH import IndexedDB cost per record: ${ROWS} records of only an id ${Math.round(perRecord.idsOnly)} ms (${(perRecord.idsOnly * 1000 / ROWS).toFixed(0)} µs each); ${ROWS} unit-like records ${Math.round(perRecord.full)} ms; the same data as 100 records of 1,000 ${Math.round(perRecord.chunked)} ms`);
+  console.log(
+    `BENCH import IndexedDB cost per record: ${ROWS} records of only an id ${Math.round(perRecord.idsOnly)} ms (${((perRecord.idsOnly * 1000) / ROWS).toFixed(0)} µs each); ${ROWS} unit-like records ${Math.round(perRecord.full)} ms; the same data as 100 records of 1,000 ${Math.round(perRecord.chunked)} ms`,
+  );
   console.log(`BENCH import schema write floor: ${Math.round(schemaFloor)} ms (bulkAdd of ${ROWS} indexed unit records holding their year, nothing else)`);
-  console.log(`BENCH import raw floor: ${Math.round(floor.total)} ms (read ${Math.round(floor.readMs)}, sheet_to_json ${Math.round(floor.jsonMs)}, bulkAdd ${Math.round(floor.writeMs)}; ${floor.rows} rows)`);
+  console.log(
+    `BENCH import raw floor: ${Math.round(floor.total)} ms (read ${Math.round(floor.readMs)}, sheet_to_json ${Math.round(floor.jsonMs)}, bulkAdd ${Math.round(floor.writeMs)}; ${floor.rows} rows)`,
+  );
 
   const total = tDone - t0;
-  console.log(`BENCH import wizard: ${total} ms from file chosen to commit finished (${(total / floor.total).toFixed(2)}x the raw floor; ${(total / (floor.readMs + floor.jsonMs + schemaFloor)).toFixed(2)}x read + schema write floor)`);
-  console.log(`BENCH import phases: read+preview ${tParsed - t0} ms, clean-up+validation of every row ${tPlanEnd - tPlanStart} ms, commit ${tDone - tCommitStart} ms`);
+  console.log(
+    `BENCH import wizard: ${total} ms from file chosen to commit finished (${(total / floor.total).toFixed(2)}x the raw floor; ${(total / (floor.readMs + floor.jsonMs + schemaFloor)).toFixed(2)}x read + schema write floor)`,
+  );
+  console.log(
+    `BENCH import phases: read+preview ${tParsed - t0} ms, clean-up+validation of every row ${tPlanEnd - tPlanStart} ms, commit ${tDone - tCommitStart} ms`,
+  );
   const durations = tasks.map(([, d]) => d);
-  console.log(`BENCH import main-thread long tasks: ${tasks.length} over 50 ms, longest ${Math.round(Math.max(0, ...durations))} ms, ${durations.filter((d) => d > 200).length} over 200 ms`);
+  console.log(
+    `BENCH import main-thread long tasks: ${tasks.length} over 50 ms, longest ${Math.round(Math.max(0, ...durations))} ms, ${durations.filter((d) => d > 200).length} over 200 ms`,
+  );
   for (const [start, d] of tasks.filter(([, dd]) => dd > 120)) console.log(`BENCH import   long task ${Math.round(d)} ms after "${phaseOf(start)}"`);
   console.log(`BENCH import peak JS heap: main thread ${mb(heap.peakMain)}, import worker ${mb(heap.peakWorker)}`);
   console.log(`BENCH import result: ${counts}`);

@@ -15,40 +15,119 @@ test('eligibility: 5,000 nominees x 10 years of history', async ({ page }) => {
   await page.goto('/harness.html');
   await page.waitForFunction(() => (window as any).harness?.ready === true);
   // Bench data only: rows go straight into the tables in bulk (no audit), built inside the page.
-  await page.evaluate(async ({ n, years }) => {
-    const h = (window as any).harness;
-    const { seedCatalogAndRules } = await h.module('db/repositories/awards/catalog');
-    const { getDb } = await h.module('db/database');
-    await seedCatalogAndRules();
-    const db = getDb();
-    const now = new Date().toISOString();
-    const people: any[] = [];
-    const awards: any[] = [];
-    const ratings: any[] = [];
-    const initiatives: any[] = [];
-    const noms: any[] = [];
-    const codes = ['CSTD_TINH', 'BK_TINH_CN', 'BK_TTG_CN', 'CSTDCS', 'LDTT'];
-    for (let i = 0; i < n; i++) {
-      const id = `p${i}`;
-      people.push({ id, fullName: `Nguyễn Văn ${i}`, gender: 'nam', origin: 'generated', searchWords: ['nguyen', 'van', `${i}`], nameKey: `nguyen van ${i}`, createdAt: now, updatedAt: now });
-      for (let y = 2025 - years + 1; y <= 2025; y++) {
-        if ((i + y) % 7 !== 0) awards.push({ id: `a${i}-${y}`, year: y, recipientKind: 'person', recipientId: id, catalogCode: 'CSTDCS', awardName: 'Chiến sĩ thi đua cơ sở', commendationType: (i + y) % 11 === 0 ? 'dot_xuat' : 'thuong_xuyen', source: 'import', createdAt: now, updatedAt: now, decisionDate: `${y}-12-20` });
-        awards.push({ id: `l${i}-${y}`, year: y, recipientKind: 'person', recipientId: id, catalogCode: 'LDTT', awardName: 'Lao động tiên tiến', commendationType: 'thuong_xuyen', source: 'import', createdAt: now, updatedAt: now, decisionDate: `${y}-12-10` });
-        ratings.push({ id: `person:${id}:${y}`, recipientKind: 'person', recipientId: id, year: y, rating: (i + y) % 5 ? 'tot' : 'xuat_sac', updatedAt: now });
+  await page.evaluate(
+    async ({ n, years }) => {
+      const h = (window as any).harness;
+      const { seedCatalogAndRules } = await h.module('db/repositories/awards/catalog');
+      const { getDb } = await h.module('db/database');
+      await seedCatalogAndRules();
+      const db = getDb();
+      const now = new Date().toISOString();
+      const people: any[] = [];
+      const awards: any[] = [];
+      const ratings: any[] = [];
+      const initiatives: any[] = [];
+      const noms: any[] = [];
+      const codes = ['CSTD_TINH', 'BK_TINH_CN', 'BK_TTG_CN', 'CSTDCS', 'LDTT'];
+      for (let i = 0; i < n; i++) {
+        const id = `p${i}`;
+        people.push({
+          id,
+          fullName: `Nguyễn Văn ${i}`,
+          gender: 'nam',
+          origin: 'generated',
+          searchWords: ['nguyen', 'van', `${i}`],
+          nameKey: `nguyen van ${i}`,
+          createdAt: now,
+          updatedAt: now,
+        });
+        for (let y = 2025 - years + 1; y <= 2025; y++) {
+          if ((i + y) % 7 !== 0)
+            awards.push({
+              id: `a${i}-${y}`,
+              year: y,
+              recipientKind: 'person',
+              recipientId: id,
+              catalogCode: 'CSTDCS',
+              awardName: 'Chiến sĩ thi đua cơ sở',
+              commendationType: (i + y) % 11 === 0 ? 'dot_xuat' : 'thuong_xuyen',
+              source: 'import',
+              createdAt: now,
+              updatedAt: now,
+              decisionDate: `${y}-12-20`,
+            });
+          awards.push({
+            id: `l${i}-${y}`,
+            year: y,
+            recipientKind: 'person',
+            recipientId: id,
+            catalogCode: 'LDTT',
+            awardName: 'Lao động tiên tiến',
+            commendationType: 'thuong_xuyen',
+            source: 'import',
+            createdAt: now,
+            updatedAt: now,
+            decisionDate: `${y}-12-10`,
+          });
+          ratings.push({
+            id: `person:${id}:${y}`,
+            recipientKind: 'person',
+            recipientId: id,
+            year: y,
+            rating: (i + y) % 5 ? 'tot' : 'xuat_sac',
+            updatedAt: now,
+          });
+        }
+        if (i % 3 === 0)
+          awards.push({
+            id: `b${i}`,
+            year: 2019,
+            recipientKind: 'person',
+            recipientId: id,
+            catalogCode: 'BK_TINH_CN',
+            awardName: 'Bằng khen',
+            commendationType: 'thuong_xuyen',
+            source: 'import',
+            createdAt: now,
+            updatedAt: now,
+          });
+        initiatives.push({
+          id: `s${i}`,
+          personId: id,
+          title: `Sáng kiến ${i}`,
+          year: 2024 + (i % 2),
+          level: i % 4 === 0 ? 'bo_tinh' : 'co_so',
+          updatedAt: now,
+        });
+        noms.push({
+          id: `n${i}`,
+          roundId: 'bench',
+          recipientKind: 'person',
+          recipientId: id,
+          catalogCode: codes[i % codes.length],
+          summary: 'x',
+          attachments: [],
+          overrides: [],
+          status: 'draft',
+          createdAt: now,
+          updatedAt: now,
+        });
       }
-      if (i % 3 === 0) awards.push({ id: `b${i}`, year: 2019, recipientKind: 'person', recipientId: id, catalogCode: 'BK_TINH_CN', awardName: 'Bằng khen', commendationType: 'thuong_xuyen', source: 'import', createdAt: now, updatedAt: now });
-      initiatives.push({ id: `s${i}`, personId: id, title: `Sáng kiến ${i}`, year: 2024 + (i % 2), level: i % 4 === 0 ? 'bo_tinh' : 'co_so', updatedAt: now });
-      noms.push({ id: `n${i}`, roundId: 'bench', recipientKind: 'person', recipientId: id, catalogCode: codes[i % codes.length], summary: 'x', attachments: [], overrides: [], status: 'draft', createdAt: now, updatedAt: now });
-    }
-    await db.transaction('rw', [db.people, db.awards, db.table('ratings'), db.table('initiatives'), db.table('nominations'), db.table('rounds')], async () => {
-      await db.people.bulkAdd(people);
-      await db.awards.bulkAdd(awards);
-      await db.table('ratings').bulkAdd(ratings);
-      await db.table('initiatives').bulkAdd(initiatives);
-      await db.table('rounds').add({ id: 'bench', name: 'Bench', year: 2025, type: 'nam', status: 'open', createdAt: now, updatedAt: now });
-      await db.table('nominations').bulkAdd(noms);
-    });
-  }, { n: NOMINEES, years: YEARS });
+      await db.transaction(
+        'rw',
+        [db.people, db.awards, db.table('ratings'), db.table('initiatives'), db.table('nominations'), db.table('rounds')],
+        async () => {
+          await db.people.bulkAdd(people);
+          await db.awards.bulkAdd(awards);
+          await db.table('ratings').bulkAdd(ratings);
+          await db.table('initiatives').bulkAdd(initiatives);
+          await db.table('rounds').add({ id: 'bench', name: 'Bench', year: 2025, type: 'nam', status: 'open', createdAt: now, updatedAt: now });
+          await db.table('nominations').bulkAdd(noms);
+        },
+      );
+    },
+    { n: NOMINEES, years: YEARS },
+  );
 
   const engine: number[] = [];
   const withDb: number[] = [];
@@ -67,12 +146,28 @@ test('eligibility: 5,000 nominees x 10 years of history', async ({ page }) => {
       const awards = await db.awards.toArray();
       const ratings = await db.table('ratings').toArray();
       const inits = await db.table('initiatives').toArray();
-      const by = (rows: any[], key: (r: any) => string) => { const m = new Map<string, any[]>(); for (const r of rows) { const k = key(r); (m.get(k) ?? m.set(k, []).get(k)!).push(r); } return m; };
-      const aBy = by(awards, (a) => a.recipientId); const rBy = by(ratings, (a) => a.recipientId); const iBy = by(inits, (a) => a.personId);
+      const by = (rows: any[], key: (r: any) => string) => {
+        const m = new Map<string, any[]>();
+        for (const r of rows) {
+          const k = key(r);
+          (m.get(k) ?? m.set(k, []).get(k)!).push(r);
+        }
+        return m;
+      };
+      const aBy = by(awards, (a) => a.recipientId);
+      const rBy = by(ratings, (a) => a.recipientId);
+      const iBy = by(inits, (a) => a.personId);
       const t0 = performance.now();
       let fails = 0;
       for (const n of noms) {
-        const facts = { recipientKind: 'person', recipientId: n.recipientId, awards: aBy.get(n.recipientId) ?? [], ratings: rBy.get(n.recipientId) ?? [], initiatives: iBy.get(n.recipientId) ?? [], disciplines: [] };
+        const facts = {
+          recipientKind: 'person',
+          recipientId: n.recipientId,
+          awards: aBy.get(n.recipientId) ?? [],
+          ratings: rBy.get(n.recipientId) ?? [],
+          initiatives: iBy.get(n.recipientId) ?? [],
+          disciplines: [],
+        };
         const res = evaluateEligibility({ catalogCode: n.catalogCode, year: 2025, date: '2025-12-28', facts, documents: ['bao_cao_thanh_tich'] }, rules, names);
         if (res.status === 'fail') fails++;
       }
@@ -104,12 +199,38 @@ test('printed nomination list: PDF of 1,000 rows', async ({ page }) => {
     const people: any[] = [];
     const noms: any[] = [];
     for (let i = 0; i < n; i++) {
-      people.push({ id: `p${i}`, fullName: `Trần Thị Ngọc Ánh ${i}`, gender: i % 2 ? 'nam' : 'nu', birthYear: 1960 + (i % 40), ethnicity: 'Kinh', position: 'Giám đốc HTX', origin: 'generated', searchWords: [], nameKey: `x${i}`, createdAt: now, updatedAt: now });
-      noms.push({ id: `n${i}`, roundId: 'print', recipientKind: 'person', recipientId: `p${i}`, catalogCode: ['CSTDCS', 'BK_TINH_CN', 'LDTT'][i % 3], summary: 'Hoàn thành xuất sắc nhiệm vụ, doanh thu tăng 15% so với năm trước.', attachments: [], overrides: [], status: 'submitted', createdAt: now, updatedAt: now });
+      people.push({
+        id: `p${i}`,
+        fullName: `Trần Thị Ngọc Ánh ${i}`,
+        gender: i % 2 ? 'nam' : 'nu',
+        birthYear: 1960 + (i % 40),
+        ethnicity: 'Kinh',
+        position: 'Giám đốc HTX',
+        origin: 'generated',
+        searchWords: [],
+        nameKey: `x${i}`,
+        createdAt: now,
+        updatedAt: now,
+      });
+      noms.push({
+        id: `n${i}`,
+        roundId: 'print',
+        recipientKind: 'person',
+        recipientId: `p${i}`,
+        catalogCode: ['CSTDCS', 'BK_TINH_CN', 'LDTT'][i % 3],
+        summary: 'Hoàn thành xuất sắc nhiệm vụ, doanh thu tăng 15% so với năm trước.',
+        attachments: [],
+        overrides: [],
+        status: 'submitted',
+        createdAt: now,
+        updatedAt: now,
+      });
     }
     await db.transaction('rw', [db.people, db.table('nominations'), db.table('rounds')], async () => {
       await db.people.bulkAdd(people);
-      await db.table('rounds').add({ id: 'print', name: 'Khen thưởng tổng kết năm 2025', year: 2025, type: 'nam', status: 'open', createdAt: now, updatedAt: now });
+      await db
+        .table('rounds')
+        .add({ id: 'print', name: 'Khen thưởng tổng kết năm 2025', year: 2025, type: 'nam', status: 'open', createdAt: now, updatedAt: now });
       await db.table('nominations').bulkAdd(noms);
     });
   }, LIST_ROWS);
@@ -120,7 +241,10 @@ test('printed nomination list: PDF of 1,000 rows', async ({ page }) => {
     await page.goto('/harness.html'); // so each run loads the app from scratch
     const t0 = Date.now();
     await page.goto('/index.html#/print/nominations/print/list');
-    await page.locator('table.nomination-list tbody tr').nth(LIST_ROWS + 2).waitFor();
+    await page
+      .locator('table.nomination-list tbody tr')
+      .nth(LIST_ROWS + 2)
+      .waitFor();
     const t1 = Date.now();
     const bytes = await page.pdf({ preferCSSPageSize: true });
     const t2 = Date.now();

@@ -4,19 +4,22 @@ import { report } from './stats';
 const UNITS = 100_000;
 
 async function timeInPage(page: Page, query: string, mode: 'index' | 'memory', runs: number): Promise<number[]> {
-  return page.evaluate(async ({ query, mode, runs }) => {
-    const units = await window.harness.module('db/repositories/registry/units');
-    const filter = await window.harness.module('domain/registry/filter');
-    const all = mode === 'memory' ? await units.listAllUnits() : [];
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
-      if (mode === 'index') await units.searchUnits(query, 50);
-      else filter.filterUnits(all, { query });
-      times.push(performance.now() - t0);
-    }
-    return times;
-  }, { query, mode, runs });
+  return page.evaluate(
+    async ({ query, mode, runs }) => {
+      const units = await window.harness.module('db/repositories/registry/units');
+      const filter = await window.harness.module('domain/registry/filter');
+      const all = mode === 'memory' ? await units.listAllUnits() : [];
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        if (mode === 'index') await units.searchUnits(query, 50);
+        else filter.filterUnits(all, { query });
+        times.push(performance.now() - t0);
+      }
+      return times;
+    },
+    { query, mode, runs },
+  );
 }
 
 test('registry: search, first list render and filters with 100,000 units', async ({ page }) => {
@@ -56,7 +59,10 @@ test('registry: search, first list render and filters with 100,000 units', async
     await page.goto('/index.html#/units');
     await page.locator('[data-testid=unit-table] .ant-table-row').first().waitFor();
     firstRender.push(Date.now() - start);
-    await page.getByTestId('unit-counts').filter({ hasText: /^100\.000 đơn vị/ }).waitFor({ timeout: 120_000 });
+    await page
+      .getByTestId('unit-counts')
+      .filter({ hasText: /^100\.000 đơn vị/ })
+      .waitFor({ timeout: 120_000 });
     fullyLoaded.push(Date.now() - start);
   }
   report(`registry first list render with ${UNITS} units (page load to first row)`, firstRender);

@@ -12,7 +12,10 @@ const GOLD = [255, 205, 0];
 const OUT = resolve(dirname(fileURLToPath(import.meta.url)), '../resources/icon.png');
 
 function insideRoundedSquare(x, y) {
-  const m = 8, r = 48, lo = m + r, hi = SIZE - m - r;
+  const m = 8,
+    r = 48,
+    lo = m + r,
+    hi = SIZE - m - r;
   const cx = Math.min(Math.max(x, lo), hi);
   const cy = Math.min(Math.max(y, lo), hi);
   return x >= m && x <= SIZE - m && y >= m && y <= SIZE - m && (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
@@ -39,16 +42,19 @@ const raw = Buffer.alloc(SIZE * (SIZE * 4 + 1));
 for (let y = 0; y < SIZE; y++) {
   raw[y * (SIZE * 4 + 1)] = 0; // filter: none
   for (let x = 0; x < SIZE; x++) {
-    let bg = 0, fg = 0;
+    let bg = 0,
+      fg = 0;
     for (let sy = 0; sy < SAMPLES; sy++) {
       for (let sx = 0; sx < SAMPLES; sx++) {
-        const px = x + (sx + 0.5) / SAMPLES, py = y + (sy + 0.5) / SAMPLES;
+        const px = x + (sx + 0.5) / SAMPLES,
+          py = y + (sy + 0.5) / SAMPLES;
         if (!insideRoundedSquare(px, py)) continue;
         if (insideStar(px, py)) fg++;
         else bg++;
       }
     }
-    const n = SAMPLES * SAMPLES, cover = bg + fg;
+    const n = SAMPLES * SAMPLES,
+      cover = bg + fg;
     const o = y * (SIZE * 4 + 1) + 1 + x * 4;
     for (let c = 0; c < 3; c++) raw[o + c] = cover ? Math.round((RED[c] * bg + GOLD[c] * fg) / cover) : 0;
     raw[o + 3] = Math.round((255 * cover) / n);

@@ -28,19 +28,11 @@ function run(args, what) {
 }
 
 if (!existsSync(join(ELECTRON_DIR, 'install.js')) || !existsSync(ELECTRON_VITE)) {
-  fail([
-    'Chưa cài các gói phụ thuộc. Hãy chạy:  npm install',
-    'Dependencies are not installed. Run:  npm install',
-  ]);
+  fail(['Chưa cài các gói phụ thuộc. Hãy chạy:  npm install', 'Dependencies are not installed. Run:  npm install']);
 }
 
 if (!electronBinary()) {
-  console.log(
-    [
-      'Đang tải Electron (chỉ một lần, khoảng 100 MB) ...',
-      'Downloading the Electron runtime (once, about 100 MB) ...',
-    ].join('\n'),
-  );
+  console.log(['Đang tải Electron (chỉ một lần, khoảng 100 MB) ...', 'Downloading the Electron runtime (once, about 100 MB) ...'].join('\n'));
   const error = run([join(ELECTRON_DIR, 'install.js')], 'electron install');
   if (error || !electronBinary()) {
     fail([

@@ -24,10 +24,7 @@ export function cspPlugin(): Plugin {
     name: 'thidua-csp',
     apply: 'build',
     transformIndexHtml(html) {
-      return html.replace(
-        '<head>',
-        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
-      );
+      return html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
     },
   };
 }

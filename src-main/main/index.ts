@@ -16,14 +16,7 @@ import { BackupRequester, type BackupRequestOutcome } from './backup-requests';
 import { registerIpcHandlers } from './ipc';
 import { aboutText, buildMenuTemplate } from './menu';
 import { serveRendererFile } from './renderer-files';
-import {
-  APP_SCHEME,
-  APP_START_URL,
-  denyPermissionCheck,
-  denyPermissionRequest,
-  isAllowedNavigation,
-  windowOpenDecision,
-} from './security';
+import { APP_SCHEME, APP_START_URL, denyPermissionCheck, denyPermissionRequest, isAllowedNavigation, windowOpenDecision } from './security';
 import { WINDOW_STATE_FILE, loadWindowState, saveWindowState } from './window-state';
 
 /**
@@ -41,9 +34,7 @@ const DAILY_CHECK_MS = 60 * 60 * 1000;
 if (!app.isPackaged && process.env.THIDUA_USER_DATA_DIR) app.setPath('userData', process.env.THIDUA_USER_DATA_DIR);
 
 // Must happen before `ready`: app:// behaves like https (standard origin, secure context, fetch).
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 let mainWindow: BrowserWindow | null = null;
 let settings: AutoBackupSettings;

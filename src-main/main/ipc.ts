@@ -52,8 +52,7 @@ async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
   }
 }
 
-const withExtension = (name: string, ext: string): string =>
-  extname(name).toLowerCase() === `.${ext}` ? name : `${name}.${ext}`;
+const withExtension = (name: string, ext: string): string => (extname(name).toLowerCase() === `.${ext}` ? name : `${name}.${ext}`);
 
 export function registerIpcHandlers(ctx: IpcContext): void {
   const handle = (method: InvokeMethod, fn: Handler): void => {

@@ -56,7 +56,6 @@ export function aboutText(version: string): { title: string; message: string; de
     title: 'Giới thiệu',
     message: `Thi đua HTX — phiên bản ${version}`,
     detail:
-      'Quản lý thi đua, khen thưởng cho Liên minh Hợp tác xã.\n' +
-      'Ứng dụng chạy hoàn toàn trên máy này (không cần Internet); dữ liệu được sao lưu tự động.',
+      'Quản lý thi đua, khen thưởng cho Liên minh Hợp tác xã.\n' + 'Ứng dụng chạy hoàn toàn trên máy này (không cần Internet); dữ liệu được sao lưu tự động.',
   };
 }

@@ -1,12 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { DesktopApi } from '../shared/api';
-import {
-  BACKUP_REQUEST_CHANNEL,
-  BACKUP_RESPONSE_CHANNEL,
-  INVOKE_CHANNELS,
-  type BackupReason,
-  type BackupResponseMessage,
-} from '../shared/ipc-channels';
+import { BACKUP_REQUEST_CHANNEL, BACKUP_RESPONSE_CHANNEL, INVOKE_CHANNELS, type BackupReason, type BackupResponseMessage } from '../shared/ipc-channels';
 
 /**
  * Sandboxed preload (bundled to one CommonJS file, only `electron` required). Exposes exactly

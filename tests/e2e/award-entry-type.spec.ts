@@ -11,11 +11,14 @@ const typeSelect = (page: Page) => page.locator('.ant-select:has(#award_commenda
 /** The stored records, read through the harness page (same origin, same IndexedDB). */
 async function storedTypes(page: Page, kind: 'unit' | 'person', id: string): Promise<string[]> {
   await openHarness(page);
-  return page.evaluate(async ([k, i]) => {
-    const { listAwardsFor } = await (window as any).harness.module('db/repositories/awards/awardHistory');
-    const rows = await listAwardsFor(k, i);
-    return rows.map((a: any) => `${a.year} ${a.catalogCode} ${a.commendationType}`).sort();
-  }, [kind, id] as const);
+  return page.evaluate(
+    async ([k, i]) => {
+      const { listAwardsFor } = await (window as any).harness.module('db/repositories/awards/awardHistory');
+      const rows = await listAwardsFor(k, i);
+      return rows.map((a: any) => `${a.year} ${a.catalogCode} ${a.commendationType}`).sort();
+    },
+    [kind, id] as const,
+  );
 }
 
 test('unit award: the catalogue entry sets the commendation type; a later change by the user is kept', async ({ page }) => {
@@ -24,7 +27,9 @@ test('unit award: the catalogue entry sets the commendation type; a later change
   const unitId = await page.evaluate(async () => {
     const h = (window as any).harness;
     await (await h.module('db/repositories/awards/catalog')).seedCatalogAndRules();
-    const u = await (await h.module('db/repositories/registry/units')).createUnit({ kind: 'htx', name: 'HTX Điển Hình', status: 'active', member: 1, memberSince: 2015 });
+    const u = await (
+      await h.module('db/repositories/registry/units')
+    ).createUnit({ kind: 'htx', name: 'HTX Điển Hình', status: 'active', member: 1, memberSince: 2015 });
     return u.id as string;
   });
   await page.goto(`/index.html#/units/${unitId}`);
@@ -70,7 +75,9 @@ test('person award: a quá trình cống hiến entry sets that type', async ({ 
   const personId = await page.evaluate(async () => {
     const h = (window as any).harness;
     await (await h.module('db/repositories/awards/catalog')).seedCatalogAndRules();
-    const p = await (await h.module('db/repositories/awards/people')).createPerson({ fullName: 'Lê Thị Mai', gender: 'nu', birthYear: 1970, position: 'Chủ tịch HĐQT' });
+    const p = await (
+      await h.module('db/repositories/awards/people')
+    ).createPerson({ fullName: 'Lê Thị Mai', gender: 'nu', birthYear: 1970, position: 'Chủ tịch HĐQT' });
     return p.id as string;
   });
   await page.goto(`/index.html#/people/${personId}`);

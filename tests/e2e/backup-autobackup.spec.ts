@@ -25,7 +25,11 @@ test.beforeEach(async ({ page }) => {
       setAutoBackupSettings: async (s: typeof settings) => (settings = { ...s }),
       listBackups: async () => files.map(info),
       writeAutoBackup: async (data: Uint8Array) => {
-        const f = { name: `tu-dong-${files.length + 1}.tdbackup`, data: Array.from(data), modifiedAt: new Date(Date.UTC(2025, 6, 1, files.length)).toISOString() };
+        const f = {
+          name: `tu-dong-${files.length + 1}.tdbackup`,
+          data: Array.from(data),
+          modifiedAt: new Date(Date.UTC(2025, 6, 1, files.length)).toISOString(),
+        };
         files.push(f);
         return info(f);
       },
@@ -38,7 +42,7 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-test('answers the desktop app\'s backup request with a valid backup file', async ({ page }) => {
+test("answers the desktop app's backup request with a valid backup file", async ({ page }) => {
   await startApp(page);
   await openHarness(page);
   const seeded = await seedEveryTable(page, 2, 'a', REFERENCE_TABLES);

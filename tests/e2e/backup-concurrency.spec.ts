@@ -8,15 +8,24 @@ import { openHarness, startApp } from '../fixtures/badinput/db-helpers';
 import { parseBackup } from '../../src-renderer/src/domain/backup/container';
 
 async function createUnits(page: Page, prefix: string, n: number): Promise<number> {
-  return page.evaluate(async ({ prefix, n }) => {
-    const { createUnit } = await (window as any).harness.module('db/repositories/registry/units');
-    let done = 0;
-    for (let i = 0; i < n; i++) {
-      await createUnit({ kind: 'htx', name: `HTX ${prefix} ${i}`, status: 'active', member: 0, taxCode: `${prefix === 'A' ? '01' : '02'}${String(i).padStart(8, '0')}` });
-      done++;
-    }
-    return done;
-  }, { prefix, n });
+  return page.evaluate(
+    async ({ prefix, n }) => {
+      const { createUnit } = await (window as any).harness.module('db/repositories/registry/units');
+      let done = 0;
+      for (let i = 0; i < n; i++) {
+        await createUnit({
+          kind: 'htx',
+          name: `HTX ${prefix} ${i}`,
+          status: 'active',
+          member: 0,
+          taxCode: `${prefix === 'A' ? '01' : '02'}${String(i).padStart(8, '0')}`,
+        });
+        done++;
+      }
+      return done;
+    },
+    { prefix, n },
+  );
 }
 
 test('two windows writing at the same time lose nothing', async ({ context }) => {

@@ -1,9 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
-import {
-  databaseChecksum, mutateEveryTable, openHarness, REFERENCE_TABLES, seedEveryTable, snapshotRecords, startApp,
-} from '../fixtures/badinput/db-helpers';
+import { databaseChecksum, mutateEveryTable, openHarness, REFERENCE_TABLES, seedEveryTable, snapshotRecords, startApp } from '../fixtures/badinput/db-helpers';
 import { parseBackup, packBackup } from '../../src-renderer/src/domain/backup/container';
 
 /** Every table except the audit log, which gains one "restore" entry by design. */
@@ -67,7 +65,9 @@ test('a backup of the previous schema (v1) is migrated on restore', async ({ pag
     const v1 = new AppDatabase('thi-dua-htx-v1-test', SCHEMA_VERSIONS.slice(0, 1));
     await v1.open();
     // v1 units had no `origin`; v2's upgrade fills it in.
-    await v1.table('units').add({ id: 'u1', kind: 'htx', name: 'HTX Phú Thắng', status: 'active', member: 1, searchWords: ['phu', 'thang'], nameKey: 'phu thang' });
+    await v1
+      .table('units')
+      .add({ id: 'u1', kind: 'htx', name: 'HTX Phú Thắng', status: 'active', member: 1, searchWords: ['phu', 'thang'], nameKey: 'phu thang' });
     const { bytes, header } = await createBackup({ appVersion: '0.0.9' }, v1);
     v1.close();
     const r = await restoreBackup(bytes);

@@ -17,11 +17,12 @@ const SHARED_CORPUS = process.env.THIDUA_SHARED_CORPUS ?? '/work/shared/corpus';
 
 const importerReady = existsSync(PIPELINE);
 const generated: CorpusCase[] = importerReady ? generateCorpus(join(tmpdir(), `thidua-badinput-${process.ppid}`)) : [];
-const shared: CorpusCase[] = importerReady && existsSync(SHARED_CORPUS)
-  ? readdirSync(SHARED_CORPUS)
-      .filter((f) => statSync(join(SHARED_CORPUS, f)).isFile())
-      .map((f) => ({ name: `shared/${f}`, path: join(SHARED_CORPUS, f), expect: 'either' as const, what: 'tệp trong kho mẫu chung' }))
-  : [];
+const shared: CorpusCase[] =
+  importerReady && existsSync(SHARED_CORPUS)
+    ? readdirSync(SHARED_CORPUS)
+        .filter((f) => statSync(join(SHARED_CORPUS, f)).isFile())
+        .map((f) => ({ name: `shared/${f}`, path: join(SHARED_CORPUS, f), expect: 'either' as const, what: 'tệp trong kho mẫu chung' }))
+    : [];
 
 /**
  * Defects found by this campaign and reported to the import owner, as of the last run. Each is
@@ -83,16 +84,19 @@ test.describe('bad-input campaign through the import screen', () => {
     await openHarness(page);
     for (const c of [...generated, ...shared]) {
       const bytes = [...new Uint8Array((await import('node:fs')).readFileSync(c.path))];
-      const r = await page.evaluate(async ({ name, bytes }) => {
-        const { parseSpreadsheet } = await (window as any).harness.module('features/import/pipeline');
-        const timer = new Promise((_, reject) => setTimeout(() => reject(new Error('__timeout__')), 90_000));
-        try {
-          const s: any = await Promise.race([parseSpreadsheet(name, new Uint8Array(bytes)), timer]);
-          return { ok: true, message: `${s.sheets?.length ?? 0} sheet` };
-        } catch (e) {
-          return { ok: false, message: e instanceof Error ? e.message : String(e) };
-        }
-      }, { name: c.name.replace(/^shared\//, ''), bytes });
+      const r = await page.evaluate(
+        async ({ name, bytes }) => {
+          const { parseSpreadsheet } = await (window as any).harness.module('features/import/pipeline');
+          const timer = new Promise((_, reject) => setTimeout(() => reject(new Error('__timeout__')), 90_000));
+          try {
+            const s: any = await Promise.race([parseSpreadsheet(name, new Uint8Array(bytes)), timer]);
+            return { ok: true, message: `${s.sheets?.length ?? 0} sheet` };
+          } catch (e) {
+            return { ok: false, message: e instanceof Error ? e.message : String(e) };
+          }
+        },
+        { name: c.name.replace(/^shared\//, ''), bytes },
+      );
       expect(r.message, `${c.name}: parse did not finish`).not.toBe('__timeout__');
       if (!r.ok) assertClearMessage(r.message, `${c.name} (parseSpreadsheet)`);
       if (c.expect === 'error' && c.name in KNOWN_PARSE_DEFECTS) {
@@ -103,7 +107,13 @@ test.describe('bad-input campaign through the import screen', () => {
   });
 
   test('summary: no case lost data', () => {
-    const rows: Row[] = existsSync(TALLY) ? readFileSync(TALLY, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+    const rows: Row[] = existsSync(TALLY)
+      ? readFileSync(TALLY, 'utf8')
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l))
+      : [];
     const tried = new Set(rows.filter((r) => r.kind === 'started').map((r) => r.name));
     const passed = rows.filter((r) => r.passed);
     const lost = new Set(rows.filter((r) => r.lost).map((r) => r.name));

@@ -13,7 +13,8 @@ test('award history on no catalogue entry is offered for placement and placed, h
     await seedCatalogAndRules();
     const unit = await createUnit({ kind: 'htx', name: 'HTX Dương Liễu', status: 'active', member: 0 });
     // As an older version stored imported history: names kept, no catalogue code.
-    const old = (year: number, awardName: string) => addAward({ year, recipientKind: 'unit', recipientId: unit.id, catalogCode: '', awardName, commendationType: 'thuong_xuyen' });
+    const old = (year: number, awardName: string) =>
+      addAward({ year, recipientKind: 'unit', recipientId: unit.id, catalogCode: '', awardName, commendationType: 'thuong_xuyen' });
     await old(2021, 'BK UBND tỉnh');
     await old(2022, 'Huân chương Lao động hạng 3');
     await old(2023, 'Bằng khen đột xuất của Chủ tịch UBND tỉnh');

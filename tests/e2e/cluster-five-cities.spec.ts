@@ -21,13 +21,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readPackageWorkbook } from '../../src-renderer/src/domain/summary/package-workbook';
 import { PROVINCES } from '../../src-renderer/src/domain/registry/localities-data';
-import { CITIES, CLUSTER_LITERALS, REPORT_YEAR, SAME_NAME_PAIRS, clusterExpected, fiveCityFiles, type CityExpected, type CityFile } from '../fixtures/five-cities';
+import {
+  CITIES,
+  CLUSTER_LITERALS,
+  REPORT_YEAR,
+  SAME_NAME_PAIRS,
+  clusterExpected,
+  fiveCityFiles,
+  type CityExpected,
+  type CityFile,
+} from '../fixtures/five-cities';
 import { chooseOption, pickOption } from '../support/ui';
 
 const YEAR = REPORT_YEAR;
 const CLUSTER_NAME = 'Cụm thi đua các thành phố trực thuộc Trung ương';
 const vn = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 }).format(n);
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]/g, '');
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 const provinceName = (code: string) => PROVINCES.find((p) => p.code === code)!.name;
 const million = (dong: number) => vn(Math.round(dong / 1_000_000));
 
@@ -37,9 +52,17 @@ const FIGURE_KEYS = ['members', 'workers', 'revenue', 'profit'] as const;
 type FigureKey = (typeof FIGURE_KEYS)[number];
 /** Column header of the summary tables -> expected field. */
 const TABLE_COLUMNS: Array<[string, (typeof COUNT_KEYS)[number] | FigureKey]> = [
-  ['Số HTX', 'htx'], ['Số THT', 'tht'], ['Số liên hiệp HTX', 'lienHiep'], ['Số QTDND', 'qtdnd'], ['Thành lập mới', 'newUnits'],
-  ['Giải thể', 'dissolved'], ['Kết nạp thành viên mới', 'newMembers'], ['Tổng số thành viên', 'members'], ['Tổng số lao động', 'workers'],
-  ['Tổng doanh thu (đồng)', 'revenue'], ['Tổng lợi nhuận (đồng)', 'profit'],
+  ['Số HTX', 'htx'],
+  ['Số THT', 'tht'],
+  ['Số liên hiệp HTX', 'lienHiep'],
+  ['Số QTDND', 'qtdnd'],
+  ['Thành lập mới', 'newUnits'],
+  ['Giải thể', 'dissolved'],
+  ['Kết nạp thành viên mới', 'newMembers'],
+  ['Tổng số thành viên', 'members'],
+  ['Tổng số lao động', 'workers'],
+  ['Tổng doanh thu (đồng)', 'revenue'],
+  ['Tổng lợi nhuận (đồng)', 'profit'],
 ];
 /** A figure nobody reported is unknown, not 0. */
 const NOT_REPORTED = 'Chưa có số liệu';
@@ -71,11 +94,13 @@ async function shownStats(page: Page): Promise<Record<string, string>> {
 
 /** One row of a summary table as it must read: the sum of what was reported, or "Chưa có số liệu" when nobody did. */
 function expectedColumns(e: CityExpected): Record<string, string> {
-  return Object.fromEntries(TABLE_COLUMNS.map(([h, k]) => {
-    if (!(FIGURE_KEYS as readonly string[]).includes(k)) return [h, vn(e[k as (typeof COUNT_KEYS)[number]])];
-    const f = k as FigureKey;
-    return [h, e.reported[f] === 0 ? NOT_REPORTED : vn(sumOf(e, f))];
-  }));
+  return Object.fromEntries(
+    TABLE_COLUMNS.map(([h, k]) => {
+      if (!(FIGURE_KEYS as readonly string[]).includes(k)) return [h, vn(e[k as (typeof COUNT_KEYS)[number]])];
+      const f = k as FigureKey;
+      return [h, e.reported[f] === 0 ? NOT_REPORTED : vn(sumOf(e, f))];
+    }),
+  );
 }
 
 /** Regex source of a number as printed, thousands dots optional (coverage marks have printed either way). */
@@ -153,7 +178,9 @@ async function rowsUnder(page: Page, key: string): Promise<string[]> {
 async function importRegistry(page: Page, f: CityFile): Promise<void> {
   const e = f.expected;
   await openMenu(page, 'Nhập từ Excel', 'Nhập dữ liệu từ bảng tính');
-  await page.getByTestId('import-file-input').setInputFiles({ name: f.fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: f.buffer });
+  await page
+    .getByTestId('import-file-input')
+    .setInputFiles({ name: f.fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: f.buffer });
   await expect(page.getByTestId('import-preview')).toBeVisible({ timeout: 30_000 });
   const next = page.getByTestId('import-next');
 
@@ -162,7 +189,8 @@ async function importRegistry(page: Page, f: CityFile): Promise<void> {
   await next.click();
   const mapping = page.getByTestId('import-mapping');
   await expect(mapping).toBeVisible();
-  const expectField = async (col: number, label: string) => expect.soft(page.getByTestId(`import-map-${col}`), `column ${col} mapped to ${label}`).toContainText(label);
+  const expectField = async (col: number, label: string) =>
+    expect.soft(page.getByTestId(`import-map-${col}`), `column ${col} mapped to ${label}`).toContainText(label);
   await expectField(1, 'Tên đơn vị');
   await expectField(2, 'Loại hình');
   await expectField(3, 'Quận/Huyện');
@@ -178,15 +206,21 @@ async function importRegistry(page: Page, f: CityFile): Promise<void> {
     for (const col of f.indicatorCols) await expect.soft(page.getByTestId(`import-year-${col}`), `indicator column ${col} year`).toHaveText(String(YEAR));
   } else {
     // The title says "NĂM 2015"; the date line "…, ngày … năm 2016" is only the signing date.
-    await expect.soft(page.getByTestId('import-default-year'), `${f.spec.placeName}: proposed indicator year (title "NĂM ${YEAR}", date line "${f.spec.dateLine}")`).toHaveValue(String(YEAR));
+    await expect
+      .soft(page.getByTestId('import-default-year'), `${f.spec.placeName}: proposed indicator year (title "NĂM ${YEAR}", date line "${f.spec.dateLine}")`)
+      .toHaveValue(String(YEAR));
   }
 
   await next.click();
   await next.click();
   await expect(page.getByTestId('import-count-all')).toBeVisible({ timeout: 60_000 });
   const counts = {
-    total: await countOf(page, 'all'), new: await countOf(page, 'new'), update: await countOf(page, 'update'),
-    duplicate: await countOf(page, 'duplicate'), error: await countOf(page, 'error'), skipped: await countOf(page, 'skipped'),
+    total: await countOf(page, 'all'),
+    new: await countOf(page, 'new'),
+    update: await countOf(page, 'update'),
+    duplicate: await countOf(page, 'duplicate'),
+    error: await countOf(page, 'error'),
+    skipped: await countOf(page, 'skipped'),
   };
   // Rows the app is unsure about ("Cần chọn", kept as separate units unless the user says otherwise).
   const ask = (await page.getByTestId('import-count-ask').count()) ? await countOf(page, 'ask') : 0;
@@ -197,7 +231,11 @@ async function importRegistry(page: Page, f: CityFile): Promise<void> {
     ask: ask ? await rowsUnder(page, 'ask') : [],
   };
   console.log(`[${f.spec.key}] preview`, JSON.stringify({ ...counts, ask }), JSON.stringify(detail));
-  expect.soft(counts, `${f.spec.placeName}: preview counts (rows Trùng: ${detail.duplicate.join(' ‖ ')}; Lỗi: ${detail.error.join(' ‖ ')}; Bỏ qua: ${detail.skipped.join(' ‖ ')})`)
+  expect
+    .soft(
+      counts,
+      `${f.spec.placeName}: preview counts (rows Trùng: ${detail.duplicate.join(' ‖ ')}; Lỗi: ${detail.error.join(' ‖ ')}; Bỏ qua: ${detail.skipped.join(' ‖ ')})`,
+    )
     .toEqual({ total: e.units, new: e.units, update: 0, duplicate: 0, error: 0, skipped: 0 });
   // The old district tells the same-name units apart: nothing for the user to decide.
   expect.soft(ask, `${f.spec.placeName}: rows left for the user to choose (${detail.ask.join(' ‖ ')})`).toBe(0);
@@ -221,31 +259,47 @@ async function checkStored(context: BrowserContext, f: CityFile): Promise<void> 
   await page.goto('/harness.html');
   await page.waitForFunction(() => window.harness?.ready === true);
   const unreported = f.units.find((u) => u.communeCode && u.revenueMillion === undefined && u.members !== undefined);
-  const stored = await page.evaluate(async ({ pairs, year, probe }) => {
-    const { getDb } = await window.harness.module('db/database');
-    const units: Array<{ name: string; legacyDistrict?: string; communeCode?: string; address?: string; years?: Array<Record<string, number | undefined>> }> = await getDb().table('units').toArray();
-    const years = new Map<number, number>();
-    for (const u of units) for (const y of u.years ?? []) years.set(y.year!, (years.get(y.year!) ?? 0) + 1);
-    const probeUnit = probe ? units.find((u) => u.name === probe.name && u.communeCode === probe.communeCode) : undefined;
-    // Its indicator row whatever year it was stored under (the year is checked above).
-    const probeYear = probeUnit?.years?.find((y) => y.year === year) ?? probeUnit?.years?.[0];
-    return {
-      count: units.length,
-      unitYearsByYear: Object.fromEntries(years),
-      pairs: units.filter((u) => pairs.includes(u.name) && !u.communeCode).map((u) => `${u.name} | ${u.legacyDistrict ?? '—'} | ${u.address ?? '—'}`).sort(),
-      probe: probeUnit ? { members: probeYear?.members ?? null, revenue: probeYear?.revenue ?? null, hasRevenueKey: !!probeYear && 'revenue' in probeYear } : null,
-    };
-  }, { pairs: SAME_NAME_PAIRS.map((p) => p.name), year: YEAR, probe: unreported ? { name: unreported.name, communeCode: unreported.communeCode } : undefined });
+  const stored = await page.evaluate(
+    async ({ pairs, year, probe }) => {
+      const { getDb } = await window.harness.module('db/database');
+      const units: Array<{ name: string; legacyDistrict?: string; communeCode?: string; address?: string; years?: Array<Record<string, number | undefined>> }> =
+        await getDb().table('units').toArray();
+      const years = new Map<number, number>();
+      for (const u of units) for (const y of u.years ?? []) years.set(y.year!, (years.get(y.year!) ?? 0) + 1);
+      const probeUnit = probe ? units.find((u) => u.name === probe.name && u.communeCode === probe.communeCode) : undefined;
+      // Its indicator row whatever year it was stored under (the year is checked above).
+      const probeYear = probeUnit?.years?.find((y) => y.year === year) ?? probeUnit?.years?.[0];
+      return {
+        count: units.length,
+        unitYearsByYear: Object.fromEntries(years),
+        pairs: units
+          .filter((u) => pairs.includes(u.name) && !u.communeCode)
+          .map((u) => `${u.name} | ${u.legacyDistrict ?? '—'} | ${u.address ?? '—'}`)
+          .sort(),
+        probe: probeUnit
+          ? { members: probeYear?.members ?? null, revenue: probeYear?.revenue ?? null, hasRevenueKey: !!probeYear && 'revenue' in probeYear }
+          : null,
+      };
+    },
+    { pairs: SAME_NAME_PAIRS.map((p) => p.name), year: YEAR, probe: unreported ? { name: unreported.name, communeCode: unreported.communeCode } : undefined },
+  );
   console.log(`[${f.spec.key}] stored`, JSON.stringify(stored));
   expect.soft(stored.count, `${f.spec.placeName}: units in the registry after the import`).toBe(f.expected.units);
   expect.soft(stored.unitYearsByYear, `${f.spec.placeName}: indicator rows stored per year`).toEqual({ [YEAR]: f.expected.reporting });
   if (f.spec.key === 'hn') {
     const want = SAME_NAME_PAIRS.flatMap((p) => p.districts.map((d) => `${p.name} | ${d}`)).sort();
-    expect.soft(stored.pairs.map((s) => s.split(' | ').slice(0, 2).join(' | ')), 'Hà Nội: both units of each same-name pair, each with its old district').toEqual(want);
+    expect
+      .soft(
+        stored.pairs.map((s) => s.split(' | ').slice(0, 2).join(' | ')),
+        'Hà Nội: both units of each same-name pair, each with its old district',
+      )
+      .toEqual(want);
   }
   if (unreported) {
     // An empty revenue cell is "not reported": nothing stored, not 0.
-    expect.soft(stored.probe, `${f.spec.placeName}: "${unreported.name}" (${unreported.commune}) left revenue empty`).toEqual({ members: unreported.members, revenue: null, hasRevenueKey: false });
+    expect
+      .soft(stored.probe, `${f.spec.placeName}: "${unreported.name}" (${unreported.commune}) left revenue empty`)
+      .toEqual({ members: unreported.members, revenue: null, hasRevenueKey: false });
   }
   await page.close();
 }
@@ -294,15 +348,37 @@ async function summaryAndPackage(page: Page, f: CityFile, dir: string): Promise<
   await dl.saveAs(path);
   console.log(`[${f.spec.key}] package`, suggested);
   // The chair receives five packages: each file must say whose it is.
-  expect.soft(fold(suggested), `${f.spec.placeName}: package file name "${suggested}" names the sending alliance`).toContain(fold(f.spec.key === 'hcm' ? 'Hồ Chí Minh' : f.spec.placeName));
+  expect
+    .soft(fold(suggested), `${f.spec.placeName}: package file name "${suggested}" names the sending alliance`)
+    .toContain(fold(f.spec.key === 'hcm' ? 'Hồ Chí Minh' : f.spec.placeName));
 
   // The file itself carries the same figures (so a wrong cluster total is not the file's fault).
   const pkg = readPackageWorkbook(XLSX.read(readFileSync(path), { type: 'buffer' }), suggested);
   const t = pkg.summary.total;
-  expect.soft({ year: pkg.year, memberName: pkg.memberName, provinceCode: pkg.provinceCode, ...Object.fromEntries(COUNT_KEYS.map((k) => [k, t[k]])),
-    members: [t.members, t.membersReported], workers: [t.workers, t.workersReported], revenue: [t.revenue, t.revenueReported], profit: [t.profit, t.profitReported] }, `${f.spec.placeName}: package contents`)
-    .toEqual({ year: YEAR, memberName: f.spec.allianceName, provinceCode: f.spec.provinceCode, ...Object.fromEntries(COUNT_KEYS.map((k) => [k, e[k]])),
-      members: [e.members, e.reported.members], workers: [e.workers, e.reported.workers], revenue: [e.revenue, e.reported.revenue], profit: [0, 0] });
+  expect
+    .soft(
+      {
+        year: pkg.year,
+        memberName: pkg.memberName,
+        provinceCode: pkg.provinceCode,
+        ...Object.fromEntries(COUNT_KEYS.map((k) => [k, t[k]])),
+        members: [t.members, t.membersReported],
+        workers: [t.workers, t.workersReported],
+        revenue: [t.revenue, t.revenueReported],
+        profit: [t.profit, t.profitReported],
+      },
+      `${f.spec.placeName}: package contents`,
+    )
+    .toEqual({
+      year: YEAR,
+      memberName: f.spec.allianceName,
+      provinceCode: f.spec.provinceCode,
+      ...Object.fromEntries(COUNT_KEYS.map((k) => [k, e[k]])),
+      members: [e.members, e.reported.members],
+      workers: [e.workers, e.reported.workers],
+      revenue: [e.revenue, e.reported.revenue],
+      profit: [0, 0],
+    });
   return path;
 }
 
@@ -336,7 +412,10 @@ function pickColumns(row: Record<string, string>): Record<string, string> {
   return Object.fromEntries(TABLE_COLUMNS.map(([h]) => [h, (row[h] ?? '(không có cột)').replace(/\s*\([\d.]+\/[\d.]+[^)]*\)\s*$/, '')]));
 }
 
-test('five cities import their registries, send packages as files, and the chair consolidates 7.809 THT, 2.951 HTX, 85 new members', async ({ browser, baseURL }, testInfo) => {
+test('five cities import their registries, send packages as files, and the chair consolidates 7.809 THT, 2.951 HTX, 85 new members', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
   // Measured on a 2-core machine shared with other test runs: 2.0 min at load ~3, 3.0–3.6 min at load 6–8.
   test.setTimeout(600_000);
   const started = Date.now();
@@ -398,7 +477,9 @@ test('five cities import their registries, send packages as files, and the chair
     const members = page.getByTestId('summary-members');
     await expect(members).toBeVisible();
     for (const f of files) {
-      expect.soft(pickColumns(await tableRow(members, f.spec.allianceName)), `${f.spec.allianceName}: row of the members table`).toEqual(expectedColumns(f.expected));
+      expect
+        .soft(pickColumns(await tableRow(members, f.spec.allianceName)), `${f.spec.allianceName}: row of the members table`)
+        .toEqual(expectedColumns(f.expected));
     }
     expect.soft(pickColumns(await tableRow(members, 'Tổng cộng')), 'members table: Tổng cộng').toEqual(expectedColumns(cluster));
     await page.screenshot({ path: testInfo.outputPath('chair-consolidation.png'), fullPage: true });
@@ -408,11 +489,14 @@ test('five cities import their registries, send packages as files, and the chair
     await page.getByRole('button', { name: 'In báo cáo' }).click();
     const doc = page.locator('.admin-doc');
     await expect(doc.getByRole('heading', { name: 'BÁO CÁO' })).toBeVisible();
-    await expect.soft(doc, 'print page: cluster totals sentence').toContainText(`gồm ${vn(CLUSTER_LITERALS.htx)} hợp tác xã, ${vn(CLUSTER_LITERALS.tht)} tổ hợp tác`);
+    await expect
+      .soft(doc, 'print page: cluster totals sentence')
+      .toContainText(`gồm ${vn(CLUSTER_LITERALS.htx)} hợp tác xã, ${vn(CLUSTER_LITERALS.tht)} tổ hợp tác`);
     await expect.soft(doc, 'print page: new members sentence').toContainText(`kết nạp ${vn(CLUSTER_LITERALS.newMembers)} thành viên mới`);
     // The same rows on the printed page before it becomes a PDF.
     const printed = doc.locator('table').filter({ hasText: 'Thành viên' }).first();
-    for (const f of files) await expect.soft(printed.locator('tr', { hasText: f.spec.allianceName }), `print page: row of ${f.spec.allianceName}`).toHaveCount(1);
+    for (const f of files)
+      await expect.soft(printed.locator('tr', { hasText: f.spec.allianceName }), `print page: row of ${f.spec.allianceName}`).toHaveCount(1);
     await page.emulateMedia({ media: 'print' });
     const pdfPath = testInfo.outputPath('bao-cao-cum.pdf');
     await page.pdf({ path: pdfPath, format: 'A4', preferCSSPageSize: true });
@@ -422,10 +506,16 @@ test('five cities import their registries, send packages as files, and the chair
     const flat = text.replace(/\s+/g, ' ');
     expect.soft(flat, 'PDF: cluster totals sentence').toContain(`gồm ${vn(CLUSTER_LITERALS.htx)} hợp tác xã, ${vn(CLUSTER_LITERALS.tht)} tổ hợp tác`);
     expect.soft(flat, 'PDF: new members sentence').toContain(`kết nạp ${vn(CLUSTER_LITERALS.newMembers)} thành viên mới`);
-    expect.soft(flat, 'PDF: members, workers, revenue sums').toMatch(new RegExp(`thành viên ${num(cluster.members)}.*lao động ${num(cluster.workers)}.*doanh thu ${num(Math.round(cluster.revenue / 1e6))} triệu đồng`));
+    expect
+      .soft(flat, 'PDF: members, workers, revenue sums')
+      .toMatch(
+        new RegExp(`thành viên ${num(cluster.members)}.*lao động ${num(cluster.workers)}.*doanh thu ${num(Math.round(cluster.revenue / 1e6))} triệu đồng`),
+      );
     // Sums of what was reported say how many units gave them.
     for (const f of ['members', 'workers', 'revenue'] as const) {
-      expect.soft(flat, `PDF: ${f} says ${cluster.reported[f]} of ${cluster.units} units reported`).toMatch(new RegExp(`\\(${num(cluster.reported[f])}/${num(cluster.units)} đơn vị báo cáo\\)`));
+      expect
+        .soft(flat, `PDF: ${f} says ${cluster.reported[f]} of ${cluster.units} units reported`)
+        .toMatch(new RegExp(`\\(${num(cluster.reported[f])}/${num(cluster.units)} đơn vị báo cáo\\)`));
     }
     // Nobody reported profit: the report says so and never prints it as 0.
     expect.soft(flat, 'PDF: profit not reported').toMatch(/lợi nhuận:? chưa có số liệu/);
@@ -433,7 +523,10 @@ test('five cities import their registries, send packages as files, and the chair
     // The members table ("SỐ LIỆU THEO THÀNH VIÊN CỤM"): one segment per row (STT, then "Liên minh…"), then the total.
     const table = flat.slice(flat.indexOf('THEO THÀNH VIÊN CỤM'), flat.indexOf('THEO ĐỊA BÀN'));
     const totalAt = table.lastIndexOf('Tổng');
-    const rows = table.slice(0, totalAt).split(/ (?=\d+ Liên minh )/).filter((r) => /^\d+ Liên minh /.test(r));
+    const rows = table
+      .slice(0, totalAt)
+      .split(/ (?=\d+ Liên minh )/)
+      .filter((r) => /^\d+ Liên minh /.test(r));
     expect.soft(rows.length, 'PDF: one row per member').toBe(files.length);
     for (const [i, f] of files.entries()) {
       const row = rows.find((r) => r.startsWith(`${i + 1} Liên minh `)) ?? '';

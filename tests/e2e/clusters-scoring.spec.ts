@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chooseOption } from '../support/ui';
 
-
 async function score(page: Page, stage: 'self' | 'cross' | 'agreed', code: string, value: number) {
   const input = page.getByTestId(`score-${stage}-${code}`);
   await input.fill(String(value));
@@ -43,7 +42,16 @@ test('cluster year: copied criteria, rotation, self/cross scores, score sheet im
     await repo.updateClusterYear(cy.id, { members: cy.members, chairId: hn.id, viceChairId: hp.id, covenantDate: '2023-02-15' });
     await repo.saveCriteria(cy.id, [
       { order: 1, code: '1.1', group: 'I. Tuyên truyền', name: 'Tuyên truyền Luật HTX', kind: 'base', maxPoints: 10, weight: 1, evidence: 'Kế hoạch, báo cáo' },
-      { order: 2, code: '1.2', group: 'II. Phát triển HTX', name: 'Thành lập mới HTX', kind: 'base', maxPoints: 10, weight: 2, evidence: 'Quyết định thành lập' },
+      {
+        order: 2,
+        code: '1.2',
+        group: 'II. Phát triển HTX',
+        name: 'Thành lập mới HTX',
+        kind: 'base',
+        maxPoints: 10,
+        weight: 2,
+        evidence: 'Quyết định thành lập',
+      },
       { order: 3, code: 'T1', group: 'Điểm trừ', name: 'Nộp báo cáo chậm', kind: 'penalty', maxPoints: 5, weight: 1, evidence: '' },
     ]);
   }, clusterId);
@@ -115,7 +123,9 @@ test('cluster year: copied criteria, rotation, self/cross scores, score sheet im
   const bodyRows = ranking.locator('tbody tr.ant-table-row');
   await expect(bodyRows.nth(0)).toContainText('1Liên minh HTX Đà Nẵng');
   await expect(bodyRows.nth(1)).toContainText('2Liên minh HTX Hà Nội');
-  await expect(bodyRows.nth(1)).toContainText('Bằng tổng điểm (24) với Liên minh HTX Hải Phòng. Xếp trên Liên minh HTX Hải Phòng: điểm tiêu chí cao hơn (24 so với 22).');
+  await expect(bodyRows.nth(1)).toContainText(
+    'Bằng tổng điểm (24) với Liên minh HTX Hải Phòng. Xếp trên Liên minh HTX Hải Phòng: điểm tiêu chí cao hơn (24 so với 22).',
+  );
   await expect(bodyRows.nth(2)).toContainText('3Liên minh HTX Hải Phòng');
 
   // Vote for the leading unit: more than 50% of those present.

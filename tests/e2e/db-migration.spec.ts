@@ -14,8 +14,15 @@ test('a schema v1 database with data upgrades to the current schema keeping ever
     // Write with v1 only, as the first release did (units had no `origin` then).
     const v1 = new AppDatabase(name, SCHEMA_VERSIONS.slice(0, 1));
     const units = Array.from({ length: 250 }, (_, i) => ({
-      id: `u${i}`, kind: i % 2 ? 'htx' : 'tht', name: `HTX số ${i}`, status: 'active', member: 0,
-      searchWords: ['htx', 'so', String(i)], nameKey: `htx so ${i}`, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z',
+      id: `u${i}`,
+      kind: i % 2 ? 'htx' : 'tht',
+      name: `HTX số ${i}`,
+      status: 'active',
+      member: 0,
+      searchWords: ['htx', 'so', String(i)],
+      nameKey: `htx so ${i}`,
+      createdAt: '2025-01-01T00:00:00Z',
+      updatedAt: '2025-01-01T00:00:00Z',
     }));
     await v1.units.bulkAdd(units);
     await v1.unitYears.bulkAdd(units.map((u) => ({ id: `${u.id}:2024`, unitId: u.id, year: 2024, revenue: 1_000_000, updatedAt: '2025-01-01' })));
@@ -31,7 +38,9 @@ test('a schema v1 database with data upgrades to the current schema keeping ever
       version: current.verno,
       expected: CURRENT_SCHEMA_VERSION,
       units: await current.units.count(),
-      unitYears: (await current.units.toArray()).filter((u: { years?: Array<{ year: number; revenue: number }> }) => u.years?.length === 1 && u.years[0]!.year === 2024 && u.years[0]!.revenue === 1_000_000).length,
+      unitYears: (await current.units.toArray()).filter(
+        (u: { years?: Array<{ year: number; revenue: number }> }) => u.years?.length === 1 && u.years[0]!.year === 2024 && u.years[0]!.revenue === 1_000_000,
+      ).length,
       audit: await current.auditLog.count(),
       profile: (await current.settings.get('officeProfile'))?.value?.allianceName,
       originFilled: (await current.units.toArray()).every((u: { origin?: string }) => u.origin === 'manual'),
@@ -74,8 +83,18 @@ test('a schema v2 database: year rows move into their units and a v2 import stil
     const at = '2025-03-01T00:00:00.000Z';
     const v2 = new AppDatabase(name, SCHEMA_VERSIONS.slice(0, 2));
     const unit = (id: string, extra: object = {}) => ({
-      id, kind: 'htx', name: `HTX ${id}`, status: 'active', member: 0, origin: 'manual', searchWords: ['htx', id], nameKey: `htx ${id}`,
-      sortKey: `htx ${id}`, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', ...extra,
+      id,
+      kind: 'htx',
+      name: `HTX ${id}`,
+      status: 'active',
+      member: 0,
+      origin: 'manual',
+      searchWords: ['htx', id],
+      nameKey: `htx ${id}`,
+      sortKey: `htx ${id}`,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+      ...extra,
     });
     // Kept before the import: u1 (year 2023 by hand, 2024 changed by the import), u2 (untouched).
     // The v2 import created u3 with its 2024 row and added a 2024 row to u2.
@@ -88,16 +107,38 @@ test('a schema v2 database: year rows move into their units and a v2 import stil
       { id: 'gone:2024', unitId: 'gone', year: 2024, members: 1, updatedAt: at },
     ]);
     await v2.table('importBatches').add({
-      id: 'b1', fileName: 'cu.xlsx', sheets: ['S'], target: 'units', startedAt: at, finishedAt: at, status: 'committed',
-      counts: { total: 3, new: 1, update: 2, duplicate: 0, error: 0, skipped: 0 }, written: { created: { units: 1 }, updated: {} }, mapping: [], overwrite: ['members'],
+      id: 'b1',
+      fileName: 'cu.xlsx',
+      sheets: ['S'],
+      target: 'units',
+      startedAt: at,
+      finishedAt: at,
+      status: 'committed',
+      counts: { total: 3, new: 1, update: 2, duplicate: 0, error: 0, skipped: 0 },
+      written: { created: { units: 1 }, updated: {} },
+      mapping: [],
+      overwrite: ['members'],
     });
-    await v2.table('importChanges').add({ batchId: 'b1', table: 'unitYears', recordId: 'u1:2024', before: { id: 'u1:2024', unitId: 'u1', year: 2024, members: 40, updatedAt: '2025-01-01T00:00:00.000Z' }, afterUpdatedAt: at });
+    await v2.table('importChanges').add({
+      batchId: 'b1',
+      table: 'unitYears',
+      recordId: 'u1:2024',
+      before: { id: 'u1:2024', unitId: 'u1', year: 2024, members: 40, updatedAt: '2025-01-01T00:00:00.000Z' },
+      afterUpdatedAt: at,
+    });
     v2.close();
 
     const db = new AppDatabase(name);
     await db.open();
     const years = async (id: string) => (await listUnitYears(id, db)).map((y: { year: number; members: number }) => `${y.year}:${y.members}`);
-    const upgraded = { version: db.verno, expected: SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version, u1: await years('u1'), u2: await years('u2'), u3: await years('u3'), tables: db.tables.map((t: { name: string }) => t.name) };
+    const upgraded = {
+      version: db.verno,
+      expected: SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version,
+      u1: await years('u1'),
+      u2: await years('u2'),
+      u3: await years('u3'),
+      tables: db.tables.map((t: { name: string }) => t.name),
+    };
     await undoImport('b1', {}, db);
     const undone = { units: (await db.units.toArray()).map((u: { id: string }) => u.id).sort(), u1: await years('u1'), u2: await years('u2') };
     db.close();
@@ -131,12 +172,31 @@ test('a schema v4 database: nominations get their commendation type, seeded rule
     const v4 = new AppDatabase(name, SCHEMA_VERSIONS.slice(0, 4));
     await v4.table('rounds').add({ id: 'r1', name: 'Đợt 2024', year: 2024, type: 'nam', status: 'open', createdAt: old, updatedAt: old });
     await v4.table('nominations').add({
-      id: 'n1', roundId: 'r1', recipientKind: 'person', recipientId: 'p1', catalogCode: 'CSTDCS', summary: 'x', attachments: [], overrides: [],
-      status: 'draft', createdAt: old, updatedAt: old,
+      id: 'n1',
+      roundId: 'r1',
+      recipientKind: 'person',
+      recipientId: 'p1',
+      catalogCode: 'CSTDCS',
+      summary: 'x',
+      attachments: [],
+      overrides: [],
+      status: 'draft',
+      createdAt: old,
+      updatedAt: old,
     });
     const entry = (code: string, council: object, updatedAt = old) => ({
-      code, name: code, kind: 'title', recipient: 'person', level: 'co_so', authority: 'Thủ trưởng', commendationType: 'thuong_xuyen',
-      council, active: 1, sortOrder: 1, origin: 'seed', updatedAt,
+      code,
+      name: code,
+      kind: 'title',
+      recipient: 'person',
+      level: 'co_so',
+      authority: 'Thủ trưởng',
+      commendationType: 'thuong_xuyen',
+      council,
+      active: 1,
+      sortOrder: 1,
+      origin: 'seed',
+      updatedAt,
     });
     await v4.table('catalog').bulkAdd([
       entry('CSTDCS', { percent: 70, base: 'full' }),
@@ -144,15 +204,24 @@ test('a schema v4 database: nominations get their commendation type, seeded rule
       entry('CSTD_TINH', { percent: 75, base: 'full' }, '2025-09-09T09:00:00.000Z'),
     ]);
     const rule = (id: string, code: string, updatedAt: string, origin = 'seed') => ({
-      id, catalogCode: code, effectiveFrom: '2024-01-01', effectiveTo: '2025-06-30', legalBasis: 'cũ', needsCheck: 1,
-      condition: { kind: 'rating', minRating: 'tot', years: 1 }, origin, updatedAt,
+      id,
+      catalogCode: code,
+      effectiveFrom: '2024-01-01',
+      effectiveTo: '2025-06-30',
+      legalBasis: 'cũ',
+      needsCheck: 1,
+      condition: { kind: 'rating', minRating: 'tot', years: 1 },
+      origin,
+      updatedAt,
     });
-    await v4.table('eligibilityRules').bulkAdd([
-      rule('nd98:CSTDCS:1', 'CSTDCS', old),
-      rule('nd98:CSTDCS:2', 'CSTDCS', old),
-      rule('nd98:LDTT:9', 'LDTT', '2025-08-01T00:00:00.000Z'),
-      rule('own-1', 'LDTT', '2025-08-02T00:00:00.000Z', 'manual'),
-    ]);
+    await v4
+      .table('eligibilityRules')
+      .bulkAdd([
+        rule('nd98:CSTDCS:1', 'CSTDCS', old),
+        rule('nd98:CSTDCS:2', 'CSTDCS', old),
+        rule('nd98:LDTT:9', 'LDTT', '2025-08-01T00:00:00.000Z'),
+        rule('own-1', 'LDTT', '2025-08-02T00:00:00.000Z', 'manual'),
+      ]);
     v4.close();
 
     const db = new AppDatabase(name);
@@ -167,7 +236,9 @@ test('a schema v4 database: nominations get their commendation type, seeded rule
       oldGone: !byId.has('nd98:CSTDCS:1') && !byId.has('nd98:CSTDCS:2'),
       editedKept: byId.has('nd98:LDTT:9'),
       ownKept: byId.has('own-1'),
-      cstdcsTrees: rules.filter((r: { catalogCode: string; origin: string }) => r.catalogCode === 'CSTDCS' && r.origin === 'seed').map((r: { condition: { kind: string } }) => r.condition.kind),
+      cstdcsTrees: rules
+        .filter((r: { catalogCode: string; origin: string }) => r.catalogCode === 'CSTDCS' && r.origin === 'seed')
+        .map((r: { condition: { kind: string } }) => r.condition.kind),
       changed: (await db.table('settings').get('awards.changedSeedRules'))?.value ?? [],
       kept: (await db.table('settings').get('awards.keptEditedSeedRules'))?.value ?? [],
       cstdcsCouncil: (cat.get('CSTDCS') as { council: object }).council,

@@ -9,7 +9,10 @@ import { chooseOption, openHarness } from '../support/ui';
  * and the "Tải Word (.docx)" button of each print screen, the downloaded files read back.
  */
 
-interface Seeded { roundId: string; unitId: string }
+interface Seeded {
+  roundId: string;
+  unitId: string;
+}
 
 async function seed(page: Page): Promise<Seeded> {
   return page.evaluate(async () => {
@@ -23,7 +26,15 @@ async function seed(page: Page): Promise<Seeded> {
     const { saveOfficeProfile, getOfficeProfile } = await h.module('db/repositories/registry/settings');
     await seedCatalogAndRules();
     await saveOfficeProfile({ ...(await getOfficeProfile()), leaderName: 'Lê Văn Thành', draftingUnit: 'VP' });
-    const unit = await createUnit({ kind: 'htx', name: 'HTX Hòa Cường', status: 'active', member: 1, memberSince: 2015, provinceCode: '79', leaderName: 'Võ Thị Sương' });
+    const unit = await createUnit({
+      kind: 'htx',
+      name: 'HTX Hòa Cường',
+      status: 'active',
+      member: 1,
+      memberSince: 2015,
+      provinceCode: '79',
+      leaderName: 'Võ Thị Sương',
+    });
     await saveUnitYear(unit.id, { year: 2025, members: 120, revenue: 12_500_000_000, profit: 850_000_000, taxesPaid: 120_000_000, avgIncome: 6_500_000 });
     const hoa = await createPerson({ fullName: 'Nguyễn Thị Hoa', gender: 'nu', birthYear: 1980, ethnicity: 'Kinh', position: 'Giám đốc', unitId: unit.id });
     const dung = await createPerson({ fullName: 'Phạm Đức Dũng', gender: 'nam', birthYear: 1975, ethnicity: 'Tày', position: 'Kế toán', unitId: unit.id });

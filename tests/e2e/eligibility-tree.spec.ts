@@ -11,7 +11,12 @@ import { chooseOption, openHarness, pickOption } from '../support/ui';
 
 const LAW = 'Luật Thi đua, khen thưởng 2022';
 
-interface Seeded { roundId: string; chainRuleId: string; suddenRuleId: string; changedRuleId: string }
+interface Seeded {
+  roundId: string;
+  chainRuleId: string;
+  suddenRuleId: string;
+  changedRuleId: string;
+}
 
 async function seed(page: Page): Promise<Seeded> {
   return page.evaluate(async (LAW) => {
@@ -27,15 +32,31 @@ async function seed(page: Page): Promise<Seeded> {
     for (const r of await listRules('BK_TINH_CN')) await deleteRule(r.id);
     const clean = { kind: 'noBlocking', clause: `${LAW} Điều 5`, label: 'Không vi phạm, không đang bị xem xét', blocks: ['ky_luat', 'dieu_tra', 'khieu_nai'] };
     const chain = await saveRule({
-      catalogCode: 'BK_TINH_CN', effectiveFrom: '2025-07-01', types: ['thuong_xuyen'], needsCheck: 0,
+      catalogCode: 'BK_TINH_CN',
+      effectiveFrom: '2025-07-01',
+      types: ['thuong_xuyen'],
+      needsCheck: 0,
       legalBasis: `${LAW}; Nghị định 152/2025/NĐ-CP`,
       condition: {
-        kind: 'all', label: 'Bằng khen cấp tỉnh (cá nhân)', of: [
+        kind: 'all',
+        label: 'Bằng khen cấp tỉnh (cá nhân)',
+        of: [
           {
-            kind: 'any', clause: `${LAW} Điều 74 khoản 1`, label: 'Một trong các thành tích', of: [
-              { kind: 'confirmed', clause: `${LAW} Điều 74 khoản 1 điểm a`, label: 'Thành tích xuất sắc trong phong trào thi đua', text: 'Có thành tích xuất sắc được bình xét trong phong trào thi đua do tỉnh phát động' },
+            kind: 'any',
+            clause: `${LAW} Điều 74 khoản 1`,
+            label: 'Một trong các thành tích',
+            of: [
               {
-                kind: 'all', clause: `${LAW} Điều 74 khoản 1 điểm d`, label: '02 lần liên tục Chiến sĩ thi đua cơ sở và 02 sáng kiến', of: [
+                kind: 'confirmed',
+                clause: `${LAW} Điều 74 khoản 1 điểm a`,
+                label: 'Thành tích xuất sắc trong phong trào thi đua',
+                text: 'Có thành tích xuất sắc được bình xét trong phong trào thi đua do tỉnh phát động',
+              },
+              {
+                kind: 'all',
+                clause: `${LAW} Điều 74 khoản 1 điểm d`,
+                label: '02 lần liên tục Chiến sĩ thi đua cơ sở và 02 sáng kiến',
+                of: [
                   { kind: 'consecutive', codes: ['CSTDCS'], years: 2 },
                   { kind: 'initiative', minLevel: 'co_so', withinYears: 2, count: 2 },
                 ],
@@ -47,13 +68,16 @@ async function seed(page: Page): Promise<Seeded> {
       },
     });
     const sudden = await saveRule({
-      catalogCode: 'BK_TINH_CN', effectiveFrom: '2025-07-01', types: ['dot_xuat'], needsCheck: 0,
+      catalogCode: 'BK_TINH_CN',
+      effectiveFrom: '2025-07-01',
+      types: ['dot_xuat'],
+      needsCheck: 0,
       legalBasis: `${LAW}; Nghị định 152/2025/NĐ-CP`,
       condition: {
-        kind: 'all', clause: `${LAW} Điều 74 khoản 1 điểm b`, label: 'Bằng khen đột xuất', of: [
-          { kind: 'confirmed', label: 'Thành tích đột xuất', text: 'Lập được thành tích đột xuất có phạm vi ảnh hưởng trong tỉnh' },
-          clean,
-        ],
+        kind: 'all',
+        clause: `${LAW} Điều 74 khoản 1 điểm b`,
+        label: 'Bằng khen đột xuất',
+        of: [{ kind: 'confirmed', label: 'Thành tích đột xuất', text: 'Lập được thành tích đột xuất có phạm vi ảnh hưởng trong tỉnh' }, clean],
       },
     });
     // As if the last update had rewritten a seeded CSTĐCS rule.
@@ -64,11 +88,26 @@ async function seed(page: Page): Promise<Seeded> {
     const mai = await createPerson({ fullName: 'Lê Thị Mai', gender: 'nu', birthYear: 1982, ethnicity: 'Kinh', position: 'Giám đốc', unitId: unit.id });
     await createPerson({ fullName: 'Phạm Văn Dũng', gender: 'nam', birthYear: 1990, ethnicity: 'Kinh', position: 'Xã viên', unitId: unit.id });
     for (const y of [2024, 2025]) {
-      await addAward({ year: y, recipientKind: 'person', recipientId: mai.id, catalogCode: 'CSTDCS', decisionNumber: `${y}/QĐ-HTX`, decisionDate: `${y}-12-20`, commendationType: 'thuong_xuyen' });
+      await addAward({
+        year: y,
+        recipientKind: 'person',
+        recipientId: mai.id,
+        catalogCode: 'CSTDCS',
+        decisionNumber: `${y}/QĐ-HTX`,
+        decisionDate: `${y}-12-20`,
+        commendationType: 'thuong_xuyen',
+      });
       await saveInitiative({ personId: mai.id, title: `Sáng kiến tưới tiết kiệm năm ${y}`, year: y, level: 'co_so' });
     }
     const round = await createRound({ name: 'Khen thưởng năm 2025 và đột xuất', year: 2025, type: 'nam' });
-    await addNomination({ roundId: round.id, recipientKind: 'person', recipientId: mai.id, catalogCode: 'BK_TINH_CN', commendationType: 'thuong_xuyen', summary: 'Hai năm liền Chiến sĩ thi đua cơ sở, hai sáng kiến.' });
+    await addNomination({
+      roundId: round.id,
+      recipientKind: 'person',
+      recipientId: mai.id,
+      catalogCode: 'BK_TINH_CN',
+      commendationType: 'thuong_xuyen',
+      summary: 'Hai năm liền Chiến sĩ thi đua cơ sở, hai sáng kiến.',
+    });
     return { roundId: round.id, chainRuleId: chain.id, suddenRuleId: sudden.id, changedRuleId };
   }, LAW);
 }
@@ -114,7 +153,9 @@ test('condition trees: đột xuất and chain Bằng khen on the nominee screen
   await expect(tree).not.toContainText('Chiến sĩ thi đua cơ sở');
   await expect(tree).toContainText('Chưa xác nhận: Lập được thành tích đột xuất');
   await expect(tree.getByTestId('eligibility-rule').locator('.ant-tag').first()).toHaveText('Chưa đạt');
-  await drawer.locator('.ant-drawer-body').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await drawer.locator('.ant-drawer-body').evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
   await shot('drawer-sudden-unconfirmed');
 
   // Confirm the achievement with its evidence: the branch and the rule pass.
@@ -127,7 +168,9 @@ test('condition trees: đột xuất and chain Bằng khen on the nominee screen
   await expect(tree.locator('[data-path="0"]')).toContainText(evidence);
   await expect(tree.getByTestId('eligibility-rule').locator('.ant-tag').first()).toHaveText('Đạt');
   await expect(tree.locator('[data-testid="eligibility-node"][data-path="0"]')).toHaveAttribute('data-outcome', 'pass');
-  await drawer.locator('.ant-drawer-body').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await drawer.locator('.ant-drawer-body').evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
   await shot('drawer-sudden-confirmed');
 
   // The confirmation can be taken back.
@@ -161,7 +204,9 @@ test('condition trees: đột xuất and chain Bằng khen on the nominee screen
   await expect(tree.locator('[data-path="0.0"]')).toContainText('không cần');
   await expect(tree.getByRole('button', { name: 'Xác nhận' })).toHaveCount(0);
   await expect(tree.getByTestId('eligibility-rule').locator('.ant-tag').first()).toHaveText('Đạt');
-  await drawer.locator('.ant-drawer-body').evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await drawer.locator('.ant-drawer-body').evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
   await shot('drawer-chain');
   await closeDrawer(page);
 

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chooseOption } from '../support/ui';
 
-
 async function seedUnits(page: import('@playwright/test').Page) {
   await page.goto('/harness.html');
   await page.evaluate(async () => {
@@ -47,22 +46,28 @@ test('create a movement, register a unit by hand and import registrations from E
   const dir = mkdtempSync(join(tmpdir(), 'thidua-'));
   const file = join(dir, 'dang-ky-thi-dua.xlsx');
   const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([
-    ['DANH SÁCH ĐĂNG KÝ THI ĐUA NĂM 2024'],
-    [],
-    ['STT', 'Tên đơn vị', 'Mã số thuế', 'Chỉ tiêu đăng ký', 'Ngày đăng ký'],
-    ['(1)', '(2)', '(3)', '(4)', '(5)'],
-    [1, 'HTX Dương Liễu', '0123456789', 'Doanh thu tăng 15%', '10/01/2024'],
-    [2, 'htx phu thang', '', 'Kết nạp 20 thành viên', '12/01/2024'],
-    [3, 'HTX Đồng Phú', '', 'Tăng lao động 5%', ''],
-    [4, 'HTX Không Có Trong Danh Bạ', '', 'Tăng vốn', ''],
-  ]), 'Đăng ký');
+  XLSX.utils.book_append_sheet(
+    wb,
+    XLSX.utils.aoa_to_sheet([
+      ['DANH SÁCH ĐĂNG KÝ THI ĐUA NĂM 2024'],
+      [],
+      ['STT', 'Tên đơn vị', 'Mã số thuế', 'Chỉ tiêu đăng ký', 'Ngày đăng ký'],
+      ['(1)', '(2)', '(3)', '(4)', '(5)'],
+      [1, 'HTX Dương Liễu', '0123456789', 'Doanh thu tăng 15%', '10/01/2024'],
+      [2, 'htx phu thang', '', 'Kết nạp 20 thành viên', '12/01/2024'],
+      [3, 'HTX Đồng Phú', '', 'Tăng lao động 5%', ''],
+      [4, 'HTX Không Có Trong Danh Bạ', '', 'Tăng vốn', ''],
+    ]),
+    'Đăng ký',
+  );
   writeFileSync(file, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }));
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
   await (await chooser).setFiles(file);
   await expect(page.getByTestId('registration-import-summary')).toHaveText('3 dòng nhập được, 1 dòng có lỗi (bỏ qua).');
-  await expect(page.getByText('Tệp "dang-ky-thi-dua.xlsx", trang "Đăng ký", dòng 8: không tìm thấy đơn vị "HTX Không Có Trong Danh Bạ" trong danh bạ.')).toBeVisible();
+  await expect(
+    page.getByText('Tệp "dang-ky-thi-dua.xlsx", trang "Đăng ký", dòng 8: không tìm thấy đơn vị "HTX Không Có Trong Danh Bạ" trong danh bạ.'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Nhập 3 đăng ký' }).click();
 
   await expect(page.getByTestId('registration-count')).toHaveText('3 đơn vị đăng ký');
@@ -86,7 +91,16 @@ test('programme linked to a movement and an event are listed', async ({ page }) 
   await page.goto('/harness.html');
   await page.evaluate(async () => {
     const m = await window.harness.module('db/repositories/emulation/movements');
-    await m.createMovement({ name: 'Chung sức xây dựng nông thôn mới 2016-2020', periodFrom: '2016-01-01', periodTo: '2020-12-31', level: 'national', launchingBody: 'Thủ tướng Chính phủ', content: '', criteriaText: '', status: 'closed' });
+    await m.createMovement({
+      name: 'Chung sức xây dựng nông thôn mới 2016-2020',
+      periodFrom: '2016-01-01',
+      periodTo: '2020-12-31',
+      level: 'national',
+      launchingBody: 'Thủ tướng Chính phủ',
+      content: '',
+      criteriaText: '',
+      status: 'closed',
+    });
   });
   await page.goto('/index.html#/programmes');
   await page.getByRole('button', { name: 'Thêm chương trình' }).click();
@@ -98,7 +112,9 @@ test('programme linked to a movement and an event are listed', async ({ page }) 
   await chooseOption(page, dialog.getByLabel('Phong trào liên quan'), 'Chung sức xây dựng nông thôn mới 2016-2020');
   await dialog.getByText('Nội dung').click(); // close the multi-select list
   await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect(page.getByRole('row', { name: /Ban Thi đua - Khen thưởng thành phố.*01\/01\/2017 - 31\/12\/2022.*Chung sức xây dựng nông thôn mới/ })).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /Ban Thi đua - Khen thưởng thành phố.*01\/01\/2017 - 31\/12\/2022.*Chung sức xây dựng nông thôn mới/ }),
+  ).toBeVisible();
 
   await page.goto('/index.html#/events');
   await page.getByRole('button', { name: 'Thêm sự kiện' }).click();

@@ -9,12 +9,19 @@ async function seedPersonWithAward(page: Page): Promise<string> {
     const people = await window.harness.module('db/repositories/awards/people');
     const awards = await window.harness.module('db/repositories/awards/awardHistory');
     const p = await people.createPerson({ fullName: 'Nguyễn Văn Thử', gender: 'nam' });
-    await awards.addAward({ year: 2024, recipientKind: 'person', recipientId: p.id, catalogCode: '', awardName: 'Giấy khen', commendationType: 'thuong_xuyen' });
+    await awards.addAward({
+      year: 2024,
+      recipientKind: 'person',
+      recipientId: p.id,
+      catalogCode: '',
+      awardName: 'Giấy khen',
+      commendationType: 'thuong_xuyen',
+    });
     return p.id as string;
   });
 }
 
-test('a refused delete shows the repository\'s Vietnamese message (UserError through the Dexie transaction)', async ({ page }) => {
+test("a refused delete shows the repository's Vietnamese message (UserError through the Dexie transaction)", async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const id = await seedPersonWithAward(page);

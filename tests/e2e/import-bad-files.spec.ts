@@ -13,20 +13,34 @@ function encryptedOoxml(): Buffer {
   return Buffer.from(XLSX.CFB.write(cfb, { type: 'buffer' }) as Uint8Array);
 }
 
-const valid = simpleWorkbook('xlsx', [['Tên HTX', 'MST'], ['HTX A', '0101234567']]);
+const valid = simpleWorkbook('xlsx', [
+  ['Tên HTX', 'MST'],
+  ['HTX A', '0101234567'],
+]);
 
 const CASES: Array<{ title: string; name: string; data: () => Buffer; message: RegExp }> = [
   { title: 'empty file', name: 'rong.xlsx', data: () => Buffer.alloc(0), message: /rỗng/ },
-  { title: 'an image renamed .xlsx', name: 'anh.xlsx', data: () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]), message: /không phải là bảng tính được hỗ trợ/ },
+  {
+    title: 'an image renamed .xlsx',
+    name: 'anh.xlsx',
+    data: () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]),
+    message: /không phải là bảng tính được hỗ trợ/,
+  },
   { title: 'a truncated .xlsx', name: 'hong.xlsx', data: () => valid.subarray(0, Math.floor(valid.length / 2)), message: /bị hỏng|không phải là bảng tính/ },
   { title: 'a password-protected .xlsx', name: 'mat-khau.xlsx', data: encryptedOoxml, message: /mật khẩu/ },
   { title: 'a workbook whose sheets are all empty', name: 'trong.xlsx', data: () => simpleWorkbook('xlsx', []), message: /không có dữ liệu/ },
   {
-    title: 'too many columns', name: 'rong-qua.csv',
+    title: 'too many columns',
+    name: 'rong-qua.csv',
     data: () => Buffer.from(Array.from({ length: 260 }, (_, i) => `Cột ${i + 1}`).join(',') + '\n' + '1,'.repeat(259) + '1\n'),
     message: /260 cột, vượt giới hạn 200 cột/,
   },
-  { title: 'an over-long cell', name: 'o-dai.csv', data: () => Buffer.from('Tên HTX,Ghi chú\nHTX A,' + 'x'.repeat(40_000) + '\n'), message: /dài 40\.000 ký tự/ },
+  {
+    title: 'an over-long cell',
+    name: 'o-dai.csv',
+    data: () => Buffer.from('Tên HTX,Ghi chú\nHTX A,' + 'x'.repeat(40_000) + '\n'),
+    message: /dài 40\.000 ký tự/,
+  },
 ];
 
 async function expectRejected(page: Page, name: string, message: RegExp) {
@@ -58,14 +72,17 @@ test('bad file: over the size limit is refused before reading, the window stays 
 });
 
 test('headers named __proto__ and constructor are harmless', async ({ page }) => {
-  const file = simpleWorkbook('xlsx', [['__proto__', 'constructor', 'Tên HTX', 'toString'], ['x', 'y', 'HTX An Bình', 'z']]);
+  const file = simpleWorkbook('xlsx', [
+    ['__proto__', 'constructor', 'Tên HTX', 'toString'],
+    ['x', 'y', 'HTX An Bình', 'z'],
+  ]);
   await openWizard(page);
   await chooseFile(page, 'proto.xlsx', file);
   await expect(page.getByTestId('import-preview')).toContainText('__proto__');
   for (let i = 0; i < 5; i++) await page.getByTestId('import-next').click();
   await page.getByTestId('import-commit').click();
   await expect(page.getByTestId('import-result')).toBeVisible();
-  expect(await page.evaluate(() => ({} as Record<string, unknown>).x === undefined && typeof ({}).toString === 'function')).toBe(true);
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>).x === undefined && typeof {}.toString === 'function')).toBe(true);
   const units = await readTable(page, 'units');
   expect(units.map((u) => u.name)).toEqual(['HTX An Bình']);
 });

@@ -25,19 +25,22 @@ test('every corpus file gives a parsed preview or a clear Vietnamese error, neve
   for (const path of list) {
     const name = path.slice(CORPUS.length + 1);
     const bytes = [...readFileSync(path)];
-    const outcome = await page.evaluate(async ({ name, bytes, ms }) => {
-      const { parseSpreadsheet } = await (window as any).harness.module('features/import/pipeline');
-      const ctrl = new AbortController();
-      const timer = setTimeout(() => ctrl.abort(), ms);
-      try {
-        const s = await parseSpreadsheet(name, Uint8Array.from(bytes), ctrl.signal);
-        return { ok: true, sheets: s.sheets.length, hung: false, message: '' };
-      } catch (e) {
-        return { ok: false, sheets: 0, hung: ctrl.signal.aborted, message: e instanceof Error ? e.message : String(e) };
-      } finally {
-        clearTimeout(timer);
-      }
-    }, { name, bytes, ms: PER_FILE_MS - 5_000 });
+    const outcome = await page.evaluate(
+      async ({ name, bytes, ms }) => {
+        const { parseSpreadsheet } = await (window as any).harness.module('features/import/pipeline');
+        const ctrl = new AbortController();
+        const timer = setTimeout(() => ctrl.abort(), ms);
+        try {
+          const s = await parseSpreadsheet(name, Uint8Array.from(bytes), ctrl.signal);
+          return { ok: true, sheets: s.sheets.length, hung: false, message: '' };
+        } catch (e) {
+          return { ok: false, sheets: 0, hung: ctrl.signal.aborted, message: e instanceof Error ? e.message : String(e) };
+        } finally {
+          clearTimeout(timer);
+        }
+      },
+      { name, bytes, ms: PER_FILE_MS - 5_000 },
+    );
     expect(outcome.hung, `${name} hung`).toBe(false);
     if (outcome.ok) expect(outcome.sheets, name).toBeGreaterThan(0);
     else expect(outcome.message, name).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);

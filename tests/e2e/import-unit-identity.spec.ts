@@ -42,7 +42,12 @@ test('same-name units in different communes are all kept; rows that cannot be to
   });
   const units = await readTable(page, 'units');
   expect(units).toHaveLength(6);
-  expect(units.filter((u) => u.name === 'HTX Dịch vụ tổng hợp Tiền Phong').map((u) => u.legacyDistrict).sort()).toEqual(['Mê Linh', 'Thường Tín']);
+  expect(
+    units
+      .filter((u) => u.name === 'HTX Dịch vụ tổng hợp Tiền Phong')
+      .map((u) => u.legacyDistrict)
+      .sort(),
+  ).toEqual(['Mê Linh', 'Thường Tín']);
   expect(units.filter((u) => u.name === 'THT sản xuất rau an toàn thôn 1')).toHaveLength(2);
   const years = await readTable(page, 'unitYears');
   expect(years.map((y) => y.year)).toEqual([2015, 2015, 2015, 2015, 2015, 2015]);
@@ -66,5 +71,8 @@ test('a year column the title contradicts is asked about before the import goes 
     },
   });
   const years = await readTable(page, 'unitYears');
-  expect(years.map((y) => [y.year, y.members]).sort()).toEqual([[2015, 20], [2015, 30]]);
+  expect(years.map((y) => [y.year, y.members]).sort()).toEqual([
+    [2015, 20],
+    [2015, 30],
+  ]);
 });

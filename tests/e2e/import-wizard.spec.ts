@@ -85,7 +85,7 @@ test('.xls: TCVN3 and VNI names that byte statistics misjudge are converted by t
 
 for (const encoding of ['utf-8', 'utf-8-bom', 'utf-16le', 'windows-1258', 'windows-1252-tcvn3', 'windows-1252-vni'] as const) {
   test(`CSV in ${encoding}`, async ({ page }) => {
-    await importThroughWizard(page, `ds-${encoding}.csv`, csvIn(encoding), { });
+    await importThroughWizard(page, `ds-${encoding}.csv`, csvIn(encoding), {});
     const units = await readTable(page, 'units');
     expect(units.map((u) => [u.name, u.taxCode, u.address]).sort()).toEqual([
       ['HTX Dương Liễu', '0101234567', 'Hoài Đức'],
@@ -99,7 +99,14 @@ for (const encoding of ['utf-8', 'utf-8-bom', 'utf-16le', 'windows-1258', 'windo
 for (const bookType of ['xls', 'biff5', 'xlsb', 'ods'] as const) {
   test(`${bookType} file with a text date, dotted numbers and a cached formula value`, async ({ page }) => {
     // SheetJS writes BIFF5 text as ASCII only: that file uses headers without diacritics.
-    const v = (s: string) => (bookType === 'biff5' ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/Đ/g, 'D').replace(/đ/g, 'd') : s);
+    const v = (s: string) =>
+      bookType === 'biff5'
+        ? s
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .replace(/Đ/g, 'D')
+            .replace(/đ/g, 'd')
+        : s;
     const wb = XLSX.utils.book_new();
     const ws = XLSX.utils.aoa_to_sheet([
       [v('Tên đơn vị'), 'MST', v('Ngày thành lập'), v('Số thành viên'), v('Doanh thu')],
@@ -123,7 +130,15 @@ test('matching updates by tax code, overwrites only chosen fields, and undo rest
   await openHarness(page);
   const ids = await page.evaluate(async () => {
     const { createUnit } = await (window as any).harness.module('db/repositories/registry/units');
-    const a = await createUnit({ kind: 'htx', name: 'HTX Dương Liễu', taxCode: '0101234567', address: 'Địa chỉ cũ', phone: '0241234567', status: 'active', member: 0 });
+    const a = await createUnit({
+      kind: 'htx',
+      name: 'HTX Dương Liễu',
+      taxCode: '0101234567',
+      address: 'Địa chỉ cũ',
+      phone: '0241234567',
+      status: 'active',
+      member: 0,
+    });
     const b = await createUnit({ kind: 'htx', name: 'HTX Phú Thắng', status: 'active', member: 0 });
     // A year typed by hand before the import: the import adds another year beside it; undo keeps it.
     const { saveUnitYear } = await (window as any).harness.module('db/repositories/registry/unitYears');
@@ -177,7 +192,15 @@ test('matching updates by tax code, overwrites only chosen fields, and undo rest
 });
 
 test('undo is refused when a record changed after the import, and can then be forced', async ({ page }) => {
-  await importThroughWizard(page, 'moi.xlsx', simpleWorkbook('xlsx', [['Tên HTX', 'MST'], ['HTX Kim Thành', '0401111111'], ['HTX Hòa Thọ', '0402222222']]));
+  await importThroughWizard(
+    page,
+    'moi.xlsx',
+    simpleWorkbook('xlsx', [
+      ['Tên HTX', 'MST'],
+      ['HTX Kim Thành', '0401111111'],
+      ['HTX Hòa Thọ', '0402222222'],
+    ]),
+  );
   await openHarness(page);
   await page.evaluate(async () => {
     const { getDb } = await (window as any).harness.module('db/database');
@@ -259,12 +282,22 @@ test('a changed column mapping is remembered for the next file with the same hea
   await page.getByTestId('import-commit').click();
   await expect(page.getByTestId('import-result')).toBeVisible();
   const units = await readTable(page, 'units');
-  expect(units.map((u) => [u.name, u.notes])).toEqual(expect.arrayContaining([['HTX Một', undefined], ['HTX Hai', undefined]]));
+  expect(units.map((u) => [u.name, u.notes])).toEqual(
+    expect.arrayContaining([
+      ['HTX Một', undefined],
+      ['HTX Hai', undefined],
+    ]),
+  );
 });
 
 test('a file dropped anywhere on the window is opened', async ({ page }) => {
   await openWizard(page);
-  const bytes = [...simpleWorkbook('xlsx', [['Tên HTX', 'MST'], ['HTX Thả Vào', '0101000009']])];
+  const bytes = [
+    ...simpleWorkbook('xlsx', [
+      ['Tên HTX', 'MST'],
+      ['HTX Thả Vào', '0101000009'],
+    ]),
+  ];
   await page.evaluate((b) => {
     const dt = new DataTransfer();
     dt.items.add(new File([new Uint8Array(b)], 'tha-vao.xlsx'));
@@ -280,12 +313,13 @@ test('award names are placed on the catalogue; an unplaced name is chosen by han
     const { createUnit } = await (window as any).harness.module('db/repositories/registry/units');
     await createUnit({ kind: 'htx', name: 'HTX Dương Liễu', taxCode: '0101234567', status: 'active', member: 0 });
   });
-  const awardFile = (year: number) => simpleWorkbook('xlsx', [
-    ['STT', 'Năm', 'Tên đơn vị', 'Hình thức khen thưởng', 'Số QĐ', 'Cơ quan ban hành'],
-    [1, year, 'HTX Dương Liễu', 'BK UBND tỉnh', `1${year}/QĐ-UBND`, 'UBND tỉnh Hà Nam'],
-    [2, year, 'HTX Dương Liễu', 'Giấy khen của Sở Nông nghiệp (năm ' + year + ')', `2${year}/QĐ-SNN`, 'Sở Nông nghiệp'],
-    [3, year, 'HTX Dương Liễu', 'Danh hiệu HTX tiêu biểu', `3${year}/QĐ-LMHTX`, 'Liên minh HTX tỉnh'],
-  ]);
+  const awardFile = (year: number) =>
+    simpleWorkbook('xlsx', [
+      ['STT', 'Năm', 'Tên đơn vị', 'Hình thức khen thưởng', 'Số QĐ', 'Cơ quan ban hành'],
+      [1, year, 'HTX Dương Liễu', 'BK UBND tỉnh', `1${year}/QĐ-UBND`, 'UBND tỉnh Hà Nam'],
+      [2, year, 'HTX Dương Liễu', 'Giấy khen của Sở Nông nghiệp (năm ' + year + ')', `2${year}/QĐ-SNN`, 'Sở Nông nghiệp'],
+      [3, year, 'HTX Dương Liễu', 'Danh hiệu HTX tiêu biểu', `3${year}/QĐ-LMHTX`, 'Liên minh HTX tỉnh'],
+    ]);
   const names = page.getByTestId('import-award-names');
   const row = (text: string) => names.locator('tr', { hasText: text });
   await importThroughWizard(page, 'kt-2023.xlsx', awardFile(2023), {
@@ -319,7 +353,12 @@ test('award names are placed on the catalogue; an unplaced name is chosen by han
     },
   });
   const after = await readTable(page, 'awards');
-  expect(after.filter((a) => a.year === 2024).map((a) => a.catalogCode).sort()).toEqual(['BK_TINH_TT', 'GK_TT', 'HTX_DHTT']);
+  expect(
+    after
+      .filter((a) => a.year === 2024)
+      .map((a) => a.catalogCode)
+      .sort(),
+  ).toEqual(['BK_TINH_TT', 'GK_TT', 'HTX_DHTT']);
 });
 
 test('rows hidden in an .xlsx (a filtered list) are skipped and said so; the user can include them', async ({ page }) => {
@@ -379,7 +418,8 @@ test('money in triệu đồng ("Đơn vị tính" line or a header) is stored i
   expect(years.map((y) => [y.year, y.revenue, y.charterCapital, y.profit])).toEqual([[2024, 1_250_500_000, 800_000, 12]]);
   const [batch] = await readTable(page, 'importBatches');
   expect(batch.mapping.filter((m: { scale?: number }) => m.scale).map((m: { header: string; scale: number }) => [m.header, m.scale])).toEqual([
-    ['Doanh thu', 1_000_000], ['Vốn điều lệ (nghìn đồng)', 1_000],
+    ['Doanh thu', 1_000_000],
+    ['Vốn điều lệ (nghìn đồng)', 1_000],
   ]);
 });
 
@@ -391,8 +431,10 @@ test('a wide report (merged header over one column per year) gives one unit-year
     ['HTX Phú Thắng', '0109876543', 800, '-', 25, 26],
   ]);
   ws['!merges'] = [
-    { s: { r: 0, c: 0 }, e: { r: 1, c: 0 } }, { s: { r: 0, c: 1 }, e: { r: 1, c: 1 } },
-    { s: { r: 0, c: 2 }, e: { r: 0, c: 3 } }, { s: { r: 0, c: 4 }, e: { r: 0, c: 5 } },
+    { s: { r: 0, c: 0 }, e: { r: 1, c: 0 } },
+    { s: { r: 0, c: 1 }, e: { r: 1, c: 1 } },
+    { s: { r: 0, c: 2 }, e: { r: 0, c: 3 } },
+    { s: { r: 0, c: 4 }, e: { r: 0, c: 5 } },
   ];
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, 'Số liệu');

@@ -9,7 +9,11 @@ import * as XLSX from 'xlsx';
  * council vote, decision into award history; the printed list as PDF; the Excel list read back.
  */
 
-interface Seeded { unitId: string; hoaId: string; binhId: string }
+interface Seeded {
+  unitId: string;
+  hoaId: string;
+  binhId: string;
+}
 
 /** Two people with dated histories: Hoa has 3 consecutive CSTĐCS + a provincial initiative; Bình misses 2024. */
 async function seedPeople(page: Page): Promise<Seeded> {
@@ -24,7 +28,15 @@ async function seedPeople(page: Page): Promise<Seeded> {
     const hoa = await createPerson({ fullName: 'Nguyễn Thị Hoa', gender: 'nu', birthYear: 1980, ethnicity: 'Kinh', position: 'Giám đốc', unitId: unit.id });
     const binh = await createPerson({ fullName: 'Trần Văn Bình', gender: 'nam', birthYear: 1975, ethnicity: 'Tày', position: 'Kế toán', unitId: unit.id });
     const award = (recipientId: string, year: number) =>
-      addAward({ year, recipientKind: 'person', recipientId, catalogCode: 'CSTDCS', decisionNumber: `${year}/QĐ-LMHTX`, decisionDate: `${year}-12-20`, commendationType: 'thuong_xuyen' });
+      addAward({
+        year,
+        recipientKind: 'person',
+        recipientId,
+        catalogCode: 'CSTDCS',
+        decisionNumber: `${year}/QĐ-LMHTX`,
+        decisionDate: `${year}-12-20`,
+        commendationType: 'thuong_xuyen',
+      });
     for (const y of [2023, 2024, 2025]) await award(hoa.id, y);
     for (const y of [2023, 2025]) await award(binh.id, y);
     await saveInitiative({ personId: hoa.id, title: 'Quy trình sản xuất rau an toàn', year: 2025, level: 'bo_tinh' });
@@ -61,7 +73,13 @@ test('round: eligible and ineligible nominees, reasons, override, council vote, 
   await expect(page.getByRole('heading', { name: 'Khen thưởng tổng kết năm 2025' })).toBeVisible();
 
   // Hoa: 3 consecutive CSTĐCS and a provincial initiative; only the achievement report is missing.
-  await addEntry(page, 'Nguyễn Thị Hoa', 'nguyen thi hoa', 'Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh', 'Ba năm liền Chiến sĩ thi đua cơ sở; sáng kiến cấp tỉnh.');
+  await addEntry(
+    page,
+    'Nguyễn Thị Hoa',
+    'nguyen thi hoa',
+    'Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh',
+    'Ba năm liền Chiến sĩ thi đua cơ sở; sáng kiến cấp tỉnh.',
+  );
   const drawer = page.locator('.ant-drawer');
   await expect(drawer.getByTestId('eligibility')).toContainText('Thiếu hồ sơ: Báo cáo thành tích');
   await expect(drawer.getByTestId('eligibility')).toContainText('Đủ 3 năm liên tục Chiến sĩ thi đua cơ sở (năm 2023, 2024, 2025)');
@@ -102,7 +120,13 @@ test('round: eligible and ineligible nominees, reasons, override, council vote, 
   // Council vote for Hoa: 10 of 11 members = 90,91% of full membership, threshold 90% (Nghị định 98/2023 Điều 30 khoản 7).
   await page.locator('tr', { hasText: 'Nguyễn Thị Hoa' }).click();
   await drawer.getByRole('button', { name: 'Ghi biểu quyết' }).click();
-  for (const [id, v] of [['membersTotal', '11'], ['membersPresent', '10'], ['ballotsIssued', '10'], ['ballotsValid', '10'], ['votesFor', '10']]) {
+  for (const [id, v] of [
+    ['membersTotal', '11'],
+    ['membersPresent', '10'],
+    ['ballotsIssued', '10'],
+    ['ballotsValid', '10'],
+    ['votesFor', '10'],
+  ]) {
     await page.locator(`#councilVote_${id}`).fill(v!);
   }
   await expect(page.getByTestId('vote-outcome')).toContainText('10/11 phiếu đồng ý = 90,91% tổng số thành viên Hội đồng; ngưỡng 90%: Đạt');
@@ -137,7 +161,9 @@ test('round: eligible and ineligible nominees, reasons, override, council vote, 
     const rows = await getDb().auditLog.where('action').anyOf('override-eligibility', 'status', 'create').toArray();
     return rows.map((r: any) => `${r.action}: ${r.summary}`);
   });
-  expect(log).toContainEqual(expect.stringMatching(/^override-eligibility: Bỏ qua điều kiện nd152:CSTD_TINH#[\d.]+: Năm 2024 được khen đột xuất cấp tỉnh, Hội đồng thống nhất xét\.$/));
+  expect(log).toContainEqual(
+    expect.stringMatching(/^override-eligibility: Bỏ qua điều kiện nd152:CSTD_TINH#[\d.]+: Năm 2024 được khen đột xuất cấp tỉnh, Hội đồng thống nhất xét\.$/),
+  );
   expect(log).toContain('status: Được chấp thuận → Đã có quyết định');
   expect(log).toContain('create: Ghi khen thưởng "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh" năm 2025 theo quyết định 125/QĐ-UBND');
 });
@@ -159,11 +185,18 @@ async function seedRound(page: Page, n: number): Promise<string> {
     for (let i = 1; i <= n; i++) {
       const female = i % 2 === 0;
       const p = await createPerson({
-        fullName: `${female ? 'Nguyễn Thị Hằng' : 'Phạm Đức Dũng'} ${String(i).padStart(2, '0')}`, gender: female ? 'nu' : 'nam',
-        birthYear: 1960 + (i % 30), ethnicity: i % 5 === 0 ? 'Mường' : 'Kinh', position: 'Thành viên Hội đồng quản trị', unitId: unit.id,
+        fullName: `${female ? 'Nguyễn Thị Hằng' : 'Phạm Đức Dũng'} ${String(i).padStart(2, '0')}`,
+        gender: female ? 'nu' : 'nam',
+        birthYear: 1960 + (i % 30),
+        ethnicity: i % 5 === 0 ? 'Mường' : 'Kinh',
+        position: 'Thành viên Hội đồng quản trị',
+        unitId: unit.id,
       });
       await addNomination({
-        roundId: round.id, recipientKind: 'person', recipientId: p.id, catalogCode: i % 3 === 0 ? 'BK_TINH_CN' : 'CSTDCS',
+        roundId: round.id,
+        recipientKind: 'person',
+        recipientId: p.id,
+        catalogCode: i % 3 === 0 ? 'BK_TINH_CN' : 'CSTDCS',
         summary: i === 1 ? '=SUM(A1:A2) doanh thu tăng' : `Hoàn thành xuất sắc nhiệm vụ năm 2025, có sáng kiến cải tiến quy trình sản xuất số ${i}.`,
       });
     }
@@ -179,7 +212,10 @@ test('printed nomination list: A4 landscape PDF with headers, Vietnamese names, 
   await expect(page.locator('.app-chrome')).toHaveCount(0); // bare route: no app menu
   const pdfPath = info.outputPath('danh-sach.pdf');
   await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
-  const pages = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString('utf8').split('\f').filter((p) => p.trim());
+  const pages = execFileSync('pdftotext', ['-layout', pdfPath, '-'])
+    .toString('utf8')
+    .split('\f')
+    .filter((p) => p.trim());
   expect(pages.length).toBeGreaterThanOrEqual(2);
   const info1 = execFileSync('pdfinfo', [pdfPath]).toString();
   expect(info1).toMatch(/Page size:\s+841\.9\d? x 59[45]\.\d+ pts \(A4\)/); // A4 landscape (points)
@@ -207,7 +243,12 @@ test('printed nomination list: A4 landscape PDF with headers, Vietnamese names, 
   }
   // Page numbers top centre from page 2 (none on page 1).
   expect(pages[0]!.trimStart().split('\n')[0]).not.toMatch(/^\s*1\s*$/);
-  expect(pages[1]!.split('\n').find((l) => l.trim())!.trim()).toBe('2');
+  expect(
+    pages[1]!
+      .split('\n')
+      .find((l) => l.trim())!
+      .trim(),
+  ).toBe('2');
   expect(pages[pages.length - 1]).toContain('Lê Văn Thành');
   // Look at it: first page rendered to PNG for review.
   execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '2', pdfPath, info.outputPath('danh-sach')]);
@@ -230,21 +271,34 @@ test('Excel nomination list: styled layout read back with SheetJS (cells, merges
   expect(v('E2')).toBe('Độc lập - Tự do - Hạnh phúc');
   expect(v('E3')).toBe('Hà Nội, ngày 05 tháng 01 năm 2026');
   expect(v('A5')).toBe('DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG');
-  expect([v('A9'), v('B9'), v('C9'), v('C10'), v('D10'), v('G9'), v('H9')]).toEqual(['STT', 'Họ và tên / Tên tập thể', 'Năm sinh', 'Nam', 'Nữ', 'Tóm tắt thành tích', 'Hình thức đề nghị']);
+  expect([v('A9'), v('B9'), v('C9'), v('C10'), v('D10'), v('G9'), v('H9')]).toEqual([
+    'STT',
+    'Họ và tên / Tên tập thể',
+    'Năm sinh',
+    'Nam',
+    'Nữ',
+    'Tóm tắt thành tích',
+    'Hình thức đề nghị',
+  ]);
   expect(v('A12')).toBe('I');
   expect(v('B12')).toBe('Chiến sĩ thi đua cơ sở (4 cá nhân)');
   // First CSTĐCS row (sorted by name): Nguyễn Thị Hằng 02, female -> birth year under "Nữ".
   expect([v('A13'), v('B13'), v('C13'), v('D13')]).toEqual(['1', 'Nguyễn Thị Hằng 02', '', '1962']);
-  const cells = Object.keys(ws).filter((k) => !k.startsWith('!')).map((k) => ws[k].v);
+  const cells = Object.keys(ws)
+    .filter((k) => !k.startsWith('!'))
+    .map((k) => ws[k].v);
   expect(cells).toContain("'=SUM(A1:A2) doanh thu tăng");
-  expect(cells.some((c) => typeof c === 'string' && c.startsWith('=') )).toBe(false);
+  expect(cells.some((c) => typeof c === 'string' && c.startsWith('='))).toBe(false);
   const merges = (ws['!merges'] ?? []).map((m) => XLSX.utils.encode_range(m));
   expect(merges).toEqual(expect.arrayContaining(['A1:C1', 'A2:C2', 'E1:I1', 'A5:I5', 'C9:D9', 'A9:A10', 'B9:B10', 'B12:I12']));
   expect(ws['!cols']?.[6]?.wch ?? ws['!cols']?.[6]?.width).toBeGreaterThan(30); // the summary column is wide
   expect(ws['!margins']?.left).toBeCloseTo(0.98, 2);
   // Page setup and repeated header rows, from the workbook's own XML.
   const files = (wb as any).files as Record<string, { content: Uint8Array | string }>;
-  const text = (name: string) => { const c = files[name]?.content; return typeof c === 'string' ? c : Buffer.from(c ?? []).toString('utf8'); };
+  const text = (name: string) => {
+    const c = files[name]?.content;
+    return typeof c === 'string' ? c : Buffer.from(c ?? []).toString('utf8');
+  };
   const sheetXml = text('xl/worksheets/sheet1.xml');
   expect(sheetXml).toMatch(/<pageSetup[^>]*paperSize="9"/);
   expect(sheetXml).toMatch(/<pageSetup[^>]*orientation="landscape"/);
@@ -268,18 +322,36 @@ test('council minutes, submission letter and achievement report print with the s
     const n = await h.module('db/repositories/awards/nominations');
     await seedCatalogAndRules();
     const u = await createUnit({ kind: 'htx', name: 'HTX Hòa Cường', status: 'active', member: 1, memberSince: 2015, leaderName: 'Võ Thị Sương' });
-    for (const y of [2024, 2025]) await saveUnitYear(u.id, { year: y, members: 120, revenue: 12_500_000_000 + y, profit: 850_000_000, taxesPaid: 120_000_000, avgIncome: 6_500_000 });
-    await addAward({ year: 2023, recipientKind: 'unit', recipientId: u.id, catalogCode: 'BK_TINH_TT', decisionNumber: '3456/QĐ-UBND', decisionDate: '2024-03-01', issuingBody: 'UBND thành phố Đà Nẵng', commendationType: 'thuong_xuyen' });
+    for (const y of [2024, 2025])
+      await saveUnitYear(u.id, { year: y, members: 120, revenue: 12_500_000_000 + y, profit: 850_000_000, taxesPaid: 120_000_000, avgIncome: 6_500_000 });
+    await addAward({
+      year: 2023,
+      recipientKind: 'unit',
+      recipientId: u.id,
+      catalogCode: 'BK_TINH_TT',
+      decisionNumber: '3456/QĐ-UBND',
+      decisionDate: '2024-03-01',
+      issuingBody: 'UBND thành phố Đà Nẵng',
+      commendationType: 'thuong_xuyen',
+    });
     await setRating('unit', u.id, 2025, 'xuat_sac');
     const r = await createRound({ name: 'Khen thưởng tổng kết năm 2025', year: 2025, type: 'nam', letterNumber: '5', letterDate: '2026-01-05' });
-    const nom = await n.addNomination({ roundId: r.id, recipientKind: 'unit', recipientId: u.id, catalogCode: 'CO_TINH', summary: 'Đơn vị dẫn đầu cụm thi đua.' });
+    const nom = await n.addNomination({
+      roundId: r.id,
+      recipientKind: 'unit',
+      recipientId: u.id,
+      catalogCode: 'CO_TINH',
+      summary: 'Đơn vị dẫn đầu cụm thi đua.',
+    });
     await n.attachFile(nom.id, { name: 'bao-cao.pdf', data: new Uint8Array([37, 80, 68, 70]) }, 'bao_cao_thanh_tich');
     // Leading the cluster (Luật 2022 Điều 26 khoản 1) is confirmed with its evidence before submitting.
     const { RULE_SEED } = await h.module('domain/awards/ruleSeed');
     const { walkRule } = await h.module('domain/awards/ruleTree');
     const rule = RULE_SEED.find((x: any) => x.id === 'nd152:CO_TINH');
     let leadPath = '';
-    walkRule(rule.condition, (node: any, path: string) => { if (node.kind === 'clusterLead') leadPath = path; });
+    walkRule(rule.condition, (node: any, path: string) => {
+      if (node.kind === 'clusterLead') leadPath = path;
+    });
     await n.confirmNode(nom.id, rule.id, leadPath, 'Biên bản bình xét cụm thi đua số 12/BB-CTĐ ngày 20/12/2025: HTX Hòa Cường dẫn đầu cụm.');
     await n.submitNomination(nom.id);
     await n.recordCouncilVote(nom.id, { meetingDate: '2026-01-03', membersTotal: 11, membersPresent: 10, ballotsIssued: 10, ballotsValid: 10, votesFor: 7 });

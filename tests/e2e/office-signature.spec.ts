@@ -25,7 +25,9 @@ test('stored "KT. CHỦ TỊCH / CHỦ TỊCH" prints, is shown as a problem, an
     await (await h.module('db/repositories/awards/catalog')).seedCatalogAndRules();
     const s = await h.module('db/repositories/registry/settings');
     await s.saveOfficeProfile({ ...s.DEFAULT_OFFICE_PROFILE, signAuthority: 'KT. CHỦ TỊCH', leaderTitle: 'CHỦ TỊCH', leaderName: 'Nguyễn Văn An' });
-    const r = await (await h.module('db/repositories/awards/rounds')).createRound({ name: 'Khen thưởng tổng kết năm 2025', year: 2025, type: 'nam', letterNumber: '5', letterDate: '2026-01-05' });
+    const r = await (
+      await h.module('db/repositories/awards/rounds')
+    ).createRound({ name: 'Khen thưởng tổng kết năm 2025', year: 2025, type: 'nam', letterNumber: '5', letterDate: '2026-01-05' });
     return r.id as string;
   });
 

@@ -14,16 +14,19 @@ const TRADES = ['an toàn', 'bò sữa', 'cây ăn quả', 'chăn nuôi', 'dịc
 /** Seeds 70 units, 68 of them found by "HTX Đồng Phú"; returns the number with "Đồng Phú" in their name. */
 async function seedUnits(page: Page): Promise<number> {
   await openHarness(page);
-  return page.evaluate(async ({ exact, trades }) => {
-    const units = await window.harness.module('db/repositories/registry/units');
-    const names: string[] = [];
-    for (let i = 1; i <= 63; i++) names.push(`HTX ${trades[i % trades.length]} Đồng Phú ${i}`);
-    names.push('HTX Đồng Phú Hưng', 'HTX Phú Đồng', 'THT Đồng Phú', 'Hợp tác xã Đồng Phú Xuân', 'Tổ hợp tác rau Đồng Phú');
-    for (const name of names) await units.createUnit({ kind: name.startsWith('T') ? 'tht' : 'htx', name, status: 'active', member: 0 });
-    await units.createUnit({ kind: 'htx', name: exact, taxCode: '0500234573', status: 'active', member: 0 });
-    await units.createUnit({ kind: 'htx', name: 'HTX Dương Liễu', taxCode: '0500423111', status: 'active', member: 0 });
-    return names.length + 1;
-  }, { exact: EXACT, trades: TRADES });
+  return page.evaluate(
+    async ({ exact, trades }) => {
+      const units = await window.harness.module('db/repositories/registry/units');
+      const names: string[] = [];
+      for (let i = 1; i <= 63; i++) names.push(`HTX ${trades[i % trades.length]} Đồng Phú ${i}`);
+      names.push('HTX Đồng Phú Hưng', 'HTX Phú Đồng', 'THT Đồng Phú', 'Hợp tác xã Đồng Phú Xuân', 'Tổ hợp tác rau Đồng Phú');
+      for (const name of names) await units.createUnit({ kind: name.startsWith('T') ? 'tht' : 'htx', name, status: 'active', member: 0 });
+      await units.createUnit({ kind: 'htx', name: exact, taxCode: '0500234573', status: 'active', member: 0 });
+      await units.createUnit({ kind: 'htx', name: 'HTX Dương Liễu', taxCode: '0500423111', status: 'active', member: 0 });
+      return names.length + 1;
+    },
+    { exact: EXACT, trades: TRADES },
+  );
 }
 
 test('registry list: the unit named exactly as typed is the first row, even after scrolling', async ({ page }) => {
@@ -78,8 +81,14 @@ test('unit pickers: the unit named exactly as typed is the first option', async 
   const { id: movementId } = await page.evaluate(async () => {
     const movements = await window.harness.module('db/repositories/emulation/movements');
     return movements.createMovement({
-      name: 'Phong trào thử tìm kiếm', periodFrom: '2025-01-01', periodTo: '2025-12-31', level: 'alliance',
-      launchingBody: 'Liên minh HTX', content: '', criteriaText: '', status: 'open',
+      name: 'Phong trào thử tìm kiếm',
+      periodFrom: '2025-01-01',
+      periodTo: '2025-12-31',
+      level: 'alliance',
+      launchingBody: 'Liên minh HTX',
+      content: '',
+      criteriaText: '',
+      status: 'open',
     });
   });
   const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');

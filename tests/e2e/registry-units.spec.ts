@@ -107,18 +107,26 @@ test('10,000 generated units are listed, counted and filterable', async ({ page 
   await openUnits(page);
   await expect(page.getByTestId('unit-counts')).toContainText('10.000 đơn vị');
   // Stored THT count, read straight from IndexedDB, must equal what the filter shows.
-  const thtCount = await page.evaluate(() => new Promise<number>((resolve, reject) => {
-    const open = indexedDB.open('thi-dua-htx');
-    open.onsuccess = () => {
-      const req = open.result.transaction('units').objectStore('units').getAll();
-      req.onsuccess = () => { resolve(req.result.filter((u: { kind: string }) => u.kind === 'tht').length); open.result.close(); };
-      req.onerror = () => reject(req.error);
-    };
-  }));
+  const thtCount = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('thi-dua-htx');
+        open.onsuccess = () => {
+          const req = open.result.transaction('units').objectStore('units').getAll();
+          req.onsuccess = () => {
+            resolve(req.result.filter((u: { kind: string }) => u.kind === 'tht').length);
+            open.result.close();
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
   expect(thtCount).toBeGreaterThan(5000);
   await page.getByLabel('Loại hình').click();
   await page.getByTitle('THT').click();
-  await expect(page.getByTestId('unit-counts')).toHaveText(`${thtCount.toLocaleString('vi-VN')} đơn vị: ${thtCount.toLocaleString('vi-VN')} THT (trong tổng 10.000)`);
+  await expect(page.getByTestId('unit-counts')).toHaveText(
+    `${thtCount.toLocaleString('vi-VN')} đơn vị: ${thtCount.toLocaleString('vi-VN')} THT (trong tổng 10.000)`,
+  );
 
   // The virtual table renders only visible rows, and a search narrows to the one unit.
   const rendered = await page.locator('[data-testid=unit-table] .ant-table-row').count();

@@ -23,12 +23,58 @@ interface SeedUnit {
 }
 
 const SEED: SeedUnit[] = [
-  { key: 'a', kind: 'htx', name: 'HTX Dương Liễu', provinceCode: '01', sector: 'nong_nghiep', foundedDate: '2010-03-01', memberSince: 2015, year: { members: 100, workers: 10, revenue: 1_500_000_000, profit: 120_000_000, avgIncome: 3_000_000 }, model: true },
-  { key: 'b', kind: 'htx', name: 'HTX Phú Thắng', provinceCode: '01', sector: 'nong_nghiep', foundedDate: '2015-06-10', memberSince: 2015, year: { members: 7, workers: 30, revenue: 500_000_000, profit: 20_000_000, avgIncome: 5_000_000 } },
-  { key: 'c', kind: 'tht', name: 'THT Rau sạch Văn Đức', provinceCode: '01', sector: 'tm_dv', foundedDate: '2012-01-01', year: { members: 12, revenue: 80_000_000 } },
-  { key: 'd', kind: 'htx', name: 'HTX Vận tải Thăng Long', provinceCode: '01', sector: 'gtvt', foundedDate: '2011-01-01', dissolvedOn: '2015-08-01', year: { members: 50, workers: 5, revenue: 999_000_000 } },
+  {
+    key: 'a',
+    kind: 'htx',
+    name: 'HTX Dương Liễu',
+    provinceCode: '01',
+    sector: 'nong_nghiep',
+    foundedDate: '2010-03-01',
+    memberSince: 2015,
+    year: { members: 100, workers: 10, revenue: 1_500_000_000, profit: 120_000_000, avgIncome: 3_000_000 },
+    model: true,
+  },
+  {
+    key: 'b',
+    kind: 'htx',
+    name: 'HTX Phú Thắng',
+    provinceCode: '01',
+    sector: 'nong_nghiep',
+    foundedDate: '2015-06-10',
+    memberSince: 2015,
+    year: { members: 7, workers: 30, revenue: 500_000_000, profit: 20_000_000, avgIncome: 5_000_000 },
+  },
+  {
+    key: 'c',
+    kind: 'tht',
+    name: 'THT Rau sạch Văn Đức',
+    provinceCode: '01',
+    sector: 'tm_dv',
+    foundedDate: '2012-01-01',
+    year: { members: 12, revenue: 80_000_000 },
+  },
+  {
+    key: 'd',
+    kind: 'htx',
+    name: 'HTX Vận tải Thăng Long',
+    provinceCode: '01',
+    sector: 'gtvt',
+    foundedDate: '2011-01-01',
+    dissolvedOn: '2015-08-01',
+    year: { members: 50, workers: 5, revenue: 999_000_000 },
+  },
   { key: 'e', kind: 'qtdnd', name: 'QTDND Đan Phượng', provinceCode: '01', sector: 'qtdnd', foundedDate: '2016-02-01' },
-  { key: 'f', kind: 'htx', name: 'HTX Kim Thành', provinceCode: '48', sector: 'nong_nghiep', foundedDate: '2008-01-01', memberSince: 2014, year: { members: 20, workers: 15, revenue: 300_000_000, profit: 30_000_000, avgIncome: 4_000_000 }, model: true },
+  {
+    key: 'f',
+    kind: 'htx',
+    name: 'HTX Kim Thành',
+    provinceCode: '48',
+    sector: 'nong_nghiep',
+    foundedDate: '2008-01-01',
+    memberSince: 2014,
+    year: { members: 20, workers: 15, revenue: 300_000_000, profit: 30_000_000, avgIncome: 4_000_000 },
+    model: true,
+  },
 ];
 
 const y = (s: string) => Number(s.slice(0, 4));
@@ -52,25 +98,43 @@ const vn = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits
 
 async function seed(page: Page) {
   await page.goto('/harness.html');
-  await page.evaluate(async ({ seed, year }) => {
-    const units = await window.harness.module('db/repositories/registry/units');
-    const unitYears = await window.harness.module('db/repositories/registry/unitYears');
-    const awards = await window.harness.module('db/repositories/awards/awardHistory');
-    const localities = await window.harness.module('domain/registry/localities');
-    await (await window.harness.module('db/repositories/registry/localities')).ensureLocalitiesSeeded();
-    for (const s of seed) {
-      const commune = localities.communesSorted(s.provinceCode)[0];
-      const u = await units.createUnit({
-        kind: s.kind, name: s.name, provinceCode: s.provinceCode, communeCode: commune.code, sector: s.sector, foundedDate: s.foundedDate,
-        status: 'active', member: s.memberSince ? 1 : 0, memberSince: s.memberSince,
-      });
-      if (s.dissolvedOn) await units.setUnitStatus(u.id, 'dissolved', s.dissolvedOn);
-      if (s.year) await unitYears.saveUnitYear(u.id, { year, ...s.year });
-      // A row of another year must not count.
-      await unitYears.saveUnitYear(u.id, { year: year - 1, members: 1000, revenue: 1 });
-      await awards.addAward({ year, recipientKind: 'unit', recipientId: u.id, catalogCode: '', awardName: s.model ? 'HTX điển hình tiên tiến' : 'Giấy khen', commendationType: 'thuong_xuyen', decisionNumber: '12/QĐ-LMHTX' });
-    }
-  }, { seed: SEED, year: YEAR });
+  await page.evaluate(
+    async ({ seed, year }) => {
+      const units = await window.harness.module('db/repositories/registry/units');
+      const unitYears = await window.harness.module('db/repositories/registry/unitYears');
+      const awards = await window.harness.module('db/repositories/awards/awardHistory');
+      const localities = await window.harness.module('domain/registry/localities');
+      await (await window.harness.module('db/repositories/registry/localities')).ensureLocalitiesSeeded();
+      for (const s of seed) {
+        const commune = localities.communesSorted(s.provinceCode)[0];
+        const u = await units.createUnit({
+          kind: s.kind,
+          name: s.name,
+          provinceCode: s.provinceCode,
+          communeCode: commune.code,
+          sector: s.sector,
+          foundedDate: s.foundedDate,
+          status: 'active',
+          member: s.memberSince ? 1 : 0,
+          memberSince: s.memberSince,
+        });
+        if (s.dissolvedOn) await units.setUnitStatus(u.id, 'dissolved', s.dissolvedOn);
+        if (s.year) await unitYears.saveUnitYear(u.id, { year, ...s.year });
+        // A row of another year must not count.
+        await unitYears.saveUnitYear(u.id, { year: year - 1, members: 1000, revenue: 1 });
+        await awards.addAward({
+          year,
+          recipientKind: 'unit',
+          recipientId: u.id,
+          catalogCode: '',
+          awardName: s.model ? 'HTX điển hình tiên tiến' : 'Giấy khen',
+          commendationType: 'thuong_xuyen',
+          decisionNumber: '12/QĐ-LMHTX',
+        });
+      }
+    },
+    { seed: SEED, year: YEAR },
+  );
 }
 
 test('year-end summary of the alliance matches the data, then a package round-trips into a cluster', async ({ page }) => {
@@ -125,8 +189,12 @@ test('year-end summary of the alliance matches the data, then a package round-tr
   const clusterId = await page.evaluate(async () => {
     const repo = await window.harness.module('db/repositories/emulation/clusters');
     const c = await repo.saveCluster(undefined, {
-      name: 'Cụm thi đua các thành phố', kind: 'cum',
-      members: [{ id: '', name: 'Liên minh HTX thành phố Hà Nội', provinceCode: '01' }, { id: '', name: 'Liên minh HTX thành phố Đà Nẵng', provinceCode: '48' }],
+      name: 'Cụm thi đua các thành phố',
+      kind: 'cum',
+      members: [
+        { id: '', name: 'Liên minh HTX thành phố Hà Nội', provinceCode: '01' },
+        { id: '', name: 'Liên minh HTX thành phố Đà Nẵng', provinceCode: '48' },
+      ],
     });
     return c.id;
   });
@@ -152,7 +220,9 @@ test('year-end summary of the alliance matches the data, then a package round-tr
   await expect(page.getByTestId('stat-tht')).toHaveText(vn(expected.tht + 25));
   await expect(page.getByTestId('package-status').locator('tr', { hasText: 'Đà Nẵng' })).toContainText('Goi-DaNang-2015-sua.xlsx');
   await page.getByRole('tab', { name: 'Theo thành viên cụm' }).click();
-  await expect(page.getByTestId('summary-members').locator('tr', { hasText: 'Liên minh HTX thành phố Đà Nẵng' })).toContainText('Liên minh HTX thành phố Đà Nẵng4025');
+  await expect(page.getByTestId('summary-members').locator('tr', { hasText: 'Liên minh HTX thành phố Đà Nẵng' })).toContainText(
+    'Liên minh HTX thành phố Đà Nẵng4025',
+  );
 
   await page.goto('/harness.html');
   const stored = await page.evaluate(async () => {
@@ -166,7 +236,9 @@ test('a file that is not a summary package is refused with its name', async ({ p
   await page.goto('/harness.html');
   const clusterId = await page.evaluate(async () => {
     const repo = await window.harness.module('db/repositories/emulation/clusters');
-    return (await repo.saveCluster(undefined, { name: 'Cụm A', kind: 'cum', members: [{ id: '', name: 'Liên minh HTX thành phố Hà Nội', provinceCode: '01' }] })).id;
+    return (
+      await repo.saveCluster(undefined, { name: 'Cụm A', kind: 'cum', members: [{ id: '', name: 'Liên minh HTX thành phố Hà Nội', provinceCode: '01' }] })
+    ).id;
   });
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['STT', 'Tên']]), 'Sheet1');
@@ -176,7 +248,9 @@ test('a file that is not a summary package is refused with its name', async ({ p
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Nhập gói số liệu của thành viên' }).click();
   await (await chooser).setFiles(file);
-  await expect(page.getByTestId('package-import-notes')).toContainText('Tệp "danh-sach.xlsx" không có trang "Thông tin": đây không phải gói số liệu tổng kết do phần mềm xuất.');
+  await expect(page.getByTestId('package-import-notes')).toContainText(
+    'Tệp "danh-sach.xlsx" không có trang "Thông tin": đây không phải gói số liệu tổng kết do phần mềm xuất.',
+  );
   await expect(page.getByTestId('package-status')).toContainText('Chưa gửi');
 });
 
@@ -198,10 +272,14 @@ test('the summary sees units and indicators written after an earlier computation
   expect(counts).toEqual({ first: [1, 0], second: [2, 42], third: [1, 1] });
 
   // A new window (memory empty) reads the persisted column copy and gets the same figures.
-  await expect.poll(() => page.evaluate(async () => {
-    const { getDb } = await window.harness.module('db/database');
-    return getDb().table('summarySnapshots').count();
-  })).toBe(2);
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const { getDb } = await window.harness.module('db/database');
+        return getDb().table('summarySnapshots').count();
+      }),
+    )
+    .toBe(2);
   await page.reload();
   const again = await page.evaluate(async (year) => {
     const repo = await window.harness.module('db/repositories/emulation/summary');
@@ -256,23 +334,52 @@ test('printed year-end report in the administrative format fits A4', async ({ pa
 
 /** Figures nobody reported: workers, profit and income are absent from every row, not 0. */
 const UNREPORTED: SeedUnit[] = [
-  { key: 'p', kind: 'htx', name: 'HTX Hòa Cường', provinceCode: '01', sector: 'nong_nghiep', foundedDate: '2009-01-01', year: { members: 120, revenue: 2_000_000_000 } },
-  { key: 'q', kind: 'htx', name: 'HTX Hòa Thọ Tây', provinceCode: '01', sector: 'tm_dv', foundedDate: '2010-01-01', year: { members: 30, revenue: 400_000_000 } },
+  {
+    key: 'p',
+    kind: 'htx',
+    name: 'HTX Hòa Cường',
+    provinceCode: '01',
+    sector: 'nong_nghiep',
+    foundedDate: '2009-01-01',
+    year: { members: 120, revenue: 2_000_000_000 },
+  },
+  {
+    key: 'q',
+    kind: 'htx',
+    name: 'HTX Hòa Thọ Tây',
+    provinceCode: '01',
+    sector: 'tm_dv',
+    foundedDate: '2010-01-01',
+    year: { members: 30, revenue: 400_000_000 },
+  },
   // active but sent no row at all
   { key: 'r', kind: 'tht', name: 'THT Rau Đan Hoài', provinceCode: '01', sector: 'nong_nghiep', foundedDate: '2012-01-01' },
 ];
 
-test('unreported figures print "chưa có số liệu" (never 0), the report date and number are chosen and kept in the link, the package is named after the sender', async ({ page }, info) => {
+test('unreported figures print "chưa có số liệu" (never 0), the report date and number are chosen and kept in the link, the package is named after the sender', async ({
+  page,
+}, info) => {
   test.setTimeout(180_000);
   await page.goto('/harness.html');
-  await page.evaluate(async ({ seed, year }) => {
-    const units = await window.harness.module('db/repositories/registry/units');
-    const unitYears = await window.harness.module('db/repositories/registry/unitYears');
-    for (const s of seed) {
-      const u = await units.createUnit({ kind: s.kind, name: s.name, provinceCode: s.provinceCode, sector: s.sector, foundedDate: s.foundedDate, status: 'active', member: 0 });
-      if (s.year) await unitYears.saveUnitYear(u.id, { year, ...s.year });
-    }
-  }, { seed: UNREPORTED, year: YEAR });
+  await page.evaluate(
+    async ({ seed, year }) => {
+      const units = await window.harness.module('db/repositories/registry/units');
+      const unitYears = await window.harness.module('db/repositories/registry/unitYears');
+      for (const s of seed) {
+        const u = await units.createUnit({
+          kind: s.kind,
+          name: s.name,
+          provinceCode: s.provinceCode,
+          sector: s.sector,
+          foundedDate: s.foundedDate,
+          status: 'active',
+          member: 0,
+        });
+        if (s.year) await unitYears.saveUnitYear(u.id, { year, ...s.year });
+      }
+    },
+    { seed: UNREPORTED, year: YEAR },
+  );
 
   await page.goto(`/index.html#/summary?year=${YEAR}`);
   // The first screen of the app can take long on a busy machine (start-up render, not the summary).

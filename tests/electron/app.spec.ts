@@ -16,14 +16,26 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { ve
 
 // Record<keyof DesktopApi, true>: the compiler fails this file if the contract gains or loses a method.
 const API_METHODS: Record<keyof DesktopApi, true> = {
-  appVersion: true, userDataPath: true, saveFile: true, openFile: true, print: true, printToPdf: true,
-  getAutoBackupSettings: true, setAutoBackupSettings: true, listBackups: true, writeAutoBackup: true,
-  readBackup: true, onBackupRequest: true,
+  appVersion: true,
+  userDataPath: true,
+  saveFile: true,
+  openFile: true,
+  print: true,
+  printToPdf: true,
+  getAutoBackupSettings: true,
+  setAutoBackupSettings: true,
+  listBackups: true,
+  writeAutoBackup: true,
+  readBackup: true,
+  onBackupRequest: true,
 };
 
 function electronExecutable(): { path?: string; missing?: string } {
   const pathTxt = join(ELECTRON_DIR, 'path.txt');
-  if (!existsSync(pathTxt)) return { missing: `${pathTxt} does not exist (Electron binary never downloaded; run \`node node_modules/electron/install.js\` or \`npm start\` once online)` };
+  if (!existsSync(pathTxt))
+    return {
+      missing: `${pathTxt} does not exist (Electron binary never downloaded; run \`node node_modules/electron/install.js\` or \`npm start\` once online)`,
+    };
   const exe = join(ELECTRON_DIR, 'dist', readFileSync(pathTxt, 'utf8').trim());
   if (!existsSync(exe)) return { missing: `${exe} does not exist (incomplete Electron download)` };
   return { path: exe };
@@ -103,7 +115,12 @@ test('window.thidua exposes exactly the DesktopApi methods', async () => {
 });
 
 test('main refuses bad arguments and the page cannot navigate away or open windows', async () => {
-  const err = await page.evaluate(() => window.thidua!.readBackup('../../etc/passwd').then(() => 'read', (e: Error) => e.message));
+  const err = await page.evaluate(() =>
+    window.thidua!.readBackup('../../etc/passwd').then(
+      () => 'read',
+      (e: Error) => e.message,
+    ),
+  );
   expect(err).toContain('Tên bản sao lưu');
   expect(await page.evaluate(() => window.open('https://example.com') === null)).toBe(true);
   await page.evaluate(() => {

@@ -15,11 +15,7 @@ const ALL_DOCS: DocumentType[] = ['bao_cao_thanh_tich', 'xac_nhan_thue_bhxh'];
 const L22 = 'Luật Thi đua, khen thưởng 2022';
 
 function judge(code: string, spec: HistorySpec, opts: Partial<EligibilityInput> = {}, rules: EligibilityRule[] = RULE_SEED): EligibilityResult {
-  return evaluateEligibility(
-    { catalogCode: code, year: 2025, date: AFTER, facts: facts(spec), documents: ALL_DOCS, ...opts },
-    rules,
-    names,
-  );
+  return evaluateEligibility({ catalogCode: code, year: 2025, date: AFTER, facts: facts(spec), documents: ALL_DOCS, ...opts }, rules, names);
 }
 const failures = (r: EligibilityResult) => r.results.filter((x) => x.outcome === 'fail').flatMap((x) => x.messages);
 
@@ -27,7 +23,11 @@ test('every catalogue entry ships a rule in every period, and every rule names a
   const codes = new Set(CATALOG_SEED.map((c) => c.code));
   for (const r of RULE_SEED) expect(codes.has(r.catalogCode), r.id).toBe(true);
   for (const c of CATALOG_SEED) {
-    for (const p of ['nd91', 'nd98', 'nd152']) expect(RULE_SEED.some((r) => r.catalogCode === c.code && r.id.startsWith(`${p}:`)), `${p}:${c.code}`).toBe(true);
+    for (const p of ['nd91', 'nd98', 'nd152'])
+      expect(
+        RULE_SEED.some((r) => r.catalogCode === c.code && r.id.startsWith(`${p}:`)),
+        `${p}:${c.code}`,
+      ).toBe(true);
   }
   const ids = RULE_SEED.map((r) => r.id);
   expect(new Set(ids).size).toBe(ids.length);
@@ -43,10 +43,22 @@ test('CSTĐCS by initiative: an initiative counts once; the award that used it m
 
   const used = judge('CSTDCS', { ...base, initiatives: [{ id: 's1', year: 2025, level: 'co_so', usedBy: 'award-2024' }] });
   expect(used.status).toBe('fail');
-  expect(failures(used)).toContain(`${L22} Điều 23 khoản 2: Cần 1 sáng kiến, đề tài cấp cơ sở trở lên được công nhận trong năm 2025, có 0; 1 sáng kiến khác đã dùng cho khen thưởng khác (mỗi sáng kiến chỉ tính một lần)`);
+  expect(failures(used)).toContain(
+    `${L22} Điều 23 khoản 2: Cần 1 sáng kiến, đề tài cấp cơ sở trở lên được công nhận trong năm 2025, có 0; 1 sáng kiến khác đã dùng cho khen thưởng khác (mỗi sáng kiến chỉ tính một lần)`,
+  );
   expect(judge('CSTDCS', { ...base, initiatives: [{ id: 's1', year: 2025, level: 'co_so', usedBy: 'own' }] }, { ownAwardId: 'own' }).status).toBe('pass');
 
-  const chosenUsed = judge('CSTDCS', { ...base, initiatives: [{ id: 's1', year: 2025, level: 'co_so', usedBy: 'other' }, { id: 's2', year: 2025, level: 'co_so' }] }, { initiativeId: 's1' });
+  const chosenUsed = judge(
+    'CSTDCS',
+    {
+      ...base,
+      initiatives: [
+        { id: 's1', year: 2025, level: 'co_so', usedBy: 'other' },
+        { id: 's2', year: 2025, level: 'co_so' },
+      ],
+    },
+    { initiativeId: 's1' },
+  );
   expect(failures(chosenUsed)).toContain(`${L22} Điều 23 khoản 2: Sáng kiến “Sáng kiến s1” đã được dùng cho khen thưởng khác: mỗi sáng kiến chỉ tính một lần`);
 
   // An initiative of an earlier year does not support this year's title.
@@ -116,7 +128,13 @@ test('an edited rule that changes on an effective date judges each date by its o
 });
 
 test('history of another recipient never counts', () => {
-  const f = facts({ awards: years(2025, 3, ['CSTDCS']), initiatives: [{ id: 'a', year: 2024, level: 'co_so' }, { id: 'b', year: 2025, level: 'co_so' }] });
+  const f = facts({
+    awards: years(2025, 3, ['CSTDCS']),
+    initiatives: [
+      { id: 'a', year: 2024, level: 'co_so' },
+      { id: 'b', year: 2025, level: 'co_so' },
+    ],
+  });
   for (const a of f.awards) a.recipientId = 'someone-else';
   const r = evaluateEligibility({ catalogCode: 'BK_TINH_CN', year: 2025, date: AFTER, facts: f, documents: ALL_DOCS }, RULE_SEED, names);
   expect(r.status).toBe('fail');
@@ -128,20 +146,32 @@ test('a written override meets only the condition it names: the chain passes, th
   const rule = plain.results[0]!;
   const chainNode = (function find(n: typeof rule.tree): typeof rule.tree | undefined {
     if (!n.children && n.messages.some((m) => m.includes('Thiếu năm 2024'))) return n;
-    for (const c of n.children ?? []) { const hit = find(c); if (hit) return hit; }
+    for (const c of n.children ?? []) {
+      const hit = find(c);
+      if (hit) return hit;
+    }
     return undefined;
   })(rule.tree)!;
   expect(chainNode.outcome).toBe('fail');
 
-  const overridden = judge('CSTD_TINH', spec, { documents: [], overrides: [{ ruleId: rule.ruleId, path: chainNode.path, reason: 'Hội đồng thống nhất xét', at: '2025-12-01' }] });
+  const overridden = judge('CSTD_TINH', spec, {
+    documents: [],
+    overrides: [{ ruleId: rule.ruleId, path: chainNode.path, reason: 'Hội đồng thống nhất xét', at: '2025-12-01' }],
+  });
   expect(overridden.status).toBe('fail');
   expect(failures(overridden).join(' ')).toContain('Thiếu hồ sơ: Báo cáo thành tích');
   expect(failures(overridden).join(' ')).not.toContain('Thiếu năm 2024');
 
-  const withReport = judge('CSTD_TINH', spec, { documents: ['bao_cao_thanh_tich'], overrides: [{ ruleId: rule.ruleId, path: chainNode.path, reason: 'Hội đồng thống nhất xét', at: '2025-12-01' }] });
+  const withReport = judge('CSTD_TINH', spec, {
+    documents: ['bao_cao_thanh_tich'],
+    overrides: [{ ruleId: rule.ruleId, path: chainNode.path, reason: 'Hội đồng thống nhất xét', at: '2025-12-01' }],
+  });
   expect(withReport.status).toBe('pass');
   expect(withReport.results[0]!.messages.join(' ')).toContain('Vẫn đề nghị, lý do: Hội đồng thống nhất xét');
 
-  const legacy = judge('CSTD_TINH', spec, { documents: [], overrides: [{ ruleId: rule.ruleId, reason: 'Quyết định của Hội đồng năm trước', at: '2024-01-01' }] });
+  const legacy = judge('CSTD_TINH', spec, {
+    documents: [],
+    overrides: [{ ruleId: rule.ruleId, reason: 'Quyết định của Hội đồng năm trước', at: '2024-01-01' }],
+  });
   expect(legacy.status).toBe('pass');
 });

@@ -1,6 +1,4 @@
-import type {
-  AwardRecord, CommendationType, DisciplineRecord, Initiative, InitiativeLevel, Rating, RecipientKind, YearRating,
-} from '@/domain/awards/types';
+import type { AwardRecord, CommendationType, DisciplineRecord, Initiative, InitiativeLevel, Rating, RecipientKind, YearRating } from '@/domain/awards/types';
 import type { MemberFacts, NomineeFacts } from '@/domain/awards/eligibility';
 import { CATALOG_SEED } from '@/domain/awards/catalogSeed';
 
@@ -23,20 +21,43 @@ export function facts(spec: HistorySpec, id = 'X'): NomineeFacts {
     for (const item of list) {
       const [code, type] = typeof item === 'string' ? [item, 'thuong_xuyen' as const] : item;
       awards.push({
-        id: `${code}-${year}`, year: Number(year), recipientKind: kind, recipientId: id, catalogCode: code, awardName: names(code),
-        commendationType: type, source: 'manual', createdAt: '', updatedAt: '', decisionDate: `${year}-12-10`,
+        id: `${code}-${year}`,
+        year: Number(year),
+        recipientKind: kind,
+        recipientId: id,
+        catalogCode: code,
+        awardName: names(code),
+        commendationType: type,
+        source: 'manual',
+        createdAt: '',
+        updatedAt: '',
+        decisionDate: `${year}-12-10`,
       });
     }
   }
   const ratings: YearRating[] = Object.entries(spec.ratings ?? {}).map(([year, rating]) => ({
-    id: `${kind}:${id}:${year}`, recipientKind: kind, recipientId: id, year: Number(year), rating, updatedAt: '',
+    id: `${kind}:${id}:${year}`,
+    recipientKind: kind,
+    recipientId: id,
+    year: Number(year),
+    rating,
+    updatedAt: '',
   }));
   const initiatives: Initiative[] = (spec.initiatives ?? []).map((i) => ({
-    id: i.id, personId: id, title: `Sáng kiến ${i.id}`, year: i.year, level: i.level, updatedAt: '',
+    id: i.id,
+    personId: id,
+    title: `Sáng kiến ${i.id}`,
+    year: i.year,
+    level: i.level,
+    updatedAt: '',
     ...(i.usedBy ? { usedByAwardId: i.usedBy } : {}),
   }));
   const disciplines: DisciplineRecord[] = (spec.disciplines ?? []).map((d, n) => ({
-    ...d, id: `d${n}`, recipientKind: kind, recipientId: id, updatedAt: '',
+    ...d,
+    id: `d${n}`,
+    recipientKind: kind,
+    recipientId: id,
+    updatedAt: '',
   }));
   return { recipientKind: kind, recipientId: id, awards, ratings, initiatives, disciplines, ...(spec.members ? { members: spec.members } : {}) };
 }

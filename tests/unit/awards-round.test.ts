@@ -19,22 +19,39 @@ test('quota: before 2024 CSTĐCS is capped at 15% of LĐTT holders per unit (Ngh
   expect(ok[0]!.message).toBe('Nghị định 91/2017/NĐ-CP Điều 9 khoản 3: Chiến sĩ thi đua cơ sở tại HTX Dương Liễu: 2/3 (tối đa 15% của 20 Lao động tiên tiến)');
 
   const over = checkQuotas(
-    { date: '2023-12-20', nominees, baseHolders: ldtt, alreadyAwarded: [{ catalogCode: 'CSTDCS', recipientId: 'p9', groupId: 'u1' }, { catalogCode: 'CSTDCS', recipientId: 'p8', groupId: 'u1' }] },
-    RULE_SEED, names,
+    {
+      date: '2023-12-20',
+      nominees,
+      baseHolders: ldtt,
+      alreadyAwarded: [
+        { catalogCode: 'CSTDCS', recipientId: 'p9', groupId: 'u1' },
+        { catalogCode: 'CSTDCS', recipientId: 'p8', groupId: 'u1' },
+      ],
+    },
+    RULE_SEED,
+    names,
   );
   expect(over[0]).toMatchObject({ count: 4, cap: 3, exceeded: true });
   expect(over[0]!.message).toContain('vượt tỷ lệ');
 
   // Per unit: another unit with 6 LĐTT can have no CSTĐCS (15% of 6 = 0,9 -> 0).
   const u2 = checkQuotas(
-    { date: '2023-12-20', nominees: [{ nominationId: 'n3', catalogCode: 'CSTDCS', recipientId: 'q1', groupId: 'u2' }], baseHolders: [...ldtt, ...Array.from({ length: 6 }, (_, i) => ({ catalogCode: 'LDTT', recipientId: `q${i}`, groupId: 'u2' }))], alreadyAwarded: [] },
-    RULE_SEED, names,
+    {
+      date: '2023-12-20',
+      nominees: [{ nominationId: 'n3', catalogCode: 'CSTDCS', recipientId: 'q1', groupId: 'u2' }],
+      baseHolders: [...ldtt, ...Array.from({ length: 6 }, (_, i) => ({ catalogCode: 'LDTT', recipientId: `q${i}`, groupId: 'u2' }))],
+      alreadyAwarded: [],
+    },
+    RULE_SEED,
+    names,
   );
   expect(u2[0]).toMatchObject({ groupId: 'u2', base: 6, cap: 0, exceeded: true });
 
   // Since 01/01/2024 the law sets no cap; an office's own cap still applies and says it is the office's.
   expect(checkQuotas({ date: '2025-12-20', nominees, baseHolders: ldtt, alreadyAwarded: [] }, RULE_SEED, names)).toEqual([]);
-  const office = checkQuotas({ date: '2025-12-20', nominees, baseHolders: ldtt, alreadyAwarded: [] }, RULE_SEED, names, [{ catalogCode: 'CSTDCS', percent: 5, ofCodes: ['LDTT'], per: 'unit' }]);
+  const office = checkQuotas({ date: '2025-12-20', nominees, baseHolders: ldtt, alreadyAwarded: [] }, RULE_SEED, names, [
+    { catalogCode: 'CSTDCS', percent: 5, ofCodes: ['LDTT'], per: 'unit' },
+  ]);
   expect(office[0]).toMatchObject({ count: 2, cap: 1, exceeded: true });
   expect(office[0]!.message).toMatch(/^Quy định của cơ quan: /);
 });
@@ -56,8 +73,12 @@ test('council vote: base full membership vs present, exact threshold edge', () =
   const present = evaluateCouncilVote(ballot, { percent: 90, base: 'present' });
   expect(present).toMatchObject({ base: 9, percent: 100, passed: true });
   // 7 of 10 is exactly 70%: passes without rounding trouble.
-  expect(evaluateCouncilVote({ membersTotal: 10, membersPresent: 10, ballotsIssued: 10, ballotsValid: 10, votesFor: 7 }, { percent: 70, base: 'full' }).passed).toBe(true);
-  expect(evaluateCouncilVote({ membersTotal: 10, membersPresent: 10, ballotsIssued: 10, ballotsValid: 10, votesFor: 6 }, { percent: 70, base: 'full' }).passed).toBe(false);
+  expect(
+    evaluateCouncilVote({ membersTotal: 10, membersPresent: 10, ballotsIssued: 10, ballotsValid: 10, votesFor: 7 }, { percent: 70, base: 'full' }).passed,
+  ).toBe(true);
+  expect(
+    evaluateCouncilVote({ membersTotal: 10, membersPresent: 10, ballotsIssued: 10, ballotsValid: 10, votesFor: 6 }, { percent: 70, base: 'full' }).passed,
+  ).toBe(false);
 });
 
 test('council vote: impossible counts are refused with Vietnamese messages', () => {
@@ -81,12 +102,35 @@ test('workflow: steps in order; decided is final; status counts', () => {
 
 test('nomination list: groups by award form in catalogue order with Roman numerals, birth year under Nam or Nữ', () => {
   const nominees: ListNominee[] = [
-    { catalogCode: 'CSTDCS', recipientKind: 'person', name: 'Trần Thị Bình', gender: 'nu', birthYear: 1980, ethnicity: 'Kinh', position: 'Kế toán', unitName: 'HTX Dương Liễu', summary: 'Hoàn thành xuất sắc' },
+    {
+      catalogCode: 'CSTDCS',
+      recipientKind: 'person',
+      name: 'Trần Thị Bình',
+      gender: 'nu',
+      birthYear: 1980,
+      ethnicity: 'Kinh',
+      position: 'Kế toán',
+      unitName: 'HTX Dương Liễu',
+      summary: 'Hoàn thành xuất sắc',
+    },
     { catalogCode: 'BK_TINH_TT', recipientKind: 'unit', name: 'HTX Phú Thắng', summary: 'Doanh thu tăng 20%' },
-    { catalogCode: 'CSTDCS', recipientKind: 'person', name: 'Đỗ Văn An', gender: 'nam', birthYear: 1975, ethnicity: 'Tày', position: 'Giám đốc', unitName: 'HTX Đồng Phú', summary: 'Sáng kiến' },
+    {
+      catalogCode: 'CSTDCS',
+      recipientKind: 'person',
+      name: 'Đỗ Văn An',
+      gender: 'nam',
+      birthYear: 1975,
+      ethnicity: 'Tày',
+      position: 'Giám đốc',
+      unitName: 'HTX Đồng Phú',
+      summary: 'Sáng kiến',
+    },
   ];
   const groups = buildNominationList(nominees, CATALOG_SEED);
-  expect(groups.map((g) => [g.roman, g.catalogCode])).toEqual([['I', 'CSTDCS'], ['II', 'BK_TINH_TT']]);
+  expect(groups.map((g) => [g.roman, g.catalogCode])).toEqual([
+    ['I', 'CSTDCS'],
+    ['II', 'BK_TINH_TT'],
+  ]);
   expect(groups[0]!.title).toBe('Chiến sĩ thi đua cơ sở (2 cá nhân)');
   // compareVi: Đ sorts after D and before T.
   expect(groups[0]!.rows.map((r) => [r.stt, r.name, r.birthMale, r.birthFemale])).toEqual([
@@ -94,5 +138,11 @@ test('nomination list: groups by award form in catalogue order with Roman numera
     ['2', 'Trần Thị Bình', '', '1980'],
   ]);
   expect(groups[0]!.rows[0]!.positionUnit).toBe('Giám đốc - HTX Đồng Phú');
-  expect(groups[1]!.rows[0]).toMatchObject({ stt: '1', name: 'HTX Phú Thắng', birthMale: '', ethnicity: '', awardName: 'Bằng khen của Chủ tịch UBND tỉnh (tập thể)' });
+  expect(groups[1]!.rows[0]).toMatchObject({
+    stt: '1',
+    name: 'HTX Phú Thắng',
+    birthMale: '',
+    ethnicity: '',
+    awardName: 'Bằng khen của Chủ tịch UBND tỉnh (tập thể)',
+  });
 });

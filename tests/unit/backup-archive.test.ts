@@ -23,7 +23,8 @@ test('one sheet per table plus a notes sheet, read back from real xlsx bytes', (
 test('cells starting with = + - @ are neutralised; numbers stay numbers', () => {
   const { workbook } = buildArchiveWorkbook(
     [{ name: 'units', rows: [{ a: '=HYPERLINK("http://x")', b: '+84 912', c: '-', d: '@SUM(A1)', e: -5 }] }],
-    'now', '0.1.0',
+    'now',
+    '0.1.0',
   );
   const back = XLSX.read(writeArchive(workbook), { type: 'array', cellFormula: true });
   const ws = back.Sheets.units!;
@@ -50,7 +51,8 @@ test('cells over 32,767 characters are cut with a note naming sheet, row and col
 test('attached files are listed, not embedded', () => {
   const { workbook } = buildArchiveWorkbook(
     [{ name: 'attachments', rows: [{ id: 'a1', file: new Blob([new Uint8Array(2048)], { type: 'application/pdf' }) }] }],
-    'now', '0.1.0',
+    'now',
+    '0.1.0',
   );
   expect(String(workbook.Sheets.attachments!.B2!.v)).toBe('[tệp application/pdf, 2048 byte]');
 });

@@ -1,16 +1,21 @@
 import { test, expect } from '@playwright/test';
-import {
-  BackupError, backupFileName, gunzip, gzip, packBackup, parseBackup, sha256Hex, verifyBackup,
-} from '../../src-renderer/src/domain/backup/container';
+import { BackupError, backupFileName, gunzip, gzip, packBackup, parseBackup, sha256Hex, verifyBackup } from '../../src-renderer/src/domain/backup/container';
 import { canonicalJson } from '../../src-renderer/src/domain/backup/canonical';
 import { BACKUP_MAGIC, type BackupHeader } from '../../src-renderer/src/domain/backup/types';
 
 async function makeBackup(schemaVersion = 2, body = '{"data":"Hợp tác xã Dương Liễu"}') {
   const payload = await gzip(new TextEncoder().encode(body));
   const header: BackupHeader = {
-    format: BACKUP_MAGIC, formatVersion: 1, appVersion: '0.1.0', schemaVersion,
-    createdAt: '2025-07-01T02:30:00.000Z', counts: { units: 3, auditLog: 5 }, compression: 'gzip',
-    payloadBytes: payload.length, checksum: await sha256Hex(payload), reason: 'manual',
+    format: BACKUP_MAGIC,
+    formatVersion: 1,
+    appVersion: '0.1.0',
+    schemaVersion,
+    createdAt: '2025-07-01T02:30:00.000Z',
+    counts: { units: 3, auditLog: 5 },
+    compression: 'gzip',
+    payloadBytes: payload.length,
+    checksum: await sha256Hex(payload),
+    reason: 'manual',
   };
   return packBackup(header, payload);
 }

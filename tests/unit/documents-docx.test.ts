@@ -66,10 +66,7 @@ for (const [name, build] of Object.entries(docs)) {
 }
 
 test('letter.docx: addressed to the city authority only, the office in normal case, "Lưu: VT, VP, 03."', async () => {
-  expect(letterGroups(INPUT, PROFILE).map((g) => g.authority)).toEqual([
-    'Chủ tịch Liên minh Hợp tác xã thành phố Hà Nội',
-    CITY,
-  ]);
+  expect(letterGroups(INPUT, PROFILE).map((g) => g.authority)).toEqual(['Chủ tịch Liên minh Hợp tác xã thành phố Hà Nội', CITY]);
   const text = docxText((await readDocx(await adminDocToDocxBytes(docs.letter!()))).document);
   expect(text).toContain(`Kính gửi: ${CITY}.`);
   expect(text).not.toContain('UBND tỉnh');

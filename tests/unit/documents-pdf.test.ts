@@ -22,7 +22,8 @@ const CITY = 'Chủ tịch Ủy ban nhân dân thành phố Hà Nội';
 
 /** A long list, so that it runs onto several pages. */
 const MANY: ListNominee[] = Array.from({ length: 40 }, (_, i) => ({
-  ...NOMINEES[0]!, name: `Nguyễn Thị Hằng ${String(i + 1).padStart(2, '0')}`,
+  ...NOMINEES[0]!,
+  name: `Nguyễn Thị Hằng ${String(i + 1).padStart(2, '0')}`,
   summary: 'Hoàn thành xuất sắc nhiệm vụ năm 2025, có sáng kiến cải tiến quy trình sản xuất rau an toàn được áp dụng tại đơn vị.',
 }));
 
@@ -30,9 +31,15 @@ function toPdf(dir: string, name: string, bytes: Uint8Array): { pages: string[];
   const docx = join(dir, `${name}.docx`);
   writeFileSync(docx, bytes);
   // A private profile directory: parallel runs and a user's own LibreOffice settings do not interfere.
-  execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, `lo-${name}`)}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, `lo-${name}`)}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
   const pdf = join(dir, `${name}.pdf`);
-  const pages = execFileSync('pdftotext', ['-layout', pdf, '-']).toString('utf8').split('\f').filter((p) => p.trim());
+  const pages = execFileSync('pdftotext', ['-layout', pdf, '-'])
+    .toString('utf8')
+    .split('\f')
+    .filter((p) => p.trim());
   // A PNG of page 1 at 60 dpi, to look at (test-results/.../<name>-1.png).
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, join(dir, name)]);
   return { pages, info: execFileSync('pdfinfo', [pdf]).toString() };
@@ -80,11 +87,25 @@ test.describe('documents converted to PDF by LibreOffice', () => {
       expect(page, `page ${i + 1} repeats the header`).toContain('Tóm tắt thành tích');
     }
     // Page number top centre from page 2, none on page 1.
-    expect(list.pages[0]!.split('\n').find((x) => x.trim())!.trim()).not.toBe('1');
-    expect(list.pages[1]!.split('\n').find((x) => x.trim())!.trim()).toBe('2');
+    expect(
+      list.pages[0]!.split('\n')
+        .find((x) => x.trim())!
+        .trim(),
+    ).not.toBe('1');
+    expect(
+      list.pages[1]!.split('\n')
+        .find((x) => x.trim())!
+        .trim(),
+    ).toBe('2');
     expect(list.pages.join('\n')).toContain('Nguyễn Thị Hằng 40');
 
-    const report = toPdf(dir, 'bao-cao', await adminDocToDocxBytes(buildAchievementReport({ unit: UNIT, years: YEARS, awards: AWARDS, entry: INPUT.catalog[2], year: 2025, today: TODAY }, PROFILE)));
+    const report = toPdf(
+      dir,
+      'bao-cao',
+      await adminDocToDocxBytes(
+        buildAchievementReport({ unit: UNIT, years: YEARS, awards: AWARDS, entry: INPUT.catalog[2], year: 2025, today: TODAY }, PROFILE),
+      ),
+    );
     const r = report.pages.join('\n');
     expect(r).toContain('BÁO CÁO THÀNH TÍCH');
     expect(r).toContain('HTX HÒA CƯỜNG');

@@ -23,7 +23,7 @@ test('places in full: Thành phố Hồ Chí Minh, never TP.HCM', () => {
   expect(provinceInText('04')).toBe('tỉnh Cao Bằng');
 });
 
-test('the catalogue\'s generic authorities become the office\'s own; written names are kept', () => {
+test("the catalogue's generic authorities become the office's own; written names are kept", () => {
   const hn = officeNames(PROFILE);
   expect(hn.peopleCommittee).toBe('Ủy ban nhân dân thành phố Hà Nội');
   expect(authorityInText('Chủ tịch UBND tỉnh', hn)).toBe('Chủ tịch Ủy ban nhân dân thành phố Hà Nội');

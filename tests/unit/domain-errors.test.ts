@@ -1,6 +1,14 @@
 import { test, expect } from '@playwright/test';
 import {
-  UNEXPECTED_ERROR, UserError, columnLetter, deserializeError, errorDetail, errorMessage, formatLocation, isUserError, serializeError,
+  UNEXPECTED_ERROR,
+  UserError,
+  columnLetter,
+  deserializeError,
+  errorDetail,
+  errorMessage,
+  formatLocation,
+  isUserError,
+  serializeError,
   type SerializedError,
 } from '@/domain/errors';
 import { BackupError } from '@/domain/backup/container';

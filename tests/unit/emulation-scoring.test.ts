@@ -80,13 +80,19 @@ test('totals weight points, add bonus and deduct penalty per stage', () => {
 test('ranking explains ties: ordinary points, then deductions, else shared rank', () => {
   const s: Score[] = [
     // HN: 30 base + 0 − 0 = 30
-    score('hn', 'c1', { agreed: 10 }), score('hn', 'c2', { agreed: 10 }),
+    score('hn', 'c1', { agreed: 10 }),
+    score('hn', 'c2', { agreed: 10 }),
     // HCM: 28 base + 5 bonus − 3 = 30 → below HN (fewer ordinary points)
-    score('hcm', 'c1', { agreed: 8 }), score('hcm', 'c2', { agreed: 10 }), score('hcm', 'c3', { agreed: 5 }), score('hcm', 'c4', { agreed: 3 }),
+    score('hcm', 'c1', { agreed: 8 }),
+    score('hcm', 'c2', { agreed: 10 }),
+    score('hcm', 'c3', { agreed: 5 }),
+    score('hcm', 'c4', { agreed: 3 }),
     // HP: 30 base, 0 bonus, 0 penalty → level with HN on everything
-    score('hp', 'c1', { agreed: 20 }), score('hp', 'c2', { agreed: 5 }),
+    score('hp', 'c1', { agreed: 20 }),
+    score('hp', 'c2', { agreed: 5 }),
     // ĐN: 35 alone on top
-    score('dn', 'c1', { agreed: 15 }), score('dn', 'c2', { agreed: 10 }),
+    score('dn', 'c1', { agreed: 15 }),
+    score('dn', 'c2', { agreed: 10 }),
   ];
   const ranked = rankMembers(members, memberTotals(members, criteria, s));
   expect(ranked.map((r) => [r.memberId, r.rank, r.totals.final.total])).toEqual([
@@ -107,8 +113,12 @@ test('ranking explains ties: ordinary points, then deductions, else shared rank'
 
 test('equal total and ordinary points: fewer deductions ranks higher', () => {
   const s: Score[] = [
-    score('hn', 'c1', { agreed: 20 }), score('hn', 'c3', { agreed: 4 }), score('hn', 'c4', { agreed: 4 }),
-    score('hcm', 'c1', { agreed: 20 }), score('hcm', 'c3', { agreed: 1 }), score('hcm', 'c4', { agreed: 1 }),
+    score('hn', 'c1', { agreed: 20 }),
+    score('hn', 'c3', { agreed: 4 }),
+    score('hn', 'c4', { agreed: 4 }),
+    score('hcm', 'c1', { agreed: 20 }),
+    score('hcm', 'c3', { agreed: 1 }),
+    score('hcm', 'c4', { agreed: 1 }),
   ];
   const two = members.slice(0, 2);
   const ranked = rankMembers(two, memberTotals(two, criteria, s));

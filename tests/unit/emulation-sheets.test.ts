@@ -5,8 +5,30 @@ import { mapRegistrationRows } from '../../src-renderer/src/domain/emulation/reg
 import type { ClusterMember, Criterion } from '../../src-renderer/src/domain/emulation/types';
 
 const criteria: Criterion[] = [
-  { id: 'k1', clusterYearId: 'y', order: 1, code: '1.1', group: 'I. Tuyên truyền', name: 'Tổ chức tuyên truyền Luật HTX', maxPoints: 10, weight: 1, kind: 'base', evidence: 'Kế hoạch, báo cáo' },
-  { id: 'k2', clusterYearId: 'y', order: 2, code: '2.1', group: 'II. Phát triển HTX', name: 'Thành lập mới HTX', maxPoints: 20, weight: 2, kind: 'base', evidence: '' },
+  {
+    id: 'k1',
+    clusterYearId: 'y',
+    order: 1,
+    code: '1.1',
+    group: 'I. Tuyên truyền',
+    name: 'Tổ chức tuyên truyền Luật HTX',
+    maxPoints: 10,
+    weight: 1,
+    kind: 'base',
+    evidence: 'Kế hoạch, báo cáo',
+  },
+  {
+    id: 'k2',
+    clusterYearId: 'y',
+    order: 2,
+    code: '2.1',
+    group: 'II. Phát triển HTX',
+    name: 'Thành lập mới HTX',
+    maxPoints: 20,
+    weight: 2,
+    kind: 'base',
+    evidence: '',
+  },
   { id: 'k3', clusterYearId: 'y', order: 3, code: 'T1', group: 'Điểm thưởng', name: 'Sáng kiến', maxPoints: 5, weight: 1, kind: 'bonus', evidence: '' },
 ];
 const members: ClusterMember[] = [
@@ -31,7 +53,10 @@ test('a returned score sheet gives the member and its self-scores', () => {
   const r = readScoreSheet(filled('LIÊN MINH HTX ĐÀ NẴNG', { '1.1': 9, '2.1': '17,5' }), 'DaNang.xlsx', 2024, criteria, members);
   expect(r.errors).toEqual([]);
   expect(r.memberId).toBe('dn');
-  expect(r.entries).toEqual([{ criterionId: 'k1', points: 9 }, { criterionId: 'k2', points: 17.5 }]);
+  expect(r.entries).toEqual([
+    { criterionId: 'k1', points: 9 },
+    { criterionId: 'k2', points: 17.5 },
+  ]);
   expect(r.warnings).toEqual(['Tệp "DaNang.xlsx": chưa chấm tiêu chí T1.']);
 });
 

@@ -4,8 +4,20 @@ import { suggestChairs } from '../../src-renderer/src/domain/emulation/rotation'
 import type { ClusterMember, ClusterVote } from '../../src-renderer/src/domain/emulation/types';
 
 const vote = (v: Partial<ClusterVote>): ClusterVote => ({
-  id: 'v', clusterYearId: 'y', subject: 'leading_unit', membersTotal: 5, present: 4, ballotsIssued: 4, ballotsValid: 4,
-  base: 'full', thresholdPercent: 50, strictlyMore: false, candidates: [], createdAt: '', updatedAt: '', ...v,
+  id: 'v',
+  clusterYearId: 'y',
+  subject: 'leading_unit',
+  membersTotal: 5,
+  present: 4,
+  ballotsIssued: 4,
+  ballotsValid: 4,
+  base: 'full',
+  thresholdPercent: 50,
+  strictlyMore: false,
+  candidates: [],
+  createdAt: '',
+  updatedAt: '',
+  ...v,
 });
 
 test('required votes: at least vs strictly more, exact at integer boundaries', () => {
@@ -30,20 +42,37 @@ test('threshold base: full membership versus members present', () => {
 });
 
 test('leading unit: the single passing candidate with most votes; a tie at the top decides nothing', () => {
-  const win = evaluateVote(vote({ present: 5, ballotsIssued: 5, ballotsValid: 5, candidates: [{ memberId: 'a', votes: 4 }, { memberId: 'b', votes: 3 }] }));
+  const win = evaluateVote(
+    vote({
+      present: 5,
+      ballotsIssued: 5,
+      ballotsValid: 5,
+      candidates: [
+        { memberId: 'a', votes: 4 },
+        { memberId: 'b', votes: 3 },
+      ],
+    }),
+  );
   expect(win.winnerId).toBe('a');
   expect(win.results.map((r) => r.passed)).toEqual([true, true]);
-  const tie = evaluateVote(vote({ present: 5, ballotsIssued: 5, ballotsValid: 5, candidates: [{ memberId: 'a', votes: 3 }, { memberId: 'b', votes: 3 }] }));
+  const tie = evaluateVote(
+    vote({
+      present: 5,
+      ballotsIssued: 5,
+      ballotsValid: 5,
+      candidates: [
+        { memberId: 'a', votes: 3 },
+        { memberId: 'b', votes: 3 },
+      ],
+    }),
+  );
   expect(tie.winnerId).toBeUndefined();
   expect(tie.tieAtTop).toBe(true);
 });
 
 test('inconsistent ballot counts are reported and nobody passes', () => {
   const r = evaluateVote(vote({ present: 6, ballotsValid: 5, ballotsIssued: 4, candidates: [{ memberId: 'a', votes: 5 }] }));
-  expect(r.errors).toEqual([
-    'Số có mặt (6) lớn hơn tổng số thành viên (5).',
-    'Số phiếu hợp lệ (5) lớn hơn số phiếu phát ra (4).',
-  ]);
+  expect(r.errors).toEqual(['Số có mặt (6) lớn hơn tổng số thành viên (5).', 'Số phiếu hợp lệ (5) lớn hơn số phiếu phát ra (4).']);
   expect(r.results[0]!.passed).toBe(false);
 });
 

@@ -56,7 +56,7 @@ test('the name decides the commendation type when it says so; names differing on
   expect(awardNameChoiceKey('person', 'LĐTT')).toBe(awardNameChoiceKey('person', 'lao dong tien tien'));
 });
 
-test('an award import plan places each name, lists distinct names, and honours the user\'s choice', () => {
+test("an award import plan places each name, lists distinct names, and honours the user's choice", () => {
   const rows = [
     ['STT', 'Tên đơn vị', 'Hình thức khen thưởng', 'Năm', 'Cơ quan ban hành'],
     [1, 'HTX Dương Liễu', 'Bằng khen', 2022, 'UBND tỉnh Hà Nam'],
@@ -67,9 +67,20 @@ test('an award import plan places each name, lists distinct names, and honours t
   const layout = detectHeader(rows);
   const mapping = suggestMapping(layout.names, 'awards');
   const input = {
-    target: 'awards' as const, sheets: [{ index: 0, name: 'KT', rows, layout }], mapping,
-    existing: { units: [{ id: 'u1', name: 'HTX Dương Liễu', nameKey: 'htx duong lieu' }, { id: 'u2', name: 'HTX Phú Thắng', nameKey: 'htx phu thang' }], people: [], awardKeys: [] },
-    localities: { provinces: [], communes: [] }, today: '2025-06-01', catalog: CATALOG_SEED,
+    target: 'awards' as const,
+    sheets: [{ index: 0, name: 'KT', rows, layout }],
+    mapping,
+    existing: {
+      units: [
+        { id: 'u1', name: 'HTX Dương Liễu', nameKey: 'htx duong lieu' },
+        { id: 'u2', name: 'HTX Phú Thắng', nameKey: 'htx phu thang' },
+      ],
+      people: [],
+      awardKeys: [],
+    },
+    localities: { provinces: [], communes: [] },
+    today: '2025-06-01',
+    catalog: CATALOG_SEED,
   };
   const plan = buildPlan(input);
   expect(plan.rows.map((r) => [r.status, r.values.catalogCode, r.values.commendationType])).toEqual([
@@ -84,7 +95,13 @@ test('an award import plan places each name, lists distinct names, and honours t
     ['Bằng khen UBND tỉnh về phong trào xây dựng nông thôn mới', 1, 'BK_TINH_TT', 'auto'],
     ['Giải thưởng Bông lúa vàng', 2, null, 'none'],
   ]);
-  const chosen = buildPlan({ ...input, awardChoices: new Map([[plan.awardNames[2]!.key, 'GK_TT'], [plan.awardNames[0]!.key, '']]) });
+  const chosen = buildPlan({
+    ...input,
+    awardChoices: new Map([
+      [plan.awardNames[2]!.key, 'GK_TT'],
+      [plan.awardNames[0]!.key, ''],
+    ]),
+  });
   expect(chosen.rows.map((r) => r.values.catalogCode)).toEqual(['', 'BK_TINH_TT', 'GK_TT', 'GK_TT']);
   expect(chosen.rows[2]!.issues).toEqual([]);
 });

@@ -1,6 +1,12 @@
 import { test, expect } from '@playwright/test';
 import {
-  tcvn3ToUnicode, vniToUnicode, detectLegacyEncoding, encodingOfFont, repairLegacyText, repairRuns, isVietnameseSyllable,
+  tcvn3ToUnicode,
+  vniToUnicode,
+  detectLegacyEncoding,
+  encodingOfFont,
+  repairLegacyText,
+  repairRuns,
+  isVietnameseSyllable,
 } from '../../src-renderer/src/domain/import/legacy-encoding';
 import { decodeTextBytes } from '../../src-renderer/src/domain/import/text-decoding';
 import { parseCsv, sniffDelimiter } from '../../src-renderer/src/domain/import/csv';
@@ -53,7 +59,11 @@ test.describe('legacy encodings', () => {
   });
 
   test('rich-text runs with mixed fonts are converted run by run', () => {
-    const r = repairRuns([{ text: 'HTX ', font: 'Arial' }, { text: '§ång Phó', font: '.VnTime' }, { text: ' - Ñoàng', font: 'VNI-Times' }]);
+    const r = repairRuns([
+      { text: 'HTX ', font: 'Arial' },
+      { text: '§ång Phó', font: '.VnTime' },
+      { text: ' - Ñoàng', font: 'VNI-Times' },
+    ]);
     expect(r.text).toBe('HTX Đồng Phú - Đồng');
   });
 });
@@ -93,7 +103,10 @@ test.describe('CSV decoding and parsing', () => {
   test('quoted fields, doubled quotes, line breaks, sniffed delimiter', () => {
     expect(sniffDelimiter('a;b;c\n1;2;3')).toBe(';');
     expect(sniffDelimiter('a,b\tc\n1,2\t3\n')).toBe(',');
-    expect(parseCsv('a,"b ""x"", c","d\ne"\r\n1,2,3')).toEqual([['a', 'b "x", c', 'd\ne'], ['1', '2', '3']]);
+    expect(parseCsv('a,"b ""x"", c","d\ne"\r\n1,2,3')).toEqual([
+      ['a', 'b "x", c', 'd\ne'],
+      ['1', '2', '3'],
+    ]);
   });
 });
 
@@ -133,8 +146,9 @@ test.describe('header detection', () => {
 
 test.describe('column mapping', () => {
   test('Vietnamese header synonyms with and without diacritics', () => {
-    expect(suggestMapping(['TT', 'Ten don vi', 'MST', 'Dia chi', 'Quan/Huyen', 'Xa/Phuong', 'Nam thanh lap', 'So thanh vien', 'Doanh thu (đồng)'], 'units'))
-      .toEqual(['stt', 'name', 'taxCode', 'address', 'legacyDistrict', 'commune', 'foundedDate', 'members', 'revenue']);
+    expect(
+      suggestMapping(['TT', 'Ten don vi', 'MST', 'Dia chi', 'Quan/Huyen', 'Xa/Phuong', 'Nam thanh lap', 'So thanh vien', 'Doanh thu (đồng)'], 'units'),
+    ).toEqual(['stt', 'name', 'taxCode', 'address', 'legacyDistrict', 'commune', 'foundedDate', 'members', 'revenue']);
     expect(suggestMapping(['Tên hợp tác xã', 'Mã số thuế', 'Ghi chú lạ'], 'units')).toEqual(['name', 'taxCode', 'notes']);
     expect(suggestMapping(['__proto__', 'constructor', 'Tên HTX'], 'units')).toEqual(['', '', 'name']);
   });
@@ -211,7 +225,8 @@ test.describe('row classification and plan', () => {
         { id: 'u1', name: 'HTX Dương Liễu', taxCode: '0101234567', nameKey: 'htx duong lieu' },
         { id: 'u2', name: 'HTX Phú Thắng', nameKey: 'htx phu thang' },
       ],
-      people: [], awardKeys: [],
+      people: [],
+      awardKeys: [],
     };
     const plan = buildPlan({
       target: 'units',
@@ -265,12 +280,17 @@ test('matching by name ignores old/new tone placement, Ð/Đ, NFD and spacing', 
         { id: 'b', name: 'HTX Đồng Phú', nameKey: 'htx dong phu', communeCode: '00001' },
         { id: 'c', name: 'HTX Dường', nameKey: 'htx duong', communeCode: '00001' },
       ],
-      people: [], awardKeys: [],
+      people: [],
+      awardKeys: [],
     },
     localities: { provinces: [{ code: '01', name: 'Hà Nội' }], communes: [{ code: '00001', provinceCode: '01', name: 'Xã Tân Lập' }] },
     today: '2025-06-01',
   });
-  expect(plan.rows.map((r) => [r.status, r.matchId])).toEqual([['update', 'a'], ['update', 'b'], ['update', 'c']]);
+  expect(plan.rows.map((r) => [r.status, r.matchId])).toEqual([
+    ['update', 'a'],
+    ['update', 'b'],
+    ['update', 'c'],
+  ]);
   expect(plan.rows[1]!.values.name).toBe('HTX Đồng Phú');
 });
 
@@ -286,12 +306,18 @@ test('award rows: Nam | Nữ birth-year columns give the gender; people are matc
   const mapping = suggestMapping(layout.names, 'awards');
   expect(mapping).toEqual(['stt', 'recipientName', 'birthYearMale', 'birthYearFemale', 'awardName', 'year']);
   const plan = buildPlan({
-    target: 'awards', sheets: [{ index: 0, name: 'S', rows, layout }], mapping,
+    target: 'awards',
+    sheets: [{ index: 0, name: 'S', rows, layout }],
+    mapping,
     existing: { units: [], people: [{ id: 'p9', nameKey: 'le van cu' }], awardKeys: [] },
-    localities: { provinces: [], communes: [] }, today: '2025-06-01',
+    localities: { provinces: [], communes: [] },
+    today: '2025-06-01',
   });
   expect(plan.rows.map((r) => [r.status, r.recipientKind, r.values.gender, r.values.birthYear])).toEqual([
-    ['new', 'person', 'nam', 1970], ['new', 'person', 'nu', 1980], ['new', 'person', 'nu', 1980], ['new', 'person', undefined, undefined],
+    ['new', 'person', 'nam', 1970],
+    ['new', 'person', 'nu', 1980],
+    ['new', 'person', 'nu', 1980],
+    ['new', 'person', undefined, undefined],
   ]);
   expect(plan.rows[1]!.personId).toBe(plan.rows[2]!.personId);
   expect(plan.rows[3]!.personId).toBe('p9');
@@ -306,8 +332,12 @@ test('rows hidden in the file are skipped unless the user includes them, one by 
   ];
   const layout = detectHeader(rows);
   const base = {
-    target: 'units' as const, sheets: [{ index: 0, name: 'S', rows, layout, hiddenRows: new Set([2]) }], mapping: suggestMapping(layout.names, 'units'),
-    existing: { units: [], people: [], awardKeys: [] } satisfies ExistingIndex, localities: { provinces: [], communes: [] }, today: '2025-06-01',
+    target: 'units' as const,
+    sheets: [{ index: 0, name: 'S', rows, layout, hiddenRows: new Set([2]) }],
+    mapping: suggestMapping(layout.names, 'units'),
+    existing: { units: [], people: [], awardKeys: [] } satisfies ExistingIndex,
+    localities: { provinces: [], communes: [] },
+    today: '2025-06-01',
   };
   const statuses = (p: ReturnType<typeof buildPlan>) => p.rows.map((r) => r.status);
   const plain = buildPlan(base);

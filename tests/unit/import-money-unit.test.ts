@@ -44,10 +44,18 @@ test('money values are scaled to đồng before rounding, and the clean-up says 
   const mapping = suggestMapping(layout.names, 'units');
   expect(mapping).toEqual(['name', 'revenue', 'charterCapital', 'year']);
   const plan = buildPlan({
-    target: 'units', sheets: [{ index: 0, name: 'S', rows, layout }], mapping, moneyScales: [1, 1_000_000, 1_000, 1],
-    existing: { units: [], people: [], awardKeys: [] }, localities: { provinces: [], communes: [] }, today: '2025-06-01',
+    target: 'units',
+    sheets: [{ index: 0, name: 'S', rows, layout }],
+    mapping,
+    moneyScales: [1, 1_000_000, 1_000, 1],
+    existing: { units: [], people: [], awardKeys: [] },
+    localities: { provinces: [], communes: [] },
+    today: '2025-06-01',
   });
-  expect(plan.rows.map((r) => [r.values.revenue, r.values.charterCapital])).toEqual([[1_250_500_000, 500_000], [400, 0]]);
+  expect(plan.rows.map((r) => [r.values.revenue, r.values.charterCapital])).toEqual([
+    [1_250_500_000, 500_000],
+    [400, 0],
+  ]);
   expect(plan.notes.filter((n) => n.message.includes('để lưu bằng đồng')).map((n) => [n.row, n.message])).toEqual([
     [1, 'Cột tính bằng triệu đồng: mọi giá trị được nhân 1.000.000 để lưu bằng đồng'],
     [1, 'Cột tính bằng nghìn đồng: mọi giá trị được nhân 1.000 để lưu bằng đồng'],
@@ -63,8 +71,13 @@ test('a wide report with one column per year gives one unit-year per year named 
   const mapping = suggestMapping(layout.names, 'units');
   expect(mapping).toEqual(['name', 'revenue', 'revenue', 'members']);
   const plan = buildPlan({
-    target: 'units', sheets: [{ index: 0, name: 'S', rows, layout }], mapping, defaultYear: 2024,
-    existing: { units: [], people: [], awardKeys: [] }, localities: { provinces: [], communes: [] }, today: '2025-06-01',
+    target: 'units',
+    sheets: [{ index: 0, name: 'S', rows, layout }],
+    mapping,
+    defaultYear: 2024,
+    existing: { units: [], people: [], awardKeys: [] },
+    localities: { provinces: [], communes: [] },
+    today: '2025-06-01',
   });
   expect(plan.rows[0]!.status).toBe('new');
   expect(indicatorSetsFromRow(plan.rows[0]!.values).sort((a, b) => a.year! - b.year!)).toEqual([

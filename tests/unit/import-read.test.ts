@@ -2,7 +2,12 @@ import { test, expect } from '@playwright/test';
 import { readSpreadsheet } from '../../src-renderer/src/workers/import-read';
 import { legacyFontWorkbook, csvIn, districtWorkbook, DISTRICT_ROWS } from '../fixtures/import/workbooks';
 
-const ascii = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+const ascii = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 
 test('xlsx cell fonts drive legacy conversion, including .VnTimeH capitals and rich-text runs', async () => {
   const book = readSpreadsheet('font-cu.xlsx', new Uint8Array(await legacyFontWorkbook()));

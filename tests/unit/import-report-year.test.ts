@@ -3,10 +3,14 @@ import { reportYearOf } from '../../src-renderer/src/domain/import/reportYear';
 
 test.describe('the report year comes from the title, never from the date line', () => {
   test('a date line above the title is the signing date', () => {
-    expect(reportYearOf([
-      'LIÊN MINH HTX THÀNH PHỐ HẢI PHÒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Hải Phòng, ngày 15 tháng 01 năm 2016',
-      'DANH SÁCH HỢP TÁC XÃ, TỔ HỢP TÁC NĂM 2015',
-    ])).toMatchObject({ year: 2015, source: 'title', signedYear: 2016 });
+    expect(
+      reportYearOf([
+        'LIÊN MINH HTX THÀNH PHỐ HẢI PHÒNG',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Hải Phòng, ngày 15 tháng 01 năm 2016',
+        'DANH SÁCH HỢP TÁC XÃ, TỔ HỢP TÁC NĂM 2015',
+      ]),
+    ).toMatchObject({ year: 2015, source: 'title', signedYear: 2016 });
   });
 
   test('a date line below the title is the signing date too', () => {
@@ -15,7 +19,10 @@ test.describe('the report year comes from the title, never from the date line', 
   });
 
   test('the end of the period the figures cover names the year', () => {
-    expect(reportYearOf(['DANH SÁCH HỢP TÁC XÃ', '(Số liệu tính đến ngày 31/12/2015)', 'Cần Thơ, ngày 20 tháng 01 năm 2016'])).toMatchObject({ year: 2015, source: 'period' });
+    expect(reportYearOf(['DANH SÁCH HỢP TÁC XÃ', '(Số liệu tính đến ngày 31/12/2015)', 'Cần Thơ, ngày 20 tháng 01 năm 2016'])).toMatchObject({
+      year: 2015,
+      source: 'period',
+    });
     expect(reportYearOf(['Tình hình hoạt động 6 tháng đầu năm 2016'])).toMatchObject({ year: 2016 });
   });
 

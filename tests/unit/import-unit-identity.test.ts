@@ -11,19 +11,28 @@ const verdict = (a: Parameters<typeof unitEvidence>[0], b: Parameters<typeof uni
 
 test.describe('same name is not the same unit', () => {
   test('same name + same commune = same unit', () => {
-    expect(verdict({ name: 'THT sản xuất rau an toàn thôn 1', communeName: 'Xã Tiền Phong' }, { name: 'THT  sản xuất rau an toàn thôn 1', communeName: 'tien phong' })).toBe('same');
+    expect(
+      verdict(
+        { name: 'THT sản xuất rau an toàn thôn 1', communeName: 'Xã Tiền Phong' },
+        { name: 'THT  sản xuất rau an toàn thôn 1', communeName: 'tien phong' },
+      ),
+    ).toBe('same');
   });
 
   test('same name + different commune = different units', () => {
-    expect(verdict({ name: 'THT sản xuất rau an toàn thôn 1', communeName: 'Tiền Phong' }, { name: 'THT sản xuất rau an toàn thôn 1', communeName: 'Vân Nội' })).toBe('different');
+    expect(
+      verdict({ name: 'THT sản xuất rau an toàn thôn 1', communeName: 'Tiền Phong' }, { name: 'THT sản xuất rau an toàn thôn 1', communeName: 'Vân Nội' }),
+    ).toBe('different');
   });
 
   test('same name and commune name in different former districts = different units', () => {
     // Hà Nội had a xã Tiền Phong in Mê Linh and another in Thường Tín.
-    expect(verdict(
-      { name: 'HTX Dịch vụ tổng hợp Tiền Phong', communeName: 'Tiền Phong', legacyDistrict: 'Huyện Mê Linh' },
-      { name: 'HTX Dịch vụ tổng hợp Tiền Phong', communeName: 'Tiền Phong', legacyDistrict: 'Thường Tín' },
-    )).toBe('different');
+    expect(
+      verdict(
+        { name: 'HTX Dịch vụ tổng hợp Tiền Phong', communeName: 'Tiền Phong', legacyDistrict: 'Huyện Mê Linh' },
+        { name: 'HTX Dịch vụ tổng hợp Tiền Phong', communeName: 'Tiền Phong', legacyDistrict: 'Thường Tín' },
+      ),
+    ).toBe('different');
   });
 
   test('missing commune = ask', () => {
@@ -36,7 +45,9 @@ test.describe('same name is not the same unit', () => {
   test('the address stands in for a missing commune or district column', () => {
     expect(localityFromAddress('Thôn 1, xã Tiền Phong, huyện Mê Linh, TP Hà Nội')).toEqual({ commune: 'tien phong', district: 'me linh' });
     expect(localityFromAddress('Xã Hòa Tiến - Huyện Hòa Vang - Tỉnh Quảng Nam')).toEqual({ commune: 'hoa tien', district: 'hoa vang' });
-    expect(verdict({ name: 'HTX Tiền Phong', address: 'xã Tiền Phong, huyện Mê Linh' }, { name: 'HTX Tiền Phong', address: 'Xã Tiền Phong, Huyện Thường Tín' })).toBe('different');
+    expect(
+      verdict({ name: 'HTX Tiền Phong', address: 'xã Tiền Phong, huyện Mê Linh' }, { name: 'HTX Tiền Phong', address: 'Xã Tiền Phong, Huyện Thường Tín' }),
+    ).toBe('different');
     // The stored unit kept an unresolved commune in its address; the file names it in a column.
     expect(verdict({ name: 'HTX Tiền Phong', communeName: 'Tiền Phong' }, { name: 'HTX Tiền Phong', address: 'Thôn 3, Tiền Phong' })).toBe('same');
     // One address is the other with more detail: no conflict, and the same commune confirms.
@@ -60,9 +71,15 @@ function plan(rows: RawCell[][], extra: Partial<PlanInput> = {}) {
   const all = [HEADER, ...rows];
   const layout = detectHeader(all);
   return buildPlan({
-    target: 'units', sheets: [{ index: 0, name: 'Hà Nội', rows: all, layout }], mapping: suggestMapping(layout.names, 'units'),
-    defaultYear: 2015, defaultProvinceCode: '01', existing: NO_STORED, localities: { provinces: PROVINCES, communes: COMMUNES },
-    today: '2016-01-15', ...extra,
+    target: 'units',
+    sheets: [{ index: 0, name: 'Hà Nội', rows: all, layout }],
+    mapping: suggestMapping(layout.names, 'units'),
+    defaultYear: 2015,
+    defaultProvinceCode: '01',
+    existing: NO_STORED,
+    localities: { provinces: PROVINCES, communes: COMMUNES },
+    today: '2016-01-15',
+    ...extra,
   });
 }
 
@@ -78,10 +95,13 @@ test.describe('import plan: no unit lost', () => {
     expect(p.rows.map((r) => r.status)).toEqual(['new', 'new', 'new', 'new', 'duplicate']);
     expect(p.rows[4]!.question).toMatchObject({ kind: 'repeat', chosen: 'row:0:4' });
     expect(p.counts).toMatchObject({ new: 4, duplicate: 1, ask: 0 });
-    const kept = plan([
-      [1, 'THT sản xuất rau an toàn thôn 1', 'Sóc Sơn', 'Xã Minh Phú', null, 9],
-      [2, 'THT sản xuất rau an toàn thôn 1', 'Sóc Sơn', 'Xã Minh Phú', null, 9],
-    ], { identityChoices: new Map([['0:2', 'new']]) });
+    const kept = plan(
+      [
+        [1, 'THT sản xuất rau an toàn thôn 1', 'Sóc Sơn', 'Xã Minh Phú', null, 9],
+        [2, 'THT sản xuất rau an toàn thôn 1', 'Sóc Sơn', 'Xã Minh Phú', null, 9],
+      ],
+      { identityChoices: new Map([['0:2', 'new']]) },
+    );
     expect(kept.rows.map((r) => r.status)).toEqual(['new', 'new']);
     expect(kept.rows[1]!.unitRef).not.toBe(kept.rows[0]!.unitRef);
   });
@@ -103,19 +123,42 @@ test.describe('import plan: no unit lost', () => {
   test('a file updating stored units follows the same rule', () => {
     const existing: ExistingIndex = {
       units: [
-        { id: 'ml', name: 'HTX Dịch vụ tổng hợp Tiền Phong', nameKey: 'htx dich vu tong hop tien phong', legacyDistrict: 'Mê Linh', address: 'Tiền Phong', provinceCode: '01' },
-        { id: 'tt', name: 'HTX Dịch vụ tổng hợp Tiền Phong', nameKey: 'htx dich vu tong hop tien phong', legacyDistrict: 'Thường Tín', address: 'Tiền Phong', provinceCode: '01' },
+        {
+          id: 'ml',
+          name: 'HTX Dịch vụ tổng hợp Tiền Phong',
+          nameKey: 'htx dich vu tong hop tien phong',
+          legacyDistrict: 'Mê Linh',
+          address: 'Tiền Phong',
+          provinceCode: '01',
+        },
+        {
+          id: 'tt',
+          name: 'HTX Dịch vụ tổng hợp Tiền Phong',
+          nameKey: 'htx dich vu tong hop tien phong',
+          legacyDistrict: 'Thường Tín',
+          address: 'Tiền Phong',
+          provinceCode: '01',
+        },
         { id: 'x', name: 'THT trồng hoa', nameKey: 'tht trong hoa', provinceCode: '01' },
       ],
-      people: [], awardKeys: [],
+      people: [],
+      awardKeys: [],
     };
-    const p = plan([
-      [1, 'HTX Dịch vụ tổng hợp Tiền Phong', 'Thường Tín', 'Tiền Phong', null, 90],
-      [2, 'HTX Dịch vụ tổng hợp Tiền Phong', 'Mê Linh', 'Tiền Phong', null, 130],
-      [3, 'HTX Dịch vụ tổng hợp Tiền Phong', 'Ba Vì', 'Tiền Phong', null, 10],
-      [4, 'THT trồng hoa', null, null, null, 6],
-    ], { existing });
-    expect(p.rows.map((r) => [r.status, r.matchId])).toEqual([['update', 'tt'], ['update', 'ml'], ['new', undefined], ['new', undefined]]);
+    const p = plan(
+      [
+        [1, 'HTX Dịch vụ tổng hợp Tiền Phong', 'Thường Tín', 'Tiền Phong', null, 90],
+        [2, 'HTX Dịch vụ tổng hợp Tiền Phong', 'Mê Linh', 'Tiền Phong', null, 130],
+        [3, 'HTX Dịch vụ tổng hợp Tiền Phong', 'Ba Vì', 'Tiền Phong', null, 10],
+        [4, 'THT trồng hoa', null, null, null, 6],
+      ],
+      { existing },
+    );
+    expect(p.rows.map((r) => [r.status, r.matchId])).toEqual([
+      ['update', 'tt'],
+      ['update', 'ml'],
+      ['new', undefined],
+      ['new', undefined],
+    ]);
     expect(p.rows[3]!.question!.options.map((o) => o.value)).toEqual(['new', 'unit:x']);
   });
 });
@@ -126,7 +169,8 @@ test('award history for a name several stored units share goes to the unit its c
       { id: 'mt', name: 'THT sản xuất rau an toàn thôn 1', nameKey: 'tht san xuat rau an toan thon 1', address: 'Minh Trí' },
       { id: 'mp', name: 'THT sản xuất rau an toàn thôn 1', nameKey: 'tht san xuat rau an toan thon 1', address: 'Minh Phú' },
     ],
-    people: [], awardKeys: [],
+    people: [],
+    awardKeys: [],
   };
   const rows: RawCell[][] = [
     ['Tên tập thể', 'Xã/Phường', 'Hình thức khen thưởng', 'Năm'],
@@ -135,13 +179,24 @@ test('award history for a name several stored units share goes to the unit its c
   ];
   const layout = detectHeader(rows);
   const input: PlanInput = {
-    target: 'awards', sheets: [{ index: 0, name: 'KT', rows, layout }], mapping: suggestMapping(layout.names, 'awards'),
-    existing, localities: { provinces: PROVINCES, communes: COMMUNES }, today: '2016-06-01', defaultRecipientKind: 'unit',
+    target: 'awards',
+    sheets: [{ index: 0, name: 'KT', rows, layout }],
+    mapping: suggestMapping(layout.names, 'awards'),
+    existing,
+    localities: { provinces: PROVINCES, communes: COMMUNES },
+    today: '2016-06-01',
+    defaultRecipientKind: 'unit',
   };
   expect(input.mapping).toEqual(['recipientName', 'commune', 'awardName', 'year']);
   const p = buildPlan(input);
-  expect(p.rows.map((r) => [r.status, r.unitId])).toEqual([['new', 'mp'], ['error', undefined]]);
+  expect(p.rows.map((r) => [r.status, r.unitId])).toEqual([
+    ['new', 'mp'],
+    ['error', undefined],
+  ]);
   expect(p.rows[1]!.question!.options.map((o) => o.value)).toEqual(['new', 'unit:mt', 'unit:mp']);
   const picked = buildPlan({ ...input, identityChoices: new Map([['0:2', 'unit:mt']]) });
-  expect(picked.rows.map((r) => [r.status, r.unitId])).toEqual([['new', 'mp'], ['new', 'mt']]);
+  expect(picked.rows.map((r) => [r.status, r.unitId])).toEqual([
+    ['new', 'mp'],
+    ['new', 'mt'],
+  ]);
 });

@@ -31,7 +31,12 @@ for (const bookType of ['xls', 'biff5'] as const) {
     const fonts = xlsFontCells(new Uint8Array(file), wb.SheetNames);
     const sheet = wb.SheetNames[0]!;
     expect([...fonts.keys()]).toEqual([sheet]);
-    expect([...fonts.get(sheet)!.entries()].sort()).toEqual([['1,0', '.VnTime'], ['2,0', '.VnTime'], ['3,0', 'VNI-Times'], ['4,0', 'VNI-Times']]);
+    expect([...fonts.get(sheet)!.entries()].sort()).toEqual([
+      ['1,0', '.VnTime'],
+      ['2,0', '.VnTime'],
+      ['3,0', 'VNI-Times'],
+      ['4,0', 'VNI-Times'],
+    ]);
   });
 }
 

@@ -30,7 +30,10 @@ test('plainNumber reads integers of up to 15 digits exactly, NaN for anything el
 });
 
 test('cell types and number kinds', () => {
-  const type = (s: string) => { const b = enc.encode(s); return cellType(b, 0, b.length); };
+  const type = (s: string) => {
+    const b = enc.encode(s);
+    return cellType(b, 0, b.length);
+  };
   expect(type('n')).toBe(T_N);
   expect(type('s')).toBe(T_S);
   expect(type('str')).toBe(T_STR);

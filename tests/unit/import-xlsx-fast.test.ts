@@ -57,18 +57,27 @@ function formatsSheet(): XLSX.WorkSheet {
   ws['F5'] = { t: 'n', v: 3, f: 'A5+1' }; // formula with a cached value
   ws['F6'] = { t: 's', v: 'kết quả', f: 'CONCAT("kết"," quả")' };
   ws['!ref'] = 'A1:F15';
-  ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 1 } }, { s: { r: 3, c: 2 }, e: { r: 4, c: 3 } }];
+  ws['!merges'] = [
+    { s: { r: 0, c: 0 }, e: { r: 0, c: 1 } },
+    { s: { r: 3, c: 2 }, e: { r: 4, c: 3 } },
+  ];
   ws['!rows'] = [{}, { hidden: true }, {}, {}, { hidden: true }];
   return ws;
 }
 
 test('SheetJS-written books: shared and plain strings, numbers, dates in many formats, booleans, errors, formulas, merges, hidden rows', async () => {
   for (const sst of [false, true]) {
-    const book = await expectSameAsSheetJs('a.xlsx', sheetJsBook([
-      { name: 'Danh sách', ws: formatsSheet() },
-      { name: 'Trống', ws: XLSX.utils.aoa_to_sheet([]) },
-      { name: 'Quận Hải Châu', ws: XLSX.utils.aoa_to_sheet([[null, null, 'C1'], [], [], ['A4', 7]]) },
-    ], { sst }));
+    const book = await expectSameAsSheetJs(
+      'a.xlsx',
+      sheetJsBook(
+        [
+          { name: 'Danh sách', ws: formatsSheet() },
+          { name: 'Trống', ws: XLSX.utils.aoa_to_sheet([]) },
+          { name: 'Quận Hải Châu', ws: XLSX.utils.aoa_to_sheet([[null, null, 'C1'], [], [], ['A4', 7]]) },
+        ],
+        { sst },
+      ),
+    );
     const rows = book.sheets[0]!.rows;
     // The figures a user sees: leading zeros kept, date formats give ISO dates, text that looks like a date stays text.
     expect(rows[1]![0]).toBe('0012345678');
@@ -118,19 +127,25 @@ test('an Excel-like book from exceljs: shared strings, rich text, styles, formul
   expect(book.sheets[0]!.hiddenRows).toEqual([2]);
 });
 
-const SHEET_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">';
+const SHEET_HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">';
 
 test('hand-written sheet XML: inline and rich inline strings, escapes, empty and self-closing cells and rows, formulas, odd spacing', async () => {
-  const base = sheetJsBook([{ name: 'Tay', ws: XLSX.utils.aoa_to_sheet([['x']]) }, { name: 'Rỗng', ws: XLSX.utils.aoa_to_sheet([['y']]) }]);
-  const sheet = SHEET_HEAD + '<dimension ref="A1:H9"/><sheetData>\n'
-    + '<row r="1" spans="1:8" x14ac:dyDescent="0.25"><c r="A1" t="inlineStr"><is><t>Tên  HTX </t></is></c><c r="B1" t="inlineStr"><is><r><rPr><b/></rPr><t>Đậm</t></r><r><t xml:space="preserve"> nhạt</t></r></is></c>'
-    + '<c r="C1" t="str"><v>A &amp;amp; B_x000D_</v></c><c r="D1" t="str"><f>"x"&amp;"y"</f><v>xy</v></c><c r="E1" t="b"/><c r="F1" t="str"/><c r="G1" t="e"><v>#DIV/0!</v></c><c r="H1" s="0"/></row>\n'
-    + '<row r="2"/>'
-    + '<row r="3" hidden="1"><c r="A3"><v>007</v></c><c r="C3" t="n"><v></v></c><c r="D3"><f>1+1</f><v>2</v></c><c r="E3" t="b"><v>1</v></c></row>'
-    + '<row r="5" hidden="true" customHeight="1" ht="0"><c r="B5" t="inlineStr"><is><t>dòng\r\nmới &#7889; &lt;b&gt;</t></is></c><c r="C5"   t="str" ><v>  cách  </v></c></row>'
-    + '<row r="7"><c r="A7" t="e"><v>#N/A</v></c></row>'
-    + '<row r="9" hidden="0"><c r="A9" t="inlineStr"><is></is></c></row>'
-    + '</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><rowBreaks count="1" manualBreakCount="1"><brk id="3" max="16383" man="1"/></rowBreaks></worksheet>';
+  const base = sheetJsBook([
+    { name: 'Tay', ws: XLSX.utils.aoa_to_sheet([['x']]) },
+    { name: 'Rỗng', ws: XLSX.utils.aoa_to_sheet([['y']]) },
+  ]);
+  const sheet =
+    SHEET_HEAD +
+    '<dimension ref="A1:H9"/><sheetData>\n' +
+    '<row r="1" spans="1:8" x14ac:dyDescent="0.25"><c r="A1" t="inlineStr"><is><t>Tên  HTX </t></is></c><c r="B1" t="inlineStr"><is><r><rPr><b/></rPr><t>Đậm</t></r><r><t xml:space="preserve"> nhạt</t></r></is></c>' +
+    '<c r="C1" t="str"><v>A &amp;amp; B_x000D_</v></c><c r="D1" t="str"><f>"x"&amp;"y"</f><v>xy</v></c><c r="E1" t="b"/><c r="F1" t="str"/><c r="G1" t="e"><v>#DIV/0!</v></c><c r="H1" s="0"/></row>\n' +
+    '<row r="2"/>' +
+    '<row r="3" hidden="1"><c r="A3"><v>007</v></c><c r="C3" t="n"><v></v></c><c r="D3"><f>1+1</f><v>2</v></c><c r="E3" t="b"><v>1</v></c></row>' +
+    '<row r="5" hidden="true" customHeight="1" ht="0"><c r="B5" t="inlineStr"><is><t>dòng\r\nmới &#7889; &lt;b&gt;</t></is></c><c r="C5"   t="str" ><v>  cách  </v></c></row>' +
+    '<row r="7"><c r="A7" t="e"><v>#N/A</v></c></row>' +
+    '<row r="9" hidden="0"><c r="A9" t="inlineStr"><is></is></c></row>' +
+    '</sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><rowBreaks count="1" manualBreakCount="1"><brk id="3" max="16383" man="1"/></rowBreaks></worksheet>';
   const empty = SHEET_HEAD + '<dimension ref="A1"/><sheetData/></worksheet>';
   const bytes = withParts(base, { 'xl/worksheets/sheet1.xml': sheet, 'xl/worksheets/sheet2.xml': empty });
   const book = await expectSameAsSheetJs('h.xlsx', bytes);
@@ -141,7 +156,12 @@ test('hand-written sheet XML: inline and rich inline strings, escapes, empty and
 
 test('long, astral and legacy-encoded text without fonts: same text, same repairs and samples', async () => {
   const long = 'Hợp tác xã dịch vụ nông nghiệp tổng hợp '.repeat(6);
-  const rows = [['Tên', 'Ghi chú'], [long, 'biểu tượng 😀 ở giữa'], [encodeTcvn3('HTX Đồng Phú'), encodeVni('Xã Hòa Thọ')], ['\u00a0trắng\t', 'é'.normalize('NFD')]];
+  const rows = [
+    ['Tên', 'Ghi chú'],
+    [long, 'biểu tượng 😀 ở giữa'],
+    [encodeTcvn3('HTX Đồng Phú'), encodeVni('Xã Hòa Thọ')],
+    ['\u00a0trắng\t', 'é'.normalize('NFD')],
+  ];
   for (const sst of [false, true]) {
     const book = await expectSameAsSheetJs('l.xlsx', sheetJsBook([{ name: 'S', ws: XLSX.utils.aoa_to_sheet(rows) }], { sst }));
     expect(book.sheets[0]!.rows[1]).toEqual([long, 'biểu tượng 😀 ở giữa']);
@@ -154,13 +174,19 @@ test('files the fast reader refuses still read through SheetJS, with the same re
   // ISO date cells (t="d"), legacy fonts (cell fonts come from SheetJS's side) and namespaced tags.
   const base = sheetJsBook([{ name: 'S', ws: XLSX.utils.aoa_to_sheet([['x']]) }]);
   const isoDates = withParts(base, {
-    'xl/worksheets/sheet1.xml': SHEET_HEAD + '<sheetData><row r="1"><c r="A1" t="d"><v>2024-01-05T00:00:00Z</v></c><c r="B1"><v>5</v></c></row></sheetData></worksheet>',
+    'xl/worksheets/sheet1.xml':
+      SHEET_HEAD + '<sheetData><row r="1"><c r="A1" t="d"><v>2024-01-05T00:00:00Z</v></c><c r="B1"><v>5</v></c></row></sheetData></worksheet>',
   });
   const prefixed = withParts(base, {
-    'xl/worksheets/sheet1.xml': '<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1" t="str"><x:v>có tiền tố</x:v></x:c></x:row></x:sheetData></x:worksheet>',
+    'xl/worksheets/sheet1.xml':
+      '<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1" t="str"><x:v>có tiền tố</x:v></x:c></x:row></x:sheetData></x:worksheet>',
   });
   const legacy = new Uint8Array(await legacyFontWorkbook());
-  for (const [name, bytes] of [['iso.xlsx', isoDates], ['ns.xlsx', prefixed], ['font-cu.xlsx', legacy]] as const) {
+  for (const [name, bytes] of [
+    ['iso.xlsx', isoDates],
+    ['ns.xlsx', prefixed],
+    ['font-cu.xlsx', legacy],
+  ] as const) {
     await expect(readXlsxWorkbookFast(bytes), name).rejects.toBeInstanceOf(XlsxFastPathRefused);
     expect(await readSpreadsheetAsync(name, bytes), name).toEqual(readSpreadsheet(name, bytes));
   }

@@ -5,13 +5,14 @@ import { hiddenRowsIn, openXlsxParts } from '../../src-renderer/src/workers/xlsx
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 test('hidden rows are read from the row tags: numbered or not, "1" or "true", self-closing, never rowBreaks', () => {
-  const xml = '<worksheet><sheetData>'
-    + '<row r="1" spans="1:2"><c r="A1"/></row>'
-    + '<row r="3" hidden="1" ht="0"><c r="A3"/></row>'
-    + '<row hidden="true"><c r="A4"/></row>' // no r: the row after 3
-    + '<row r="6" hidden="0"/>'
-    + '<row r="9" customHeight="1" hidden="1"/>'
-    + '</sheetData><rowBreaks count="1"><brk id="2" hidden="1"/></rowBreaks></worksheet>';
+  const xml =
+    '<worksheet><sheetData>' +
+    '<row r="1" spans="1:2"><c r="A1"/></row>' +
+    '<row r="3" hidden="1" ht="0"><c r="A3"/></row>' +
+    '<row hidden="true"><c r="A4"/></row>' + // no r: the row after 3
+    '<row r="6" hidden="0"/>' +
+    '<row r="9" customHeight="1" hidden="1"/>' +
+    '</sheetData><rowBreaks count="1"><brk id="2" hidden="1"/></rowBreaks></worksheet>';
   expect(hiddenRowsIn(bytes(xml))).toEqual([2, 3, 8]);
 });
 

@@ -50,16 +50,17 @@ test('3,321 communes: 2,621 xã, 687 phường, 13 đặc khu, unique five-digit
 
 test('names carry their type word and no stray markup', () => {
   const prefix = { xa: 'Xã ', phuong: 'Phường ', dac_khu: 'Đặc khu ' } as const;
-  const bad = COMMUNES.filter(
-    (c) => !c.name.startsWith(prefix[c.type]) || /<|>|\||\s{2}|^\s|\s$/.test(c.name) || c.name !== c.name.normalize('NFC'),
-  );
+  const bad = COMMUNES.filter((c) => !c.name.startsWith(prefix[c.type]) || /<|>|\||\s{2}|^\s|\s$/.test(c.name) || c.name !== c.name.normalize('NFC'));
   expect(bad).toEqual([]);
   const hoanKiem = COMMUNES.find((c) => c.code === '00070');
   expect(hoanKiem).toEqual({ code: '00070', provinceCode: '01', name: 'Phường Hoàn Kiếm', type: 'phuong' });
-  const dacKhu = COMMUNES.filter((c) => c.type === 'dac_khu').map((c) => c.name).sort();
+  const dacKhu = COMMUNES.filter((c) => c.type === 'dac_khu')
+    .map((c) => c.name)
+    .sort();
   expect(dacKhu).toEqual(
-    ['Bạch Long Vĩ', 'Cát Hải', 'Cô Tô', 'Côn Đảo', 'Cồn Cỏ', 'Hoàng Sa', 'Kiên Hải', 'Lý Sơn', 'Phú Quốc',
-      'Phú Quý', 'Thổ Châu', 'Trường Sa', 'Vân Đồn'].map((n) => `Đặc khu ${n}`).sort(),
+    ['Bạch Long Vĩ', 'Cát Hải', 'Cô Tô', 'Côn Đảo', 'Cồn Cỏ', 'Hoàng Sa', 'Kiên Hải', 'Lý Sơn', 'Phú Quốc', 'Phú Quý', 'Thổ Châu', 'Trường Sa', 'Vân Đồn']
+      .map((n) => `Đặc khu ${n}`)
+      .sort(),
   );
 });
 

@@ -1,7 +1,5 @@
 import { test, expect } from '@playwright/test';
-import {
-  communeByName, findCommunes, matchProvince, provinceByName, provinceFullName,
-} from '../../src-renderer/src/domain/registry/localities';
+import { communeByName, findCommunes, matchProvince, provinceByName, provinceFullName } from '../../src-renderer/src/domain/registry/localities';
 
 test('provinceByName matches current names with or without level words and diacritics', () => {
   expect(provinceByName('Hà Nội')?.code).toBe('01');

@@ -3,15 +3,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import {
-  backupFileName,
-  listBackups,
-  nodeBackupIo,
-  pruneBackups,
-  readBackupFile,
-  writeBackup,
-  type BackupIo,
-} from '../../src-main/main/backup-files';
+import { backupFileName, listBackups, nodeBackupIo, pruneBackups, readBackupFile, writeBackup, type BackupIo } from '../../src-main/main/backup-files';
 import { BACKUP_FILE_EXTENSION } from '../../src-main/main/ipc-validation';
 import { BACKUP_EXTENSION } from '../../src-renderer/src/domain/backup/types';
 
@@ -57,7 +49,11 @@ test('a write that lands corrupted on disk is refused and the newest good backup
   };
   await expect(writeBackup(folder, data('newer backup'), { now: at(6), io: truncating })).rejects.toThrow(/không khớp/);
   const bitFlip: BackupIo = {
-    writeFile: (path, bytes) => nodeBackupIo.writeFile(path, bytes.map((b, i) => (i === 0 ? b ^ 1 : b))),
+    writeFile: (path, bytes) =>
+      nodeBackupIo.writeFile(
+        path,
+        bytes.map((b, i) => (i === 0 ? b ^ 1 : b)),
+      ),
     readFile: nodeBackupIo.readFile,
   };
   await expect(writeBackup(folder, data('newer backup'), { now: at(7), io: bitFlip })).rejects.toThrow(/không khớp/);

@@ -12,10 +12,12 @@ function cspOf(html: string): string | null {
 
 function assertStrict(csp: string | null): void {
   expect(csp).not.toBeNull();
-  const directives = new Map(csp!.split(';').map((d) => {
-    const [name, ...values] = d.trim().split(/\s+/);
-    return [name!, values] as const;
-  }));
+  const directives = new Map(
+    csp!.split(';').map((d) => {
+      const [name, ...values] = d.trim().split(/\s+/);
+      return [name!, values] as const;
+    }),
+  );
   expect(directives.get('script-src')).toEqual(["'self'"]);
   expect(directives.get('object-src')).toEqual(["'none'"]);
   expect(directives.get('default-src')).toEqual(["'self'"]);

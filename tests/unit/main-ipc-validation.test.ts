@@ -19,8 +19,17 @@ const bytes = (n: number): Uint8Array => new Uint8Array(n);
 
 test('every DesktopApi request method has its own IPC channel', () => {
   const methods: Record<Exclude<keyof DesktopApi, 'onBackupRequest'>, true> = {
-    appVersion: true, userDataPath: true, saveFile: true, openFile: true, print: true, printToPdf: true,
-    getAutoBackupSettings: true, setAutoBackupSettings: true, listBackups: true, writeAutoBackup: true, readBackup: true,
+    appVersion: true,
+    userDataPath: true,
+    saveFile: true,
+    openFile: true,
+    print: true,
+    printToPdf: true,
+    getAutoBackupSettings: true,
+    setAutoBackupSettings: true,
+    listBackups: true,
+    writeAutoBackup: true,
+    readBackup: true,
   };
   expect(Object.keys(INVOKE_CHANNELS).sort()).toEqual(Object.keys(methods).sort());
   expect(new Set(Object.values(INVOKE_CHANNELS)).size).toBe(Object.keys(methods).length);
@@ -42,7 +51,23 @@ test('file names: Vietnamese names pass, paths and Windows-forbidden names do no
   expect(validateFileName('Danh sách đề nghị khen thưởng.xlsx')).toBe('Danh sách đề nghị khen thưởng.xlsx');
   // NFD input (macOS, some keyboards) is stored as NFC.
   expect(validateFileName('Ba\u0300o ca\u0301o.pdf')).toBe('Bào cáo.pdf');
-  for (const bad of ['../evil.xlsx', '..\\evil.xlsx', 'C:\\x.xlsx', '/etc/passwd', 'a\u0000b.xlsx', 'con.xlsx', 'NUL', '..', ' ', '', 'x'.repeat(201), 'dấu?.xlsx', 'a.', 42, null]) {
+  for (const bad of [
+    '../evil.xlsx',
+    '..\\evil.xlsx',
+    'C:\\x.xlsx',
+    '/etc/passwd',
+    'a\u0000b.xlsx',
+    'con.xlsx',
+    'NUL',
+    '..',
+    ' ',
+    '',
+    'x'.repeat(201),
+    'dấu?.xlsx',
+    'a.',
+    42,
+    null,
+  ]) {
     expect(() => validateFileName(bad), JSON.stringify(bad)).toThrow(IpcValidationError);
   }
 });

@@ -26,7 +26,11 @@ test('the menu is in Vietnamese, in the expected order', () => {
   expect(labels(submenu(menu, 'Trợ giúp'))).toEqual(['Giới thiệu']);
 
   // The actions are wired to the right items.
-  for (const [menuLabel, itemLabel] of [['Tệp', 'Sao lưu ngay'], ['Tệp', 'In…'], ['Trợ giúp', 'Giới thiệu']] as const) {
+  for (const [menuLabel, itemLabel] of [
+    ['Tệp', 'Sao lưu ngay'],
+    ['Tệp', 'In…'],
+    ['Trợ giúp', 'Giới thiệu'],
+  ] as const) {
     const item = submenu(menu, menuLabel).find((i) => i.label === itemLabel);
     (item?.click as () => void)();
   }

@@ -2,14 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import {
-  DEFAULT_WINDOW_SIZE,
-  clampToDisplays,
-  loadWindowState,
-  parseWindowState,
-  saveWindowState,
-  type Rect,
-} from '../../src-main/main/window-state';
+import { DEFAULT_WINDOW_SIZE, clampToDisplays, loadWindowState, parseWindowState, saveWindowState, type Rect } from '../../src-main/main/window-state';
 
 const LAPTOP: Rect = { x: 0, y: 0, width: 1366, height: 728 };
 const MONITOR_RIGHT: Rect = { x: 1366, y: 0, width: 1920, height: 1040 };

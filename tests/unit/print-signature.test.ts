@@ -1,7 +1,5 @@
 import { test, expect } from '@playwright/test';
-import {
-  composeSignAuthority, parseSignAuthority, signatureBlockLines, validateSignatureBlock, SIGN_FORMS,
-} from '@/domain/print/signature';
+import { composeSignAuthority, parseSignAuthority, signatureBlockLines, validateSignatureBlock, SIGN_FORMS } from '@/domain/print/signature';
 
 const DECREE = /Nghị định 30\/2020\/NĐ-CP/;
 

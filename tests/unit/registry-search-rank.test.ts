@@ -1,6 +1,16 @@
 import { test, expect } from '@playwright/test';
 import { filterUnits, unitNameIndex } from '@/domain/registry/filter';
-import { buildNameIndex, kindPrefixOf, matchesAllWords, nameQuery, nameRank, nameRankAt, rankUnits, unitSearchWords, WORD_RANK } from '@/domain/registry/search';
+import {
+  buildNameIndex,
+  kindPrefixOf,
+  matchesAllWords,
+  nameQuery,
+  nameRank,
+  nameRankAt,
+  rankUnits,
+  unitSearchWords,
+  WORD_RANK,
+} from '@/domain/registry/search';
 import type { Unit, UnitKind } from '@/domain/registry/types';
 import { nameKey, queryWords } from '@/domain/text/normalize';
 import { compareVi } from '@/domain/text/collate';
@@ -190,11 +200,17 @@ test('ranking agrees with the plain definition for every prefix of every name, a
     // what ranking each name alone gives.
     const q = nameQuery(query)!;
     const alone = units.map((u) => nameRank(u.nameKey, kindPrefixOf(u.nameKey), q));
-    expect(units.map((_, i) => nameRankAt(names, i, q)), query).toEqual(alone);
+    expect(
+      units.map((_, i) => nameRankAt(names, i, q)),
+      query,
+    ).toEqual(alone);
     // Nothing today's rule finds is lost.
     const words = queryWords(query);
     const found = new Set(got);
-    expect(units.filter((u) => matchesAllWords(u.searchWords, words) && !found.has(u.name)), query).toEqual([]);
+    expect(
+      units.filter((u) => matchesAllWords(u.searchWords, words) && !found.has(u.name)),
+      query,
+    ).toEqual([]);
   }
 });
 

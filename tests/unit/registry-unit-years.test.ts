@@ -10,8 +10,14 @@ test('a unit year id names the unit and the year, and parses back', () => {
 });
 
 test('years kept in a unit read back as rows oldest first, and change by copy', () => {
-  const years = [{ year: 2024, members: 30, updatedAt: at }, { year: 2022, members: 10, updatedAt: at }];
-  expect(unitYearsOf({ id: 'u1', years }).map((y) => [y.id, y.unitId, y.year])).toEqual([['u1:2022', 'u1', 2022], ['u1:2024', 'u1', 2024]]);
+  const years = [
+    { year: 2024, members: 30, updatedAt: at },
+    { year: 2022, members: 10, updatedAt: at },
+  ];
+  expect(unitYearsOf({ id: 'u1', years }).map((y) => [y.id, y.unitId, y.year])).toEqual([
+    ['u1:2022', 'u1', 2022],
+    ['u1:2024', 'u1', 2024],
+  ]);
   expect(unitYearsOf({ id: 'u1' })).toEqual([]);
 
   const replaced = withYear(years, { year: 2024, members: 31, updatedAt: at });

@@ -17,10 +17,7 @@ test('tax codes: 10 digits or a 10-3 branch; Excel-mangled forms recovered', () 
 });
 
 test('unit validation names each problem in Vietnamese', () => {
-  const errors = validateUnit(
-    { kind: 'htx', name: ' ', status: 'active', member: 1, taxCode: '12345', foundedDate: '2030-01-01', email: 'x@' },
-    TODAY,
-  );
+  const errors = validateUnit({ kind: 'htx', name: ' ', status: 'active', member: 1, taxCode: '12345', foundedDate: '2030-01-01', email: 'x@' }, TODAY);
   expect(errors.name).toContain('bắt buộc');
   expect(errors.taxCode).toContain('10 chữ số');
   expect(errors.foundedDate).toContain('tương lai');
@@ -37,7 +34,17 @@ test('indicators are non-negative except profit', () => {
 });
 
 function unit(p: Partial<Unit> & Pick<Unit, 'name' | 'kind'>): Unit {
-  const base = { id: p.name, status: 'active' as const, member: 0 as const, origin: 'manual' as const, nameKey: '', sortKey: '', createdAt: '', updatedAt: '', ...p };
+  const base = {
+    id: p.name,
+    status: 'active' as const,
+    member: 0 as const,
+    origin: 'manual' as const,
+    nameKey: '',
+    sortKey: '',
+    createdAt: '',
+    updatedAt: '',
+    ...p,
+  };
   return { ...base, searchWords: unitSearchWords(base) };
 }
 

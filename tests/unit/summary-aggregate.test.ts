@@ -83,8 +83,14 @@ test('year-end summary counts, sums and averages from units and unit-years', () 
   expect([t.membersReported, t.workersReported, t.revenueReported, t.profitReported]).toEqual([3, 2, 3, 2]);
   // slices partition the scope: every field, the new counts included, adds up to the total
   for (const f of BUCKET_FIELDS) {
-    expect(s.bySector.reduce((n, r) => n + r.bucket[f], 0), f).toBe(t[f]);
-    expect(s.byProvince.reduce((n, r) => n + r.bucket[f], 0), f).toBe(t[f]);
+    expect(
+      s.bySector.reduce((n, r) => n + r.bucket[f], 0),
+      f,
+    ).toBe(t[f]);
+    expect(
+      s.byProvince.reduce((n, r) => n + r.bucket[f], 0),
+      f,
+    ).toBe(t[f]);
   }
 
   const agri = s.bySector.find((r) => r.sector === 'nong_nghiep')!.bucket;
@@ -108,12 +114,14 @@ test('trend over years agrees with the active rule for every year', () => {
   for (let i = 0; i < 300; i++) {
     const fy = 2005 + (i % 13);
     const dissolved = i % 4 === 0;
-    many.push(unit(`u${i}`, {
-      kind: (['htx', 'tht', 'lien_hiep', 'qtdnd', 'khac'] as const)[i % 5],
-      foundedDate: i % 11 === 0 ? undefined : `${fy}-0${1 + (i % 9)}-15`,
-      status: dissolved ? 'dissolved' : 'active',
-      statusDate: dissolved && i % 8 !== 0 ? `${fy + (i % 6)}-06-30` : undefined,
-    }));
+    many.push(
+      unit(`u${i}`, {
+        kind: (['htx', 'tht', 'lien_hiep', 'qtdnd', 'khac'] as const)[i % 5],
+        foundedDate: i % 11 === 0 ? undefined : `${fy}-0${1 + (i % 9)}-15`,
+        status: dissolved ? 'dissolved' : 'active',
+        statusDate: dissolved && i % 8 !== 0 ? `${fy + (i % 6)}-06-30` : undefined,
+      }),
+    );
   }
   const s = computeYearSummary({ year: 2018, units: many, unitYears: [], trendYears: 10 });
   for (const p of s.trend) {
@@ -178,8 +186,8 @@ test('the report sentence prints "chưa có số liệu" for figures nobody gave
     { unitId: 'd', year: 2015, members: 3, revenue: 20_000_000 },
   ]);
   expect(noWorkers).toBe(
-    'Tổng số thành viên 130; số lao động: chưa có số liệu; tổng doanh thu 2.100 triệu đồng; lợi nhuận: chưa có số liệu; '
-    + 'thu nhập bình quân của người lao động: chưa có số liệu.',
+    'Tổng số thành viên 130; số lao động: chưa có số liệu; tổng doanh thu 2.100 triệu đồng; lợi nhuận: chưa có số liệu; ' +
+      'thu nhập bình quân của người lao động: chưa có số liệu.',
   );
   expect(noWorkers).not.toMatch(/\b0 người|lợi nhuận 0/);
 
@@ -190,8 +198,8 @@ test('the report sentence prints "chưa có số liệu" for figures nobody gave
     { unitId: 'c', year: 2015, members: 7 },
   ]);
   expect(partial).toBe(
-    'Tổng số thành viên 127 (3/4 đơn vị báo cáo); lao động 40 người (2/4 đơn vị báo cáo); tổng doanh thu 2.000 triệu đồng (2/4 đơn vị báo cáo); '
-    + 'lợi nhuận 20 triệu đồng (2/4 đơn vị báo cáo); thu nhập bình quân của người lao động 4.500.000 đồng/người/tháng.',
+    'Tổng số thành viên 127 (3/4 đơn vị báo cáo); lao động 40 người (2/4 đơn vị báo cáo); tổng doanh thu 2.000 triệu đồng (2/4 đơn vị báo cáo); ' +
+      'lợi nhuận 20 triệu đồng (2/4 đơn vị báo cáo); thu nhập bình quân của người lao động 4.500.000 đồng/người/tháng.',
   );
 
   // every unit reported 0 workers: that is a figure, "0 người", with no coverage note

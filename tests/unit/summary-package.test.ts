@@ -1,6 +1,13 @@
 import { test, expect } from '@playwright/test';
 import * as XLSX from 'xlsx';
-import { buildPackageWorkbook, readPackageWorkbook, PackageReadError, PACKAGE_FORMAT, PACKAGE_FORMAT_V1, PACKAGE_SHEETS } from '../../src-renderer/src/domain/summary/package-workbook';
+import {
+  buildPackageWorkbook,
+  readPackageWorkbook,
+  PackageReadError,
+  PACKAGE_FORMAT,
+  PACKAGE_FORMAT_V1,
+  PACKAGE_SHEETS,
+} from '../../src-renderer/src/domain/summary/package-workbook';
 import { consolidatePackages, matchPackageMember, replacePackage, upgradeStoredPackage } from '../../src-renderer/src/domain/summary/consolidate';
 import { emptyBucket, figureCoverage } from '../../src-renderer/src/domain/summary/bucket';
 import { figuresSentence } from '../../src-renderer/src/domain/summary/report-text';
@@ -48,12 +55,34 @@ function stored(data: SummaryPackageData, memberKey: string, fileName: string): 
 // Per-city inputs whose sums the test checks (the domain brief's 2015 seed: new members 55/5/16/9).
 const inputs: Record<string, Partial<SummaryBucket>> = {
   hn: {
-    tht: 3_000, htx: 1_200, newMembers: 55, reporting: 900, members: 100_000, workers: 20_000, revenue: 5e12, incomeWeighted: 20_000 * 3_500_000, incomeWorkers: 20_000,
-    membersReported: 900, workersReported: 850, revenueReported: 700, profitReported: 0,
+    tht: 3_000,
+    htx: 1_200,
+    newMembers: 55,
+    reporting: 900,
+    members: 100_000,
+    workers: 20_000,
+    revenue: 5e12,
+    incomeWeighted: 20_000 * 3_500_000,
+    incomeWorkers: 20_000,
+    membersReported: 900,
+    workersReported: 850,
+    revenueReported: 700,
+    profitReported: 0,
   },
   hcm: {
-    tht: 1_700, htx: 400, newMembers: 0, reporting: 300, members: 50_000, workers: 10_000, revenue: 9e12, incomeWeighted: 10_000 * 6_000_000, incomeWorkers: 10_000,
-    membersReported: 300, workersReported: 300, revenueReported: 300, profitReported: 250,
+    tht: 1_700,
+    htx: 400,
+    newMembers: 0,
+    reporting: 300,
+    members: 50_000,
+    workers: 10_000,
+    revenue: 9e12,
+    incomeWeighted: 10_000 * 6_000_000,
+    incomeWorkers: 10_000,
+    membersReported: 300,
+    workersReported: 300,
+    revenueReported: 300,
+    profitReported: 250,
   },
   hp: { tht: 1_500, htx: 600, newMembers: 16 },
   dn: { tht: 809, htx: 351, newMembers: 5 },
@@ -88,7 +117,13 @@ test('cluster totals and per-member breakdown from five packages', () => {
   expect(c.total.tht).toBe(7_809);
   expect(c.total.htx).toBe(2_951);
   expect(c.total.newMembers).toBe(85);
-  expect(c.members.map((m) => [m.memberKey, m.bucket?.newMembers])).toEqual([['hn', 55], ['hcm', 0], ['hp', 16], ['dn', 5], ['ct', 9]]);
+  expect(c.members.map((m) => [m.memberKey, m.bucket?.newMembers])).toEqual([
+    ['hn', 55],
+    ['hcm', 0],
+    ['hp', 16],
+    ['dn', 5],
+    ['ct', 9],
+  ]);
   expect(c.missing).toEqual([]);
   expect(c.total.incomeWeighted / c.total.incomeWorkers).toBe(4_333_333.333333333);
   // reported counts add up like every other field; only Hồ Chí Minh City reported profit
@@ -105,20 +140,42 @@ test('cluster totals and per-member breakdown from five packages', () => {
  * with today's writer.
  */
 const V1_FIELDS: Array<[string, string]> = [
-  ['htx', 'Số HTX'], ['tht', 'Số THT'], ['lienHiep', 'Số liên hiệp HTX'], ['qtdnd', 'Số QTDND'], ['other', 'Tổ chức khác'],
-  ['newUnits', 'Thành lập mới'], ['dissolved', 'Giải thể'], ['newMembers', 'Kết nạp thành viên mới'],
-  ['reporting', 'Số đơn vị có số liệu'], ['members', 'Tổng số thành viên'], ['workers', 'Tổng số lao động'],
-  ['revenue', 'Tổng doanh thu (đồng)'], ['profit', 'Tổng lợi nhuận (đồng)'],
-  ['incomeWeighted', 'Tổng thu nhập × lao động (đồng)'], ['incomeWorkers', 'Số lao động có báo cáo thu nhập'],
+  ['htx', 'Số HTX'],
+  ['tht', 'Số THT'],
+  ['lienHiep', 'Số liên hiệp HTX'],
+  ['qtdnd', 'Số QTDND'],
+  ['other', 'Tổ chức khác'],
+  ['newUnits', 'Thành lập mới'],
+  ['dissolved', 'Giải thể'],
+  ['newMembers', 'Kết nạp thành viên mới'],
+  ['reporting', 'Số đơn vị có số liệu'],
+  ['members', 'Tổng số thành viên'],
+  ['workers', 'Tổng số lao động'],
+  ['revenue', 'Tổng doanh thu (đồng)'],
+  ['profit', 'Tổng lợi nhuận (đồng)'],
+  ['incomeWeighted', 'Tổng thu nhập × lao động (đồng)'],
+  ['incomeWorkers', 'Số lao động có báo cáo thu nhập'],
 ];
 function v1Workbook(member: ClusterMember, total: Record<string, number>): XLSX.WorkBook {
   const wb = XLSX.utils.book_new();
   const cells = V1_FIELDS.map(([f]) => total[f] ?? 0);
   const add = (name: string, rows: unknown[][]) => XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
-  add('Thông tin', [['Định dạng', 'THIDUA-GOI-TONGKET-1'], ['Năm', 2015], ['Đơn vị gửi', member.name], ['Mã tỉnh/thành', member.provinceCode], ['Ngày lập', '2016-01-10']]);
+  add('Thông tin', [
+    ['Định dạng', 'THIDUA-GOI-TONGKET-1'],
+    ['Năm', 2015],
+    ['Đơn vị gửi', member.name],
+    ['Mã tỉnh/thành', member.provinceCode],
+    ['Ngày lập', '2016-01-10'],
+  ]);
   add('Tổng hợp', [['Mã', 'Chỉ tiêu', 'Giá trị'], ...V1_FIELDS.map(([f, label]) => [f, label, total[f] ?? 0])]);
-  add('Theo ngành', [['Mã ngành', 'Ngành', ...V1_FIELDS.map(([, l]) => l)], ['nong_nghiep', 'Nông nghiệp', ...cells]]);
-  add('Theo địa bàn', [['Mã tỉnh', 'Tỉnh/thành phố', ...V1_FIELDS.map(([, l]) => l)], [member.provinceCode, member.name, ...cells]]);
+  add('Theo ngành', [
+    ['Mã ngành', 'Ngành', ...V1_FIELDS.map(([, l]) => l)],
+    ['nong_nghiep', 'Nông nghiệp', ...cells],
+  ]);
+  add('Theo địa bàn', [
+    ['Mã tỉnh', 'Tỉnh/thành phố', ...V1_FIELDS.map(([, l]) => l)],
+    [member.provinceCode, member.name, ...cells],
+  ]);
   add('Kết nạp theo xã', [['Mã tỉnh', 'Mã xã', 'Xã/phường', 'Số kết nạp']]);
   add('HTX điển hình', [['Mã đơn vị', 'Tên đơn vị', 'Mã tỉnh', 'Danh hiệu', 'Số quyết định']]);
   return wb;
@@ -151,7 +208,7 @@ test('a package of the previous format is still read: non-zero figures count as 
   expect(figureCoverage(c.members.find((m) => m.memberKey === 'hp')!.bucket!, 'profit').value).toBe(0);
 });
 
-test('a package stored before the reported counts existed is consolidated in today\'s shape (no NaN)', () => {
+test("a package stored before the reported counts existed is consolidated in today's shape (no NaN)", () => {
   const hn = cities[0]!;
   const data = pkgData(hn, bucket({ htx: 10, reporting: 8, members: 300, workers: 0 }));
   // the stored row as the previous version saved it: buckets without the four counts
@@ -159,15 +216,19 @@ test('a package stored before the reported counts existed is consolidated in tod
     const { membersReported: _m, workersReported: _w, revenueReported: _r, profitReported: _p, ...rest } = b;
     return rest as SummaryBucket;
   };
-  const oldRow = stored({
-    ...data,
-    summary: {
-      ...data.summary,
-      total: strip(data.summary.total),
-      bySector: data.summary.bySector.map((r) => ({ ...r, bucket: strip(r.bucket) })),
-      byProvince: data.summary.byProvince.map((r) => ({ ...r, bucket: strip(r.bucket) })),
+  const oldRow = stored(
+    {
+      ...data,
+      summary: {
+        ...data.summary,
+        total: strip(data.summary.total),
+        bySector: data.summary.bySector.map((r) => ({ ...r, bucket: strip(r.bucket) })),
+        byProvince: data.summary.byProvince.map((r) => ({ ...r, bucket: strip(r.bucket) })),
+      },
     },
-  }, 'hn', 'hn.xlsx');
+    'hn',
+    'hn.xlsx',
+  );
   const c = consolidatePackages(2015, cities, [oldRow]);
   expect([c.total.membersReported, c.total.workersReported, c.total.revenueReported, c.total.profitReported]).toEqual([8, 0, 0, 0]);
   expect(Object.values(c.total).every((v) => Number.isFinite(v))).toBe(true);
@@ -194,7 +255,11 @@ test('re-importing a corrected package replaces the earlier one', () => {
   list = replacePackage(list, corrected);
   expect(list.filter((p) => p.memberKey === 'dn').map((p) => p.fileName)).toEqual(['dn-sua.xlsx']);
   expect(consolidatePackages(2015, cities, list).total.newMembers).toBe(87);
-  const missingOne = consolidatePackages(2015, cities, list.filter((p) => p.memberKey !== 'ct'));
+  const missingOne = consolidatePackages(
+    2015,
+    cities,
+    list.filter((p) => p.memberKey !== 'ct'),
+  );
   expect(missingOne.missing).toEqual(['Liên minh HTX thành phố Cần Thơ']);
 });
 

@@ -15,10 +15,41 @@ test('numbers inside names sort by value, spaces before letters', () => {
 });
 
 test('agrees with Intl.Collator("vi") on generated cooperative names', () => {
-  const syllables = ['an', 'ăn', 'ấp', 'bình', 'cường', 'dương', 'đồng', 'hòa', 'hoà', 'hưng', 'kim', 'liễu', 'lợi', 'minh', 'nông',
-    'phú', 'phát', 'tân', 'thành', 'thắng', 'thọ', 'tây', 'ưu', 'uyên', 'vạn', 'xã', 'yên', 'Đan', 'Hoài', 'HTX', 'số'];
+  const syllables = [
+    'an',
+    'ăn',
+    'ấp',
+    'bình',
+    'cường',
+    'dương',
+    'đồng',
+    'hòa',
+    'hoà',
+    'hưng',
+    'kim',
+    'liễu',
+    'lợi',
+    'minh',
+    'nông',
+    'phú',
+    'phát',
+    'tân',
+    'thành',
+    'thắng',
+    'thọ',
+    'tây',
+    'ưu',
+    'uyên',
+    'vạn',
+    'xã',
+    'yên',
+    'Đan',
+    'Hoài',
+    'HTX',
+    'số',
+  ];
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const names = Array.from({ length: 3000 }, () => {
     const n = 1 + Math.floor(rnd() * 4);
     const words = Array.from({ length: n }, () => syllables[Math.floor(rnd() * syllables.length)]!);

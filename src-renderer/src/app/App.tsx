@@ -32,11 +32,7 @@ export function App() {
   const router = useMemo(() => createHashRouter(buildRoutes()), []);
   const ready = useStartup();
   return (
-    <ConfigProvider
-      locale={viVN}
-      theme={{ token: { colorPrimary: '#1f5fa8', borderRadius: 4, fontSize: 14 } }}
-      datePicker={{}}
-    >
+    <ConfigProvider locale={viVN} theme={{ token: { colorPrimary: '#1f5fa8', borderRadius: 4, fontSize: 14 } }} datePicker={{}}>
       <AntApp>
         <VersionChangeNotice />
         {ready ? <RouterProvider router={router} /> : null}

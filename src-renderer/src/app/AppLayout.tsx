@@ -4,7 +4,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useMemo } from 'react';
 import { FEATURES } from './routes';
 import { NAV_GROUP_LABEL, type NavGroup, type NavItem } from './feature';
-import { useOfficeProfile } from '@/features/settings/useOfficeProfile';
+import { useOfficeProfile } from '@/ui/useOfficeProfile';
 
 const GROUP_ORDER: NavGroup[] = ['registry', 'emulation', 'awards', 'data', 'system'];
 
@@ -12,9 +12,7 @@ function menuItems(): MenuProps['items'] {
   const nav = FEATURES.flatMap((f) => f.nav);
   return GROUP_ORDER.map((group) => {
     const items = nav.filter((n) => n.group === group).sort((a, b) => a.order - b.order);
-    return items.length
-      ? { type: 'group' as const, key: group, label: NAV_GROUP_LABEL[group], children: items.map(toItem) }
-      : null;
+    return items.length ? { type: 'group' as const, key: group, label: NAV_GROUP_LABEL[group], children: items.map(toItem) } : null;
   }).filter(Boolean);
 }
 
@@ -38,8 +36,12 @@ export function AppLayout() {
     <Layout style={{ height: '100%' }}>
       <Layout.Sider className="app-chrome" width={232} theme="light" style={{ borderRight: '1px solid #eee', overflow: 'auto' }}>
         <div style={{ padding: '14px 16px 6px' }}>
-          <Typography.Title level={5} style={{ margin: 0, color: '#1f5fa8' }}>Thi đua HTX</Typography.Title>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{profile?.allianceName}</Typography.Text>
+          <Typography.Title level={5} style={{ margin: 0, color: '#1f5fa8' }}>
+            Thi đua HTX
+          </Typography.Title>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {profile?.allianceName}
+          </Typography.Text>
         </div>
         <Menu mode="inline" items={items} selectedKeys={selectedKey(pathname)} onClick={({ key }) => navigate(key)} />
       </Layout.Sider>

@@ -6,7 +6,11 @@ export function NotFoundPage() {
     <Result
       status="404"
       title="Không tìm thấy trang"
-      extra={<Link to="/units"><Button type="primary">Về danh bạ đơn vị</Button></Link>}
+      extra={
+        <Link to="/units">
+          <Button type="primary">Về danh bạ đơn vị</Button>
+        </Link>
+      }
     />
   );
 }

@@ -21,11 +21,7 @@ export interface AuditedTx {
  * Every repository write goes through here: one read-write transaction over the given
  * tables plus auditLog, so a change and its audit entry land together or not at all.
  */
-export async function auditedWrite<R>(
-  db: AppDatabase,
-  tables: Array<Table<any, any>>,
-  work: (ctx: AuditedTx) => Promise<R>,
-): Promise<R> {
+export async function auditedWrite<R>(db: AppDatabase, tables: Array<Table<any, any>>, work: (ctx: AuditedTx) => Promise<R>): Promise<R> {
   return db.transaction('rw', [...tables, db.auditLog], async (tx) => {
     const at = new Date().toISOString();
     const audit = async (entry: AuditDraft) => {

@@ -21,9 +21,7 @@ const PART = /^idb:\/\/([^/]+)\/([^/]+)\//;
  * Only writes to the app's database count unless `database` names another one or is ANY_DATABASE.
  * Returns the unsubscribe function.
  */
-export function onTablesChanged(
-  tables: readonly TableName[], callback: (databaseName: string) => void, database: string = DATABASE_NAME,
-): () => void {
+export function onTablesChanged(tables: readonly TableName[], callback: (databaseName: string) => void, database: string = DATABASE_NAME): () => void {
   const wanted = new Set<string>(tables);
   const listener = (parts: ObservabilitySet) => {
     const written = new Set<string>();

@@ -2,10 +2,29 @@ import Dexie, { type Table } from 'dexie';
 import type { Unit } from '@/domain/registry/types';
 import type { AuditEntry } from '@/domain/audit/types';
 import type {
-  AwardRecord, CatalogEntry, CouncilVote, DisciplineRecord, EligibilityRule, Initiative, Nomination, NominationFile, NominationRound, Person, YearRating,
+  AwardRecord,
+  CatalogEntry,
+  CouncilVote,
+  DisciplineRecord,
+  EligibilityRule,
+  Initiative,
+  Nomination,
+  NominationFile,
+  NominationRound,
+  Person,
+  YearRating,
 } from '@/domain/awards/types';
 import type {
-  Attachment, Cluster, ClusterVote, ClusterYear, Criterion, EmulationEvent, Movement, MovementRegistration, Programme, Score,
+  Attachment,
+  Cluster,
+  ClusterVote,
+  ClusterYear,
+  Criterion,
+  EmulationEvent,
+  Movement,
+  MovementRegistration,
+  Programme,
+  Score,
 } from '@/domain/emulation/types';
 import type { StoredSummaryPackage } from '@/domain/summary/types';
 import type { ImportBatch, ImportChange, RememberedMapping } from '@/domain/import/batch';

@@ -82,8 +82,7 @@ export function errorMessage(error: unknown): string {
 
 /** An error as a plain object that survives structured clone (postMessage). */
 export type SerializedError =
-  | { tag: 'UserError'; name: string; text: string; location?: ErrorLocation }
-  | { tag: 'UnexpectedError'; name: string; message: string; stack?: string };
+  { tag: 'UserError'; name: string; text: string; location?: ErrorLocation } | { tag: 'UnexpectedError'; name: string; message: string; stack?: string };
 
 export function serializeError(error: unknown): SerializedError {
   if (isUserError(error)) {

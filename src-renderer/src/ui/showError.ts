@@ -21,9 +21,12 @@ export function errorText(error: unknown, context?: string): string {
  */
 export function useShowError(): ShowError {
   const { message } = App.useApp();
-  return useCallback<ShowError>((error, context) => {
-    const expected = isUserError(error);
-    if (!expected) console.error(error);
-    void message.error(errorText(error, context), expected ? 4 : 8);
-  }, [message]);
+  return useCallback<ShowError>(
+    (error, context) => {
+      const expected = isUserError(error);
+      if (!expected) console.error(error);
+      void message.error(errorText(error, context), expected ? 4 : 8);
+    },
+    [message],
+  );
 }

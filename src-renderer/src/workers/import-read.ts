@@ -40,7 +40,7 @@ function sniff(bytes: Uint8Array): Sniffed {
   if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'cfb';
   // BIFF2-BIFF5 worksheets saved without a compound file: a BOF record first.
   if (b[1] === 0x00 && (b[0] === 0x09 || b[0] === 0x08) && (b[2] === 0x04 || b[2] === 0x06 || b[2] === 0x08 || b[2] === 0x10)) return 'biff';
-  if ((b[0] === 0x09 && (b[1] === 0x02 || b[1] === 0x04 || b[1] === 0x08))) return 'biff';
+  if (b[0] === 0x09 && (b[1] === 0x02 || b[1] === 0x04 || b[1] === 0x08)) return 'biff';
   return looksLikeText(b) ? 'text' : 'unknown';
 }
 
@@ -157,7 +157,8 @@ function readCsv(fileName: string, bytes: Uint8Array): ReadWorkbook {
   const grid: RawCell[][] = rows.map((row, r) => {
     if (row.length > columnCount) columnCount = row.length;
     return row.map((text, c) => {
-      if (text.length > LIMITS.cellLength) throw new ImportFileError(LIMIT_MESSAGES.cellLength(fileName, sheetName, XLSX.utils.encode_cell({ r, c }), text.length));
+      if (text.length > LIMITS.cellLength)
+        throw new ImportFileError(LIMIT_MESSAGES.cellLength(fileName, sheetName, XLSX.utils.encode_cell({ r, c }), text.length));
       if (text === '') return null;
       const fixed = repairCell(text, null);
       if (fixed.from) {
@@ -243,7 +244,8 @@ function readWorkbook(fileName: string, bytes: Uint8Array, format: FileFormat): 
         const value = cellValue(cell, date1904);
         if (value === null) continue;
         if (typeof value === 'string') {
-          if (value.length > LIMITS.cellLength) throw new ImportFileError(LIMIT_MESSAGES.cellLength(fileName, name, XLSX.utils.encode_cell({ r, c }), value.length));
+          if (value.length > LIMITS.cellLength)
+            throw new ImportFileError(LIMIT_MESSAGES.cellLength(fileName, name, XLSX.utils.encode_cell({ r, c }), value.length));
           out[c] = log.fix(name, r, c, value, (cell as { r?: unknown }).r, fonts?.get(`${r},${c}`) ?? null);
         } else {
           out[c] = value;

@@ -26,9 +26,7 @@ import { todayIso } from '@/domain/text/format';
 import { UserError, serializeError } from '@/domain/errors';
 import type { ParsedWorkbookSummary, RowIssue } from '@/domain/import/types';
 import { readSpreadsheetAsync, ImportFileError, type ReadWorkbook } from './import-read';
-import type {
-  ImportRequest, LayoutResult, PlanOptions, PlanSummary, ProgressInfo, RowsPage, SheetPreview, WorkerMessage,
-} from './import-protocol';
+import type { ImportRequest, LayoutResult, PlanOptions, PlanSummary, ProgressInfo, RowsPage, SheetPreview, WorkerMessage } from './import-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -87,7 +85,14 @@ async function parse(id: number, name: string, data: ArrayBuffer): Promise<Parse
 function preview(sheet: number, rows: number): SheetPreview {
   const s = requireBook().sheets[sheet];
   if (!s) throw new UserError('Không có trang tính này.');
-  return { sheet, name: s.name, rows: s.rows.slice(0, rows), merges: s.merges.filter((m) => m.s.r < rows), columnCount: s.columnCount, rowCount: s.rows.length };
+  return {
+    sheet,
+    name: s.name,
+    rows: s.rows.slice(0, rows),
+    merges: s.merges.filter((m) => m.s.r < rows),
+    columnCount: s.columnCount,
+    rowCount: s.rows.length,
+  };
 }
 
 function layoutsFor(sheets: number[], headerRow?: number): HeaderLayout[] {
@@ -134,7 +139,14 @@ async function layout(sheets: number[], headerRow: number | undefined, targetCho
   const reportYear = reportYearOf(titleRows.flatMap((row) => row.map(cellText).filter(Boolean)));
   const titleLines = titleRows.map((row) => row.map(cellText).filter(Boolean).join(' '));
   return {
-    layout: first, target, mapping, remembered, signature, mismatched, samples, reportYear,
+    layout: first,
+    target,
+    mapping,
+    remembered,
+    signature,
+    mismatched,
+    samples,
+    reportYear,
     columnScales: first.names.map((name) => moneyScaleIn(name) ?? null),
     titleScale: moneyScaleOfTitle(titleLines) ?? null,
   };
@@ -146,37 +158,46 @@ async function makePlan(id: number, options: PlanOptions): Promise<PlanSummary> 
   const total = options.sheets.reduce((n, i, k) => n + Math.max(0, (b.sheets[i]?.rows.length ?? 0) - layouts[k]!.dataStart), 0);
   if (total > LIMITS.rows) throw new ImportFileError(LIMIT_MESSAGES.rows(fileName, options.sheets.map((i) => b.sheets[i]!.name).join(', '), total));
   const sheets: PlanSheet[] = options.sheets.map((i, k) => ({
-    index: i, name: b.sheets[i]!.name, rows: b.sheets[i]!.rows, layout: layouts[k]!, hiddenRows: new Set(b.sheets[i]!.hiddenRows ?? []),
+    index: i,
+    name: b.sheets[i]!.name,
+    rows: b.sheets[i]!.rows,
+    layout: layouts[k]!,
+    hiddenRows: new Set(b.sheets[i]!.hiddenRows ?? []),
   }));
   const d = database();
   const awards = options.target === 'awards';
   const [existing, profile, catalog, remembered] = await Promise.all([
-    loadExistingIndex(options.target, d), getOfficeProfile(d),
-    awards ? loadCatalogRefs(d) : undefined, awards ? loadAwardChoices(d) : undefined,
+    loadExistingIndex(options.target, d),
+    getOfficeProfile(d),
+    awards ? loadCatalogRefs(d) : undefined,
+    awards ? loadAwardChoices(d) : undefined,
   ]);
   setAuditActor(profile.userName);
   // This file's choices outrank the ones remembered from earlier imports.
   const awardChoices = new Map([...Object.entries(remembered ?? {}), ...(options.awardChoices ?? [])]);
-  plan = buildPlan({
-    target: options.target,
-    sheets,
-    mapping: options.mapping,
-    defaultYear: options.defaultYear,
-    titleYear: options.titleYear,
-    defaultProvinceCode: profile.provinceCode,
-    defaultRecipientKind: options.defaultRecipientKind,
-    edits: new Map(options.edits),
-    skippedRows: new Set(options.skipped),
-    includeHidden: options.includeHidden,
-    moneyScales: options.moneyScales,
-    existing,
-    localities: { provinces: PROVINCES, communes: COMMUNES },
-    catalog,
-    awardChoices,
-    identityChoices: new Map(options.identityChoices),
-    identityDefault: options.identityDefault,
-    today: todayIso(),
-  }, (done, all) => progress(id, { phase: 'plan', done, total: all }));
+  plan = buildPlan(
+    {
+      target: options.target,
+      sheets,
+      mapping: options.mapping,
+      defaultYear: options.defaultYear,
+      titleYear: options.titleYear,
+      defaultProvinceCode: profile.provinceCode,
+      defaultRecipientKind: options.defaultRecipientKind,
+      edits: new Map(options.edits),
+      skippedRows: new Set(options.skipped),
+      includeHidden: options.includeHidden,
+      moneyScales: options.moneyScales,
+      existing,
+      localities: { provinces: PROVINCES, communes: COMMUNES },
+      catalog,
+      awardChoices,
+      identityChoices: new Map(options.identityChoices),
+      identityDefault: options.identityDefault,
+      today: todayIso(),
+    },
+    (done, all) => progress(id, { phase: 'plan', done, total: all }),
+  );
   planOptions = options;
   planLayouts = layouts;
   // One pass, no array per row (100,000 rows, most without errors).
@@ -200,9 +221,8 @@ async function makePlan(id: number, options: PlanOptions): Promise<PlanSummary> 
 function rows(filter: string, offset: number, limit: number): RowsPage {
   if (!plan || !book) return { total: 0, rows: [] };
   const b = book;
-  const list = filter === 'all' ? plan.rows
-    : filter === 'ask' ? plan.rows.filter((r) => r.question?.kind === 'unknown')
-    : plan.rows.filter((r) => r.status === filter);
+  const list =
+    filter === 'all' ? plan.rows : filter === 'ask' ? plan.rows.filter((r) => r.question?.kind === 'unknown') : plan.rows.filter((r) => r.status === filter);
   return {
     total: list.length,
     rows: list.slice(offset, offset + limit).map((r) => ({ ...r, cells: b.sheets[r.sheetIndex]?.rows[r.row] ?? [] })),
@@ -215,20 +235,26 @@ async function commit(id: number, overwrite: string[], signature: string) {
   const options = planOptions;
   const first = planLayouts[0]!;
   const defs = fieldsOf(options.target);
-  const batch = await commitImport({
-    batchId: newId(),
-    fileName,
-    sheets: options.sheets.map((i) => b.sheets[i]!.name),
-    target: options.target,
-    startedAt,
-    rows: plan.rows,
-    counts: plan.counts,
-    mapping: options.mapping.map((field, col) => {
-      const scale = options.moneyScales?.[col] ?? 1;
-      return { col, header: first.names[col] ?? '', field, ...(scale !== 1 && defs.find((d) => d.key === field)?.kind === 'money' ? { scale } : {}) };
-    }).filter((m) => m.field && defs.some((d) => d.key === m.field)),
-    overwrite,
-  }, (done, total) => progress(id, { phase: 'commit', done, total }), database());
+  const batch = await commitImport(
+    {
+      batchId: newId(),
+      fileName,
+      sheets: options.sheets.map((i) => b.sheets[i]!.name),
+      target: options.target,
+      startedAt,
+      rows: plan.rows,
+      counts: plan.counts,
+      mapping: options.mapping
+        .map((field, col) => {
+          const scale = options.moneyScales?.[col] ?? 1;
+          return { col, header: first.names[col] ?? '', field, ...(scale !== 1 && defs.find((d) => d.key === field)?.kind === 'money' ? { scale } : {}) };
+        })
+        .filter((m) => m.field && defs.some((d) => d.key === m.field)),
+      overwrite,
+    },
+    (done, total) => progress(id, { phase: 'commit', done, total }),
+    database(),
+  );
   try {
     await rememberMapping(signature, options.target, options.mapping, database());
     await rememberAwardChoices(options.awardChoices ?? [], database());
@@ -263,13 +289,20 @@ async function floor(name: string, data: ArrayBuffer) {
 
 async function handle(id: number, req: ImportRequest): Promise<unknown> {
   switch (req.type) {
-    case 'parse': return parse(id, req.name, req.data);
-    case 'preview': return preview(req.sheet, req.rows);
-    case 'layout': return layout(req.sheets, req.headerRow, req.target);
-    case 'plan': return makePlan(id, req.options);
-    case 'rows': return rows(req.filter, req.offset, req.limit);
-    case 'commit': return commit(id, req.options.overwrite, req.options.signature);
-    case 'floor': return floor(req.name, req.data);
+    case 'parse':
+      return parse(id, req.name, req.data);
+    case 'preview':
+      return preview(req.sheet, req.rows);
+    case 'layout':
+      return layout(req.sheets, req.headerRow, req.target);
+    case 'plan':
+      return makePlan(id, req.options);
+    case 'rows':
+      return rows(req.filter, req.offset, req.limit);
+    case 'commit':
+      return commit(id, req.options.overwrite, req.options.signature);
+    case 'floor':
+      return floor(req.name, req.data);
   }
 }
 

@@ -1,6 +1,11 @@
 /** Byte-level search and decoding over a part's XML bytes, for the fast .xlsx reader's scanner. */
 
-export const LT = 60, GT = 62, SLASH = 47, QUOTE = 34, SPACE = 32, EQ = 61;
+export const LT = 60,
+  GT = 62,
+  SLASH = 47,
+  QUOTE = 34,
+  SPACE = 32,
+  EQ = 61;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** A pattern's bytes (ASCII only). */

@@ -11,7 +11,12 @@ import { refuse } from './xlsx-zip';
 export type NumberKind = number;
 
 /** Cell types (the `t` attribute): n, s, str, inlineStr, b, e. */
-export const T_N = 0, T_S = 1, T_STR = 2, T_INLINE = 3, T_B = 4, T_E = 5;
+export const T_N = 0,
+  T_S = 1,
+  T_STR = 2,
+  T_INLINE = 3,
+  T_B = 4,
+  T_E = 5;
 const STR = ascii('str');
 const INLINE_STR = ascii('inlineStr');
 
@@ -26,7 +31,7 @@ const codes: number[] = [];
 export function valueText(b: Uint8Array, from: number, to: number): string {
   if (to - from > 96) return text(b, from, to);
   let n = 0;
-  for (let k = from; k < to; ) {
+  for (let k = from; k < to;) {
     const c = b[k]!;
     if (c < 0x80) {
       codes[n++] = c;

@@ -8,7 +8,10 @@ import { encodingOfFont } from '@/domain/import/legacy-encoding';
 
 export function unescapeXml(s: string): string {
   return s
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
     .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&amp;/g, '&');
@@ -62,7 +65,9 @@ export function openXlsxParts(bytes: Uint8Array, sheetNames: readonly string[]):
       const styles = text('xl/styles.xml');
       if (!styles || !/val="(\.vn|vni[-_ ])/i.test(styles)) return result;
       const fontsXml = /<fonts[^>]*>([\s\S]*?)<\/fonts>/.exec(styles)?.[1] ?? '';
-      const fonts = [...fontsXml.matchAll(/<font>([\s\S]*?)<\/font>|<font\/>|<font [^>]*>([\s\S]*?)<\/font>/g)].map((m) => /<name val="([^"]*)"/.exec(m[0])?.[1] ?? '');
+      const fonts = [...fontsXml.matchAll(/<font>([\s\S]*?)<\/font>|<font\/>|<font [^>]*>([\s\S]*?)<\/font>/g)].map(
+        (m) => /<name val="([^"]*)"/.exec(m[0])?.[1] ?? '',
+      );
       const xfsXml = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
       const xfFonts = [...xfsXml.matchAll(/<xf\b[^>]*>/g)].map((m) => Number(/fontId="(\d+)"/.exec(m[0])?.[1] ?? 0));
       const legacyXf = new Map<number, string>();
@@ -126,7 +131,7 @@ export function hiddenRowsIn(xml: Uint8Array): number[] {
         r = v;
       } else if (startsAt(xml, k, HIDDEN)) {
         const v = xml[k + HIDDEN.length];
-        isHidden = v === 0x31 /* 1 */ || v === 0x74 /* t(rue) */;
+        isHidden = v === 0x31 /* 1 */ || v === 0x74; /* t(rue) */
       }
     }
     row = r !== undefined && r > 0 ? r - 1 : row + 1;

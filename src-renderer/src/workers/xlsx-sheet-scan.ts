@@ -11,9 +11,7 @@ import type { CellRange, RawCell, SheetGrid } from '@/domain/import/types';
 import { refuse } from './xlsx-zip';
 import { parseSi, unescapeLikeSheetJs, type SiString } from './xlsx-text';
 import { ascii, at, EQ, find, GT, isSpace, LT, QUOTE, SLASH, SPACE, text } from './xlsx-bytes';
-import {
-  cellType, nonAsciiCode, numberValue, plainNumber, T_B, T_INLINE, T_N, T_S, T_STR, valueText, type NumberKind,
-} from './xlsx-cells';
+import { cellType, nonAsciiCode, numberValue, plainNumber, T_B, T_INLINE, T_N, T_S, T_STR, valueText, type NumberKind } from './xlsx-cells';
 
 /** Turns a text cell into its stored value (legacy repair, samples); `raw` is SheetJS's rich-text XML. */
 export type TextCellFixer = (sheet: string, r: number, c: number, text: string, raw: string | undefined) => string;

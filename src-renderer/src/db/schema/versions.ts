@@ -26,10 +26,13 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     stores: { ...registryStoresV2, ...importStores, ...awardStores, ...emulationStores },
     // v1 units had no `origin` and no `sortKey`; v2 code relies on both.
     upgrade: async (tx) => {
-      await tx.table('units').toCollection().modify((u: { origin?: string; sortKey?: string; name: string }) => {
-        if (!u.origin) u.origin = 'manual';
-        u.sortKey = viSortKey(u.name);
-      });
+      await tx
+        .table('units')
+        .toCollection()
+        .modify((u: { origin?: string; sortKey?: string; name: string }) => {
+          if (!u.origin) u.origin = 'manual';
+          u.sortKey = viSortKey(u.name);
+        });
     },
   },
   {
@@ -45,10 +48,13 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         else byUnit.set(unitId, [year]);
       });
       if (!byUnit.size) return;
-      await tx.table('units').toCollection().modify((u: { id: string; years?: StoredUnitYear[] }) => {
-        const years = byUnit.get(u.id);
-        if (years) u.years = years.sort((a, b) => a.year - b.year);
-      });
+      await tx
+        .table('units')
+        .toCollection()
+        .modify((u: { id: string; years?: StoredUnitYear[] }) => {
+          const years = byUnit.get(u.id);
+          if (years) u.years = years.sort((a, b) => a.year - b.year);
+        });
     },
   },
   { version: 4, stores: { ...registryStoresV4 } },
@@ -59,9 +65,12 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     // standard it is judged by. Stored ones were judged as thường xuyên. Seeded rules become trees on
     // the next start (catalog.ts seedCatalogAndRules), keeping the office's own edits.
     upgrade: async (tx) => {
-      await tx.table('nominations').toCollection().modify((n: { commendationType?: string }) => {
-        if (!n.commendationType) n.commendationType = 'thuong_xuyen';
-      });
+      await tx
+        .table('nominations')
+        .toCollection()
+        .modify((n: { commendationType?: string }) => {
+          if (!n.commendationType) n.commendationType = 'thuong_xuyen';
+        });
     },
   },
 ];

@@ -114,7 +114,11 @@ export function commendationTypeInName(awardName: string): CommendationType | un
  * catalogue), else what the matcher finds.
  */
 export function placeAwardName(
-  matcher: CatalogMatcher, choices: ReadonlyMap<string, string>, awardName: string, recipient: RecipientKind, issuingBody?: string,
+  matcher: CatalogMatcher,
+  choices: ReadonlyMap<string, string>,
+  awardName: string,
+  recipient: RecipientKind,
+  issuingBody?: string,
 ): { entry?: CatalogRef; by: 'auto' | 'user' | 'none' } {
   const chosen = choices.get(awardNameChoiceKey(recipient, awardName));
   if (chosen !== undefined) {
@@ -143,7 +147,9 @@ export class CatalogMatcher {
       // Active entries win a name clash with retired ones.
       if (!this.byKey.has(k) || e.active) this.byKey.set(k, e);
     }
-    this.contained = catalog.map((e) => [entryKey(e), e] as [string, CatalogRef]).filter(([k]) => k.length >= 8)
+    this.contained = catalog
+      .map((e) => [entryKey(e), e] as [string, CatalogRef])
+      .filter(([k]) => k.length >= 8)
       .sort((a, b) => b[0].length - a[0].length);
   }
 

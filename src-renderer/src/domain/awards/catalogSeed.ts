@@ -5,7 +5,16 @@ import type { AwardLevel, CatalogEntry, CatalogKind, CommendationType, CouncilTh
  * Liên minh HTX Việt Nam system). Editable by the user afterwards; seeding never overwrites edits.
  * Council thresholds are configurable data: the shipped values are working defaults (check).
  */
-type SeedRow = [code: string, name: string, kind: CatalogKind, recipient: RecipientKind, level: AwardLevel, authority: string, council?: CouncilThreshold, type?: CommendationType];
+type SeedRow = [
+  code: string,
+  name: string,
+  kind: CatalogKind,
+  recipient: RecipientKind,
+  level: AwardLevel,
+  authority: string,
+  council?: CouncilThreshold,
+  type?: CommendationType,
+];
 
 // Nghị định 98/2023/NĐ-CP Điều 30 khoản 7 (kept by Nghị định 152/2025): CSTĐCS and both Cờ need 80%
 // of the council's FULL membership, CSTĐ tỉnh and toàn quốc 90%. Other forms: the office's own rule

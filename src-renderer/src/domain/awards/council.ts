@@ -23,9 +23,13 @@ export function validateBallot(b: CouncilBallot): string[] {
   const errors: string[] = [];
   const whole = (n: number) => Number.isInteger(n) && n >= 0;
   for (const [label, v] of [
-    ['Tổng số thành viên', b.membersTotal], ['Số có mặt', b.membersPresent], ['Số phiếu phát ra', b.ballotsIssued],
-    ['Số phiếu hợp lệ', b.ballotsValid], ['Số phiếu đồng ý', b.votesFor],
-  ] as const) if (!whole(v)) errors.push(`${label} phải là số nguyên không âm`);
+    ['Tổng số thành viên', b.membersTotal],
+    ['Số có mặt', b.membersPresent],
+    ['Số phiếu phát ra', b.ballotsIssued],
+    ['Số phiếu hợp lệ', b.ballotsValid],
+    ['Số phiếu đồng ý', b.votesFor],
+  ] as const)
+    if (!whole(v)) errors.push(`${label} phải là số nguyên không âm`);
   if (b.membersTotal < 1) errors.push('Tổng số thành viên Hội đồng phải lớn hơn 0');
   if (b.membersPresent > b.membersTotal) errors.push('Số thành viên có mặt không được lớn hơn tổng số thành viên');
   if (b.ballotsIssued > b.membersPresent) errors.push('Số phiếu phát ra không được lớn hơn số thành viên có mặt');

@@ -1,6 +1,11 @@
 import type { RuleCondition, RuleNode } from './types';
 import {
-  BLOCK_KIND_LABEL, COMMENDATION_TYPE_LABEL, DISCIPLINE_LEVEL_LABEL, DOCUMENT_TYPE_LABEL, INDICATOR_FIELD_LABEL, INITIATIVE_LEVEL_LABEL,
+  BLOCK_KIND_LABEL,
+  COMMENDATION_TYPE_LABEL,
+  DISCIPLINE_LEVEL_LABEL,
+  DOCUMENT_TYPE_LABEL,
+  INDICATOR_FIELD_LABEL,
+  INITIATIVE_LEVEL_LABEL,
   RATING_LABEL,
 } from './labels';
 import { formatNumber } from '../text/format';
@@ -30,7 +35,11 @@ export function describeLeaf(c: RuleCondition, names: CodeNames): string {
       return `Không: ${c.blocks.map((b) => BLOCK_KIND_LABEL[b].toLowerCase()).join('; ')}${c.minDisciplineLevel ? ` (kỷ luật từ mức ${DISCIPLINE_LEVEL_LABEL[c.minDisciplineLevel].toLowerCase()})` : ''}`;
     case 'memberShare': {
       const what = c.codes ? list(c.codes) : `${RATING_LABEL[c.minRating ?? 'hoan_thanh']} trở lên`;
-      const parts = [c.minPercent !== undefined ? `từ ${c.minPercent}%` : '', c.abovePercent !== undefined ? `trên ${c.abovePercent}%` : '', c.minCount !== undefined ? `ít nhất ${c.minCount}` : ''].filter(Boolean);
+      const parts = [
+        c.minPercent !== undefined ? `từ ${c.minPercent}%` : '',
+        c.abovePercent !== undefined ? `trên ${c.abovePercent}%` : '',
+        c.minCount !== undefined ? `ít nhất ${c.minCount}` : '',
+      ].filter(Boolean);
       return `Thành viên đạt ${what}: ${parts.join(', ')}`;
     }
     case 'memberDiscipline':
@@ -63,7 +72,12 @@ export function describeRule(root: RuleNode, names: CodeNames): RuleLine[] {
   walkRule(root, (node, path, depth) => {
     let text: string;
     if (isGroup(node)) {
-      const head = node.kind === 'all' ? 'Tất cả các điều kiện sau' : node.kind === 'any' ? 'Một trong các điều kiện sau' : `Ít nhất ${node.min ?? 1} trong ${node.of.length} điều kiện sau`;
+      const head =
+        node.kind === 'all'
+          ? 'Tất cả các điều kiện sau'
+          : node.kind === 'any'
+            ? 'Một trong các điều kiện sau'
+            : `Ít nhất ${node.min ?? 1} trong ${node.of.length} điều kiện sau`;
       text = `${node.label ? `${node.label}: ` : ''}${head}`;
     } else text = `${node.label ? `${node.label}: ` : ''}${describeLeaf(node, names)}`;
     lines.push({ path, depth, text, ...(node.clause ? { clause: node.clause } : {}) });

@@ -12,8 +12,16 @@ import { NOT_IN_CHAINS, rulesInForce, type Ctx } from './eligibilityChains';
 import { checkLeaf } from './eligibilityLeaves';
 
 export type {
-  ClusterStanding, CodeNames, EligibilityInput, EligibilityResult, MemberFacts, NodeResult, NomineeFacts, RuleOutcome,
-  RuleResult, SameRoundEntry,
+  ClusterStanding,
+  CodeNames,
+  EligibilityInput,
+  EligibilityResult,
+  MemberFacts,
+  NodeResult,
+  NomineeFacts,
+  RuleOutcome,
+  RuleResult,
+  SameRoundEntry,
 } from './eligibilityTypes';
 export { ruleTypes, rulesInForce } from './eligibilityChains';
 
@@ -57,9 +65,13 @@ function judgeNode(node: RuleNode, ctx: Ctx, path: string, inherited: string | u
   if (node.kind === 'all') messages = [];
   else if (ok) {
     const met = children.filter((r) => !blocks(r.outcome)).map((r) => r.label ?? `nhánh ${Number(r.path.split('.').pop()) + 1}`);
-    messages = prefixed(clause, [`${title}đạt ${node.kind === 'any' ? 'điều kiện' : `${passed}/${node.of.length} điều kiện (cần ${need})`}: ${met.join('; ')}`]);
+    messages = prefixed(clause, [
+      `${title}đạt ${node.kind === 'any' ? 'điều kiện' : `${passed}/${node.of.length} điều kiện (cần ${need})`}: ${met.join('; ')}`,
+    ]);
   } else {
-    messages = prefixed(clause, [`${title}${node.kind === 'any' ? 'không đạt điều kiện nào trong các trường hợp' : `chỉ đạt ${passed}/${node.of.length} điều kiện, cần ${need}`}`]);
+    messages = prefixed(clause, [
+      `${title}${node.kind === 'any' ? 'không đạt điều kiện nào trong các trường hợp' : `chỉ đạt ${passed}/${node.of.length} điều kiện, cần ${need}`}`,
+    ]);
   }
   return { ...base, outcome: ok ? 'pass' : 'fail', messages, children };
 }
@@ -96,7 +108,19 @@ function evaluateWith(input: EligibilityInput, rules: EligibilityRule[], names: 
   const results: RuleResult[] = [];
   const initiativeIds: string[] = [];
   for (const rule of active) {
-    const ctx: Ctx = { input, rules, names, counted, excluded, ruleId: rule.id, rule, depth, usedInitiatives, evaluate, ...(servedUntil !== undefined ? { servedUntil } : {}) };
+    const ctx: Ctx = {
+      input,
+      rules,
+      names,
+      counted,
+      excluded,
+      ruleId: rule.id,
+      rule,
+      depth,
+      usedInitiatives,
+      evaluate,
+      ...(servedUntil !== undefined ? { servedUntil } : {}),
+    };
     const tree = checkNode(rule.condition, ctx, '', undefined, initiativeIds);
     results.push({
       ruleId: rule.id,

@@ -2,9 +2,7 @@
  * What every leaf check of the eligibility engine reads: the rules in force, the context of one
  * rule's evaluation (the awards that count, a served discipline), and the chains of years they form.
  */
-import type {
-  AwardRecord, CommendationType, DisciplineLevel, EligibilityRule, Initiative, NodeConfirmation, Rating,
-} from './types';
+import type { AwardRecord, CommendationType, DisciplineLevel, EligibilityRule, Initiative, NodeConfirmation, Rating } from './types';
 import { DISCIPLINE_LEVELS, INITIATIVE_LEVELS, RATINGS } from './types';
 import { COMMENDATION_TYPE_LABEL } from './labels';
 import type { CodeNames, EligibilityInput, EligibilityResult, RuleOutcome } from './eligibilityTypes';
@@ -17,8 +15,11 @@ export function ruleTypes(rule: Pick<EligibilityRule, 'types'>): CommendationTyp
 /** Rules of an entry in force on `date`; with `type`, only those judging that commendation type. */
 export function rulesInForce(rules: EligibilityRule[], catalogCode: string, date: string, type?: CommendationType): EligibilityRule[] {
   return rules.filter(
-    (r) => r.catalogCode === catalogCode && r.effectiveFrom <= date && (!r.effectiveTo || date <= r.effectiveTo)
-      && (type === undefined || ruleTypes(r).includes(type)),
+    (r) =>
+      r.catalogCode === catalogCode &&
+      r.effectiveFrom <= date &&
+      (!r.effectiveTo || date <= r.effectiveTo) &&
+      (type === undefined || ruleTypes(r).includes(type)),
   );
 }
 

@@ -1,14 +1,30 @@
 /** The leaf conditions of a rule tree (prerequisite, consecutive years, rating, initiative…), one case each. */
 import type { Initiative, RuleCondition, YearRating } from './types';
 import {
-  BLOCK_KIND_LABEL, COMMENDATION_TYPE_LABEL, DISCIPLINE_LEVEL_LABEL, DOCUMENT_TYPE_LABEL, INDICATOR_FIELD_LABEL,
-  INITIATIVE_LEVEL_LABEL, RATING_LABEL,
+  BLOCK_KIND_LABEL,
+  COMMENDATION_TYPE_LABEL,
+  DISCIPLINE_LEVEL_LABEL,
+  DOCUMENT_TYPE_LABEL,
+  INDICATOR_FIELD_LABEL,
+  INITIATIVE_LEVEL_LABEL,
+  RATING_LABEL,
 } from './labels';
 import { formatDate, formatNumber } from '../text/format';
 import type { MemberFacts } from './eligibilityTypes';
 import {
-  chainStart, disciplineRank, excludedNote, findConfirmation, holds, initiativeRank, joinNames, ratingRank, rulesInForce,
-  sameRoundNote, yearRange, type Check, type Ctx,
+  chainStart,
+  disciplineRank,
+  excludedNote,
+  findConfirmation,
+  holds,
+  initiativeRank,
+  joinNames,
+  ratingRank,
+  rulesInForce,
+  sameRoundNote,
+  yearRange,
+  type Check,
+  type Ctx,
 } from './eligibilityChains';
 
 /** One leaf condition judged against the nominee's facts: its outcome and Vietnamese reasons. */
@@ -30,11 +46,17 @@ export function checkLeaf(c: RuleCondition, ctx: Ctx, path: string): Check {
       const from = Math.max(c.withinYears ? Y - c.withinYears + 1 : -Infinity, since);
       const years = new Set<number>();
       let n = 0;
-      for (const a of ctx.counted) if (c.codes.includes(a.catalogCode) && a.year <= Y && a.year >= from) { n++; years.add(a.year); }
+      for (const a of ctx.counted)
+        if (c.codes.includes(a.catalogCode) && a.year <= Y && a.year >= from) {
+          n++;
+          years.add(a.year);
+        }
       const scope = c.withinYears ? ` trong ${yearRange(Y - c.withinYears + 1, Y)}` : '';
       if (n >= min) return { outcome: 'pass', messages: [`Đã có ${joinNames(c.codes, names)} (năm ${[...years].sort((a, b) => a - b).join(', ')})`] };
       const ex = ctx.excluded.filter((a) => c.codes.includes(a.catalogCode));
-      const exNote = ex.length ? `; ${joinNames(c.codes, names)} ${ex.map((a) => `${COMMENDATION_TYPE_LABEL[a.commendationType].toLowerCase()} năm ${a.year}`).join(', ')} không được tính` : '';
+      const exNote = ex.length
+        ? `; ${joinNames(c.codes, names)} ${ex.map((a) => `${COMMENDATION_TYPE_LABEL[a.commendationType].toLowerCase()} năm ${a.year}`).join(', ')} không được tính`
+        : '';
       const what = min > 1 ? `${min} lần ${joinNames(c.codes, names)}` : joinNames(c.codes, names);
       return { outcome: 'fail', messages: [`Chưa có ${what}${scope}${exNote}`] };
     }
@@ -43,7 +65,11 @@ export function checkLeaf(c: RuleCondition, ctx: Ctx, path: string): Check {
       let end = Y + (c.endOffset ?? 0);
       if (c.endWithin) {
         let latest: number | undefined;
-        for (let y = Y; y > Y - c.endWithin; y--) if (holds(ctx, c.codes, y)) { latest = y; break; }
+        for (let y = Y; y > Y - c.endWithin; y--)
+          if (holds(ctx, c.codes, y)) {
+            latest = y;
+            break;
+          }
         if (latest === undefined) {
           return { outcome: 'fail', messages: [`Chưa có ${joinNames(c.codes, names)} trong ${yearRange(Y - c.endWithin + 1, Y)}`] };
         }
@@ -60,7 +86,10 @@ export function checkLeaf(c: RuleCondition, ctx: Ctx, path: string): Check {
       const kind = step > 1 ? `${c.years} lần liên tục` : `${c.years} năm liên tục`;
       if (messages.length) return { outcome: 'fail', messages: c.years > 1 ? [`Cần ${kind} ${joinNames(c.codes, names)}`, ...messages] : messages };
       const notes = chain.map((y) => `${y}${sameRoundNote(ctx, c.codes, y)}`).join(', ');
-      return { outcome: 'pass', messages: [c.years > 1 ? `Đủ ${kind} ${joinNames(c.codes, names)} (năm ${notes})` : `Có ${joinNames(c.codes, names)} năm ${notes}`] };
+      return {
+        outcome: 'pass',
+        messages: [c.years > 1 ? `Đủ ${kind} ${joinNames(c.codes, names)} (năm ${notes})` : `Có ${joinNames(c.codes, names)} năm ${notes}`],
+      };
     }
     case 'countInWindow': {
       const windowStart = Y - c.windowYears + 1;
@@ -75,7 +104,10 @@ export function checkLeaf(c: RuleCondition, ctx: Ctx, path: string): Check {
       const exYears = ctx.excluded.filter((a) => c.codes.includes(a.catalogCode) && a.year >= start && a.year <= Y).map((a) => a.year);
       const exNote = exYears.length ? `; năm ${exYears.join(', ')} là khen thưởng không tính vào chuỗi thành tích` : '';
       const whyNote = start > windowStart && why ? `; ${why}` : '';
-      return { outcome: 'fail', messages: [`Chỉ có ${years.length}/${c.count} lần ${joinNames(c.codes, names)} trong ${yearRange(start, Y)}${found}${whyNote}${exNote}`] };
+      return {
+        outcome: 'fail',
+        messages: [`Chỉ có ${years.length}/${c.count} lần ${joinNames(c.codes, names)} trong ${yearRange(start, Y)}${found}${whyNote}${exNote}`],
+      };
     }
     case 'rating': {
       const start = Y - c.years + 1;
@@ -88,7 +120,11 @@ export function checkLeaf(c: RuleCondition, ctx: Ctx, path: string): Check {
       for (let y = start; y <= Y; y++) {
         const r = byYear.get(y);
         if (y < from) messages.push(`Năm ${y} không được tính: ${why}`);
-        else if (r?.leave === 'thai_san' && (r.rating === undefined || ratingRank(r.rating) > ratingRank(c.minRating)) && ratingRank(c.minRating) >= ratingRank('tot')) {
+        else if (
+          r?.leave === 'thai_san' &&
+          (r.rating === undefined || ratingRank(r.rating) > ratingRank(c.minRating)) &&
+          ratingRank(c.minRating) >= ratingRank('tot')
+        ) {
           // Maternity leave is working time: the year keeps the chain unless the standard asks for excellence.
           leaveYears++;
         } else if (r === undefined) messages.push(`Thiếu năm ${y}: chưa có xếp loại, cần ${need}`);
@@ -102,9 +138,11 @@ export function checkLeaf(c: RuleCondition, ctx: Ctx, path: string): Check {
     case 'standard': {
       const y = Y + (c.yearOffset ?? 0);
       const name = names(c.code);
-      if (holds(ctx, [c.code], y)) return { outcome: 'pass', messages: [`Đạt tiêu chuẩn ${name} năm ${y}${sameRoundNote(ctx, [c.code], y) || ' (đã được công nhận)'}`] };
+      if (holds(ctx, [c.code], y))
+        return { outcome: 'pass', messages: [`Đạt tiêu chuẩn ${name} năm ${y}${sameRoundNote(ctx, [c.code], y) || ' (đã được công nhận)'}`] };
       const own = rulesInForce(ctx.rules, c.code, input.date, 'thuong_xuyen');
-      if (!own.length || ctx.depth >= 3) return { outcome: 'fail', messages: [`Chưa đạt tiêu chuẩn ${name} năm ${y}: chưa được công nhận và chưa có điều kiện để xét`] };
+      if (!own.length || ctx.depth >= 3)
+        return { outcome: 'fail', messages: [`Chưa đạt tiêu chuẩn ${name} năm ${y}: chưa được công nhận và chưa có điều kiện để xét`] };
       const sub = ctx.evaluate({ ...input, catalogCode: c.code, year: y, commendationType: 'thuong_xuyen', confirmations: [], overrides: [] }, ctx.depth + 1);
       const failing = sub.results.filter((r) => r.outcome === 'fail');
       if (!failing.length) return { outcome: 'pass', messages: [`Đạt tiêu chuẩn ${name} năm ${y}`] };
@@ -121,9 +159,15 @@ export function checkLeaf(c: RuleCondition, ctx: Ctx, path: string): Check {
         const chosen = f.initiatives.find((i) => i.id === input.initiativeId);
         if (!chosen) return { outcome: 'fail', messages: ['Sáng kiến đã chọn không có trong hồ sơ của cá nhân'] };
         if (!fits(chosen)) {
-          return { outcome: 'fail', messages: [`Sáng kiến “${chosen.title}” (${INITIATIVE_LEVEL_LABEL[chosen.level]}, năm ${chosen.year}) không đạt: cần sáng kiến ${levelText} trong ${yearRange(start, Y)}`] };
+          return {
+            outcome: 'fail',
+            messages: [
+              `Sáng kiến “${chosen.title}” (${INITIATIVE_LEVEL_LABEL[chosen.level]}, năm ${chosen.year}) không đạt: cần sáng kiến ${levelText} trong ${yearRange(start, Y)}`,
+            ],
+          };
         }
-        if (!free(chosen)) return { outcome: 'fail', messages: [`Sáng kiến “${chosen.title}” đã được dùng cho khen thưởng khác: mỗi sáng kiến chỉ tính một lần`] };
+        if (!free(chosen))
+          return { outcome: 'fail', messages: [`Sáng kiến “${chosen.title}” đã được dùng cho khen thưởng khác: mỗi sáng kiến chỉ tính một lần`] };
         picked.push(chosen);
       }
       for (const i of f.initiatives) if (picked.length < need && !picked.includes(i) && fits(i) && free(i)) picked.push(i);
@@ -134,7 +178,10 @@ export function checkLeaf(c: RuleCondition, ctx: Ctx, path: string): Check {
       }
       const used = f.initiatives.filter((i) => fits(i) && !free(i)).length;
       const usedNote = used ? `; ${used} sáng kiến khác đã dùng cho khen thưởng khác (mỗi sáng kiến chỉ tính một lần)` : '';
-      return { outcome: 'fail', messages: [`Cần ${need} sáng kiến, đề tài ${levelText} được công nhận trong ${yearRange(start, Y)}, có ${picked.length}${usedNote}`] };
+      return {
+        outcome: 'fail',
+        messages: [`Cần ${need} sáng kiến, đề tài ${levelText} được công nhận trong ${yearRange(start, Y)}, có ${picked.length}${usedNote}`],
+      };
     }
     case 'noBlocking': {
       const messages: string[] = [];
@@ -145,7 +192,8 @@ export function checkLeaf(c: RuleCondition, ctx: Ctx, path: string): Check {
         if (d.kind === 'ky_luat') {
           const level = d.level ?? 'khien_trach';
           if (c.minDisciplineLevel && disciplineRank(level) < disciplineRank(c.minDisciplineLevel)) continue;
-          if (inForce || inYear) messages.push(`Bị kỷ luật mức ${DISCIPLINE_LEVEL_LABEL[level]} từ ${formatDate(d.from)}${d.to ? ` đến ${formatDate(d.to)}` : ''}`);
+          if (inForce || inYear)
+            messages.push(`Bị kỷ luật mức ${DISCIPLINE_LEVEL_LABEL[level]} từ ${formatDate(d.from)}${d.to ? ` đến ${formatDate(d.to)}` : ''}`);
         } else if (inForce) {
           messages.push(`${BLOCK_KIND_LABEL[d.kind]} (từ ${formatDate(d.from)})`);
         }
@@ -165,8 +213,10 @@ export function checkLeaf(c: RuleCondition, ctx: Ctx, path: string): Check {
       if (total === 0) messages.push(`Chưa có danh sách thành viên năm ${Y} để tính tỷ lệ ${what}`);
       else {
         // Integer comparison: exactly 70% passes "at least 70%", 69,9% does not.
-        if (c.minPercent !== undefined && count * 100 < c.minPercent * total) messages.push(`Năm ${Y}: chỉ ${count}/${total} thành viên (${pctText}%) đạt ${what}, cần từ ${c.minPercent}%`);
-        if (c.abovePercent !== undefined && count * 100 <= c.abovePercent * total) messages.push(`Năm ${Y}: chỉ ${count}/${total} thành viên (${pctText}%) đạt ${what}, cần trên ${c.abovePercent}%`);
+        if (c.minPercent !== undefined && count * 100 < c.minPercent * total)
+          messages.push(`Năm ${Y}: chỉ ${count}/${total} thành viên (${pctText}%) đạt ${what}, cần từ ${c.minPercent}%`);
+        if (c.abovePercent !== undefined && count * 100 <= c.abovePercent * total)
+          messages.push(`Năm ${Y}: chỉ ${count}/${total} thành viên (${pctText}%) đạt ${what}, cần trên ${c.abovePercent}%`);
         if (c.minCount !== undefined && count < c.minCount) messages.push(`Năm ${Y}: có ${count} thành viên đạt ${what}, cần ít nhất ${c.minCount}`);
       }
       if (messages.length) return { outcome: 'fail', messages };
@@ -174,7 +224,8 @@ export function checkLeaf(c: RuleCondition, ctx: Ctx, path: string): Check {
     }
     case 'memberDiscipline': {
       const hit = (f.members ?? []).filter((m) => m.disciplineLevel && disciplineRank(m.disciplineLevel) >= disciplineRank(c.minLevel)).length;
-      if (hit) return { outcome: 'fail', messages: [`Năm ${Y}: có ${hit} thành viên bị kỷ luật từ mức ${DISCIPLINE_LEVEL_LABEL[c.minLevel].toLowerCase()} trở lên`] };
+      if (hit)
+        return { outcome: 'fail', messages: [`Năm ${Y}: có ${hit} thành viên bị kỷ luật từ mức ${DISCIPLINE_LEVEL_LABEL[c.minLevel].toLowerCase()} trở lên`] };
       return { outcome: 'pass', messages: [`Năm ${Y}: không có thành viên bị kỷ luật từ mức ${DISCIPLINE_LEVEL_LABEL[c.minLevel].toLowerCase()} trở lên`] };
     }
     case 'clusterLead': {
@@ -183,7 +234,14 @@ export function checkLeaf(c: RuleCondition, ctx: Ctx, path: string): Check {
       const confirmed = findConfirmation(ctx, path);
       if (confirmed) return { outcome: 'pass', messages: [`Dẫn đầu cụm, khối thi đua năm ${Y}: ${confirmed.evidence}`] };
       const other = (f.clusterStandings ?? []).find((s) => s.year === Y);
-      return { outcome: 'fail', messages: [other ? `Năm ${Y} không dẫn đầu ${other.cluster} (${other.note})` : `Chưa có kết quả cụm, khối thi đua năm ${Y}: nhập kết quả xếp hạng, bình chọn của cụm hoặc ghi minh chứng`] };
+      return {
+        outcome: 'fail',
+        messages: [
+          other
+            ? `Năm ${Y} không dẫn đầu ${other.cluster} (${other.note})`
+            : `Chưa có kết quả cụm, khối thi đua năm ${Y}: nhập kết quả xếp hạng, bình chọn của cụm hoặc ghi minh chứng`,
+        ],
+      };
     }
     case 'indicator': {
       const label = INDICATOR_FIELD_LABEL[c.field];
@@ -195,7 +253,8 @@ export function checkLeaf(c: RuleCondition, ctx: Ctx, path: string): Check {
       if (c.rising) {
         const prev = (f.unitYears ?? []).find((u) => u.year === Y - 1)?.[c.field];
         if (prev === undefined) messages.push(`Năm ${Y - 1}: chưa có số liệu ${label.toLowerCase()} để so sánh mức tăng`);
-        else if (v <= prev) messages.push(`Năm ${Y}: ${label.toLowerCase()} ${formatNumber(v)} đồng, không tăng so với năm ${Y - 1} (${formatNumber(prev)} đồng)`);
+        else if (v <= prev)
+          messages.push(`Năm ${Y}: ${label.toLowerCase()} ${formatNumber(v)} đồng, không tăng so với năm ${Y - 1} (${formatNumber(prev)} đồng)`);
       }
       if (messages.length) return { outcome: 'fail', messages };
       return { outcome: 'pass', messages: [`Năm ${Y}: ${label.toLowerCase()} ${formatNumber(v)} đồng${c.rising ? ', tăng so với năm trước' : ''}`] };

@@ -1,7 +1,17 @@
 /** What the eligibility engine (eligibility.ts) is given about a nominee, and what it answers. */
 import type {
-  AwardRecord, CommendationType, DisciplineLevel, DisciplineRecord, DocumentType, EligibilityOverride, Initiative,
-  NodeConfirmation, Rating, RecipientKind, RuleNode, YearRating,
+  AwardRecord,
+  CommendationType,
+  DisciplineLevel,
+  DisciplineRecord,
+  DocumentType,
+  EligibilityOverride,
+  Initiative,
+  NodeConfirmation,
+  Rating,
+  RecipientKind,
+  RuleNode,
+  YearRating,
 } from './types';
 import type { UnitYear } from '../registry/types';
 

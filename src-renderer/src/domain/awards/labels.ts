@@ -1,6 +1,19 @@
 import type {
-  AwardLevel, BlockKind, CatalogKind, CommendationType, DisciplineLevel, DocumentType, IndicatorField, InitiativeLevel,
-  NominationStatus, RuleGroup, Rating, RecipientKind, RoundType, RuleKind, VoteBase,
+  AwardLevel,
+  BlockKind,
+  CatalogKind,
+  CommendationType,
+  DisciplineLevel,
+  DocumentType,
+  IndicatorField,
+  InitiativeLevel,
+  NominationStatus,
+  RuleGroup,
+  Rating,
+  RecipientKind,
+  RoundType,
+  RuleKind,
+  VoteBase,
 } from './types';
 
 /** UI text for award codes: one concept, one name. */

@@ -70,7 +70,9 @@ export function checkQuotas(input: QuotaInput, rules: EligibilityRule[], names: 
         if (leaf.kind === 'quota') caps.push({ ruleId: rule.id, source: leaf.clause ?? rule.legalBasis, c: leaf });
       }
     }
-    officeQuotas.forEach((q, i) => { if (q.catalogCode === code) caps.push({ ruleId: `office-quota:${i}`, source: 'Quy định của cơ quan', c: q }); });
+    officeQuotas.forEach((q, i) => {
+      if (q.catalogCode === code) caps.push({ ruleId: `office-quota:${i}`, source: 'Quy định của cơ quan', c: q });
+    });
     for (const { ruleId, source, c } of caps) {
       const keyOf = (x: { groupId?: string }) => (c.per === 'unit' ? (x.groupId ?? '') : '');
       const proposed = new Map<string, Set<string>>();

@@ -24,15 +24,29 @@ export interface LegalPeriod {
 export const LEGAL_PERIODS: LegalPeriod[] = [
   // Nghị định 91/2017/NĐ-CP (31/07/2017) took effect on 01/10/2017; before it Nghị định 42/2010 and
   // 65/2014 applied, which this seed does not model. Nominations submitted before 01/10/2017 find no rule.
-  { key: 'nd91', effectiveFrom: '2017-10-01', effectiveTo: '2023-12-31', basis: 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2005, 2013); Nghị định 91/2017/NĐ-CP',
+  {
+    key: 'nd91',
+    effectiveFrom: '2017-10-01',
+    effectiveTo: '2023-12-31',
+    basis: 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2005, 2013); Nghị định 91/2017/NĐ-CP',
     // The restart after a served discipline is a principle of the 2022 law's decrees; not modelled before 2024.
-    chainClauses: { reusedYears: 'Nghị định 91/2017/NĐ-CP Điều 3' } },
+    chainClauses: { reusedYears: 'Nghị định 91/2017/NĐ-CP Điều 3' },
+  },
   // Luật 06/2022/QH15 and Nghị định 98/2023/NĐ-CP (31/12/2023) both took effect on 01/01/2024.
-  { key: 'nd98', effectiveFrom: '2024-01-01', effectiveTo: '2025-06-30', basis: 'Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP',
-    chainClauses: { reusedYears: 'Luật Thi đua, khen thưởng 2022 Điều 5 khoản 2 điểm c', servedDiscipline: 'Nghị định 98/2023/NĐ-CP Điều 4' } },
+  {
+    key: 'nd98',
+    effectiveFrom: '2024-01-01',
+    effectiveTo: '2025-06-30',
+    basis: 'Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP',
+    chainClauses: { reusedYears: 'Luật Thi đua, khen thưởng 2022 Điều 5 khoản 2 điểm c', servedDiscipline: 'Nghị định 98/2023/NĐ-CP Điều 4' },
+  },
   // Nghị định 152/2025/NĐ-CP (14/06/2025, Điều 59) replaces 98/2023 and 28/2024 from 01/07/2025.
-  { key: 'nd152', effectiveFrom: '2025-07-01', basis: 'Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP',
-    chainClauses: { reusedYears: 'Luật Thi đua, khen thưởng 2022 Điều 5 khoản 2 điểm c', servedDiscipline: 'Nghị định 152/2025/NĐ-CP Điều 4 khoản 4' } },
+  {
+    key: 'nd152',
+    effectiveFrom: '2025-07-01',
+    basis: 'Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP',
+    chainClauses: { reusedYears: 'Luật Thi đua, khen thưởng 2022 Điều 5 khoản 2 điểm c', servedDiscipline: 'Nghị định 152/2025/NĐ-CP Điều 4 khoản 4' },
+  },
 ];
 
 export const SEED_RULES_UPDATED_AT = '2026-12-03T00:00:00.000Z';
@@ -74,11 +88,16 @@ const TEXTS: Record<string, PeriodText> = {
 
 const clean = (p: PeriodText) =>
   leaf(p.principle, 'Không đang bị kỷ luật, xem xét kỷ luật, điều tra, thanh tra, giải quyết khiếu nại', {
-    kind: 'noBlocking', blocks: ['ky_luat', 'dieu_tra', 'khieu_nai'], minDisciplineLevel: 'khien_trach',
+    kind: 'noBlocking',
+    blocks: ['ky_luat', 'dieu_tra', 'khieu_nai'],
+    minDisciplineLevel: 'khien_trach',
   });
 const report = (p: PeriodText) => leaf(`${p.law} Điều 84`, 'Hồ sơ đề nghị khen thưởng', { kind: 'documents', documents: ['bao_cao_thanh_tich'] });
 const reportAndTax = (p: PeriodText) =>
-  leaf(`${p.law} Điều 84`, 'Hồ sơ đề nghị khen thưởng (kèm xác nhận nghĩa vụ thuế, bảo hiểm xã hội)', { kind: 'documents', documents: ['bao_cao_thanh_tich', 'xac_nhan_thue_bhxh'] });
+  leaf(`${p.law} Điều 84`, 'Hồ sơ đề nghị khen thưởng (kèm xác nhận nghĩa vụ thuế, bảo hiểm xã hội)', {
+    kind: 'documents',
+    documents: ['bao_cao_thanh_tich', 'xac_nhan_thue_bhxh'],
+  });
 
 interface SeedDef {
   code: string;
@@ -98,8 +117,16 @@ function ldtt(p: PeriodText): SeedDef {
     needsCheck: p.old ? 0 : 1,
     condition: all(a, 'Lao động tiên tiến', [
       any(a, 'Tiêu chuẩn theo đối tượng', [
-        leaf(`${a} khoản 1 điểm a`, 'Cán bộ, công chức, viên chức, người lao động: hoàn thành tốt nhiệm vụ trở lên', { kind: 'rating', minRating: 'tot', years: 1 }),
-        confirmed(`${a} khoản 2`, 'Công nhân, nông dân, thành viên HTX: lao động sản xuất có hiệu quả', 'Lao động sản xuất có hiệu quả, tích cực tham gia phong trào thi đua (theo tiêu chuẩn của tỉnh)'),
+        leaf(`${a} khoản 1 điểm a`, 'Cán bộ, công chức, viên chức, người lao động: hoàn thành tốt nhiệm vụ trở lên', {
+          kind: 'rating',
+          minRating: 'tot',
+          years: 1,
+        }),
+        confirmed(
+          `${a} khoản 2`,
+          'Công nhân, nông dân, thành viên HTX: lao động sản xuất có hiệu quả',
+          'Lao động sản xuất có hiệu quả, tích cực tham gia phong trào thi đua (theo tiêu chuẩn của tỉnh)',
+        ),
       ]),
       clean(p),
     ]),
@@ -118,7 +145,12 @@ function cstdcs(p: PeriodText): SeedDef {
           leaf(`${a} khoản 2`, 'Sáng kiến được cơ sở công nhận', { kind: 'initiative', minLevel: 'co_so', withinYears: 1 }),
           confirmed(`${a} khoản 2`, 'Đề tài nghiên cứu khoa học đã nghiệm thu, được áp dụng', 'Có đề tài nghiên cứu khoa học đã nghiệm thu được áp dụng'),
         ]),
-        leaf('Nghị định 91/2017/NĐ-CP Điều 9 khoản 3', 'Tỷ lệ không quá 15% số Lao động tiên tiến', { kind: 'quota', percent: 15, ofCodes: ['LDTT'], per: 'unit' }),
+        leaf('Nghị định 91/2017/NĐ-CP Điều 9 khoản 3', 'Tỷ lệ không quá 15% số Lao động tiên tiến', {
+          kind: 'quota',
+          percent: 15,
+          ofCodes: ['LDTT'],
+          per: 'unit',
+        }),
         clean(p),
       ]),
     };
@@ -131,7 +163,11 @@ function cstdcs(p: PeriodText): SeedDef {
       any(`${a} khoản 2`, 'Một trong các tiêu chuẩn', [
         leaf(`${a} khoản 2`, 'Hoàn thành xuất sắc nhiệm vụ', { kind: 'rating', minRating: 'xuat_sac', years: 1 }),
         leaf(`${a} khoản 2`, 'Sáng kiến được cơ sở công nhận', { kind: 'initiative', minLevel: 'co_so', withinYears: 1 }),
-        confirmed(`${a} khoản 2`, 'Đề tài, đề án khoa học, công trình khoa học và công nghệ đã nghiệm thu', 'Có đề tài khoa học, đề án khoa học, công trình khoa học và công nghệ đã được nghiệm thu'),
+        confirmed(
+          `${a} khoản 2`,
+          'Đề tài, đề án khoa học, công trình khoa học và công nghệ đã nghiệm thu',
+          'Có đề tài khoa học, đề án khoa học, công trình khoa học và công nghệ đã được nghiệm thu',
+        ),
       ]),
       clean(p),
     ]),
@@ -160,7 +196,14 @@ function cstdTq(p: PeriodText): SeedDef {
     condition: all(a, 'Chiến sĩ thi đua toàn quốc', [
       // A CSTĐ tỉnh is given for 3 years at a time: two consecutive ones are 3 years apart; the
       // nomination follows the second one (in Y or within the 2 years before).
-      leaf(`${a} khoản 1`, '02 lần liên tục Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh', { kind: 'consecutive', codes: ['CSTD_TINH'], years: 2, step: 3, endWithin: 3, sinceLastOf: ['CSTD_TQ'] }),
+      leaf(`${a} khoản 1`, '02 lần liên tục Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh', {
+        kind: 'consecutive',
+        codes: ['CSTD_TINH'],
+        years: 2,
+        step: 3,
+        endWithin: 3,
+        sinceLastOf: ['CSTD_TQ'],
+      }),
       leaf(`${a} khoản 2`, 'Sáng kiến, đề tài có phạm vi ảnh hưởng trong toàn quốc', { kind: 'initiative', minLevel: 'toan_quoc', withinYears: 6 }),
       clean(p),
       report(p),
@@ -180,8 +223,8 @@ function ttldtt(p: PeriodText): SeedDef {
     condition: all(a, 'Tập thể lao động tiên tiến', [
       leaf(`${a} khoản 1 điểm a`, 'Hoàn thành tốt nhiệm vụ và kế hoạch được giao', { kind: 'rating', minRating: 'tot', years: 1 }),
       p.old
-        // "Có trên 50%": strictly more than half (exactly 50% fails).
-        ? leaf(`${a} khoản 1 điểm c`, 'Trên 50% cá nhân đạt Lao động tiên tiến', { kind: 'memberShare', codes: ['LDTT', 'CSTDCS'], abovePercent: 50 })
+        ? // "Có trên 50%": strictly more than half (exactly 50% fails).
+          leaf(`${a} khoản 1 điểm c`, 'Trên 50% cá nhân đạt Lao động tiên tiến', { kind: 'memberShare', codes: ['LDTT', 'CSTDCS'], abovePercent: 50 })
         : leaf(`${a} khoản 1 điểm c`, 'Ít nhất 70% cá nhân đạt Lao động tiên tiến', { kind: 'memberShare', codes: ['LDTT', 'CSTDCS'], minPercent: 70 }),
       leaf(`${a} khoản 1 điểm c`, 'Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên', { kind: 'memberDiscipline', minLevel: 'canh_cao' }),
       clean(p),
@@ -216,7 +259,11 @@ function coThiDua(p: PeriodText, code: 'CO_TINH' | 'CO_LMVN'): SeedDef {
           leaf(k, 'Dẫn đầu cụm, khối thi đua', { kind: 'clusterLead' }),
           leaf(k, 'Hoàn thành vượt mức chỉ tiêu thi đua và nhiệm vụ được giao, tiêu biểu xuất sắc', { kind: 'rating', minRating: 'xuat_sac', years: 1 }),
         ]),
-        confirmed(p.old ? a : `${a} khoản 2`, 'Dẫn đầu phong trào thi đua theo chuyên đề từ 03 năm trở lên', 'Tập thể dẫn đầu phong trào thi đua theo chuyên đề có thời gian từ 03 năm trở lên, được bình xét khi sơ kết, tổng kết'),
+        confirmed(
+          p.old ? a : `${a} khoản 2`,
+          'Dẫn đầu phong trào thi đua theo chuyên đề từ 03 năm trở lên',
+          'Tập thể dẫn đầu phong trào thi đua theo chuyên đề có thời gian từ 03 năm trở lên, được bình xét khi sơ kết, tổng kết',
+        ),
       ]),
       clean(p),
       report(p),
@@ -231,7 +278,11 @@ function coThiDuaChuyenDe(p: PeriodText, code: 'CO_TINH' | 'CO_LMVN'): SeedDef {
     types: ['chuyen_de'],
     needsCheck: 1,
     condition: all(a, 'Cờ thi đua theo chuyên đề', [
-      confirmed(a, 'Dẫn đầu phong trào thi đua theo chuyên đề từ 03 năm trở lên', 'Tập thể dẫn đầu phong trào thi đua theo chuyên đề có thời gian từ 03 năm trở lên, được bình xét khi sơ kết, tổng kết'),
+      confirmed(
+        a,
+        'Dẫn đầu phong trào thi đua theo chuyên đề từ 03 năm trở lên',
+        'Tập thể dẫn đầu phong trào thi đua theo chuyên đề có thời gian từ 03 năm trở lên, được bình xét khi sơ kết, tổng kết',
+      ),
       clean(p),
       report(p),
     ]),
@@ -240,21 +291,48 @@ function coThiDuaChuyenDe(p: PeriodText, code: 'CO_TINH' | 'CO_LMVN'): SeedDef {
 
 function coCp(p: PeriodText): SeedDef {
   const a = `${p.law} Điều 25`;
-  const leadAmongClusters = all(p.old ? `${a} khoản 1; Nghị định 91/2017/NĐ-CP Điều 11 khoản 1` : `${a} khoản 1`, 'Tiêu biểu trong số các tập thể dẫn đầu cụm, khối thi đua của bộ, ngành, tỉnh', [
-    any(undefined, 'Đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh (Liên minh HTX Việt Nam là ban, ngành)', [
-      leaf(p.old ? `Nghị định 91/2017/NĐ-CP Điều 11 khoản 1` : `${a} khoản 1`, 'Đạt tiêu chuẩn Cờ thi đua cấp tỉnh', { kind: 'standard', code: 'CO_TINH' }),
-      leaf(p.old ? `Nghị định 91/2017/NĐ-CP Điều 11 khoản 1` : `${a} khoản 1`, 'Đạt tiêu chuẩn Cờ thi đua của Liên minh HTX Việt Nam', { kind: 'standard', code: 'CO_LMVN' }),
-    ]),
-    leaf(p.old ? `${a} khoản 1` : `${a} khoản 1 điểm a`, 'Hoàn thành vượt mức chỉ tiêu thi đua và nhiệm vụ được giao trong năm', { kind: 'rating', minRating: 'xuat_sac', years: 1 }),
-  ]);
+  const leadAmongClusters = all(
+    p.old ? `${a} khoản 1; Nghị định 91/2017/NĐ-CP Điều 11 khoản 1` : `${a} khoản 1`,
+    'Tiêu biểu trong số các tập thể dẫn đầu cụm, khối thi đua của bộ, ngành, tỉnh',
+    [
+      any(undefined, 'Đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh (Liên minh HTX Việt Nam là ban, ngành)', [
+        leaf(p.old ? `Nghị định 91/2017/NĐ-CP Điều 11 khoản 1` : `${a} khoản 1`, 'Đạt tiêu chuẩn Cờ thi đua cấp tỉnh', { kind: 'standard', code: 'CO_TINH' }),
+        leaf(p.old ? `Nghị định 91/2017/NĐ-CP Điều 11 khoản 1` : `${a} khoản 1`, 'Đạt tiêu chuẩn Cờ thi đua của Liên minh HTX Việt Nam', {
+          kind: 'standard',
+          code: 'CO_LMVN',
+        }),
+      ]),
+      leaf(p.old ? `${a} khoản 1` : `${a} khoản 1 điểm a`, 'Hoàn thành vượt mức chỉ tiêu thi đua và nhiệm vụ được giao trong năm', {
+        kind: 'rating',
+        minRating: 'xuat_sac',
+        years: 1,
+      }),
+    ],
+  );
   const nodes: RuleNode[] = [
     any(a, 'Một trong các trường hợp', [
       leadAmongClusters,
-      confirmed(p.old ? 'Nghị định 91/2017/NĐ-CP Điều 11 khoản 2' : `${a} khoản 2`, 'Dẫn đầu cụm, khối thi đua do Ban Thi đua - Khen thưởng Trung ương tổ chức', 'Dẫn đầu cụm, khối thi đua do Hội đồng (Ban) Thi đua - Khen thưởng Trung ương tổ chức'),
-      confirmed(p.old ? 'Nghị định 91/2017/NĐ-CP Điều 11 khoản 3' : `${a} khoản 3`, 'Dẫn đầu phong trào thi đua do Thủ tướng Chính phủ phát động từ 05 năm trở lên', 'Tập thể dẫn đầu phong trào thi đua do Thủ tướng Chính phủ phát động có thời gian từ 05 năm trở lên, khi sơ kết, tổng kết'),
+      confirmed(
+        p.old ? 'Nghị định 91/2017/NĐ-CP Điều 11 khoản 2' : `${a} khoản 2`,
+        'Dẫn đầu cụm, khối thi đua do Ban Thi đua - Khen thưởng Trung ương tổ chức',
+        'Dẫn đầu cụm, khối thi đua do Hội đồng (Ban) Thi đua - Khen thưởng Trung ương tổ chức',
+      ),
+      confirmed(
+        p.old ? 'Nghị định 91/2017/NĐ-CP Điều 11 khoản 3' : `${a} khoản 3`,
+        'Dẫn đầu phong trào thi đua do Thủ tướng Chính phủ phát động từ 05 năm trở lên',
+        'Tập thể dẫn đầu phong trào thi đua do Thủ tướng Chính phủ phát động có thời gian từ 05 năm trở lên, khi sơ kết, tổng kết',
+      ),
     ]),
   ];
-  if (p.old) nodes.push(leaf('Nghị định 91/2017/NĐ-CP Điều 11 khoản 1', 'Không quá 20% số tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh', { kind: 'quota', percent: 20, ofCodes: ['CO_TINH', 'CO_LMVN'], per: 'round' }));
+  if (p.old)
+    nodes.push(
+      leaf('Nghị định 91/2017/NĐ-CP Điều 11 khoản 1', 'Không quá 20% số tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh', {
+        kind: 'quota',
+        percent: 20,
+        ofCodes: ['CO_TINH', 'CO_LMVN'],
+        per: 'round',
+      }),
+    );
   nodes.push(clean(p), reportAndTax(p));
   return { code: 'CO_CP', needsCheck: 0, condition: all(a, 'Cờ thi đua của Chính phủ', nodes) };
 }
@@ -270,7 +348,14 @@ function giayKhen(p: PeriodText, code: 'GK_CN' | 'GK_TT'): SeedDef {
     confirmed(a, 'Thành tích được bình xét trong phong trào thi đua', 'Có thành tích được bình xét trong phong trào thi đua'),
     leaf(a, 'Hoàn thành tốt nhiệm vụ', { kind: 'rating', minRating: 'tot', years: 1 }),
   ];
-  if (person) branches.push(confirmed(a, 'Công nhân, nông dân, người lao động lập được thành tích trong lao động, sản xuất', 'Lập được thành tích trong lao động, sản xuất có phạm vi ảnh hưởng trong cơ quan, tổ chức, đơn vị'));
+  if (person)
+    branches.push(
+      confirmed(
+        a,
+        'Công nhân, nông dân, người lao động lập được thành tích trong lao động, sản xuất',
+        'Lập được thành tích trong lao động, sản xuất có phạm vi ảnh hưởng trong cơ quan, tổ chức, đơn vị',
+      ),
+    );
   return {
     code,
     needsCheck: 1,
@@ -281,29 +366,74 @@ function giayKhen(p: PeriodText, code: 'GK_CN' | 'GK_TT'): SeedDef {
 function giayKhenDotXuat(p: PeriodText, code: 'GK_CN' | 'GK_TT', type: 'dot_xuat' | 'chuyen_de'): SeedDef {
   const a = `${p.law} Điều 75 khoản ${code === 'GK_CN' ? 1 : 2}`;
   const what = type === 'dot_xuat' ? 'Lập được thành tích đột xuất' : 'Có thành tích được bình xét trong phong trào thi đua (theo đợt, chuyên đề)';
-  return { code, types: [type], needsCheck: 1, condition: all(a, `Giấy khen ${type === 'dot_xuat' ? 'đột xuất' : 'theo chuyên đề'}`, [confirmed(a, what, what), clean(p)]) };
+  return {
+    code,
+    types: [type],
+    needsCheck: 1,
+    condition: all(a, `Giấy khen ${type === 'dot_xuat' ? 'đột xuất' : 'theo chuyên đề'}`, [confirmed(a, what, what), clean(p)]),
+  };
 }
 
 /** Điều 74 khoản 1 điểm d: (02 lần liên tục CSTĐCS OR 02 năm liên tục xuất sắc) AND 02 sáng kiến trong thời gian đó. */
 function bangKhenCaNhan(p: PeriodText, code: 'BK_TINH_CN' | 'BK_LMVN_CN'): SeedDef {
   const a = p.old ? `${p.law} Điều 72; Nghị định 91/2017/NĐ-CP` : `${p.law} Điều 74 khoản 1`;
   const pt = (x: string) => (p.old ? a : `${a} điểm ${x}`);
-  const chain = all(pt('d'), p.old ? '02 năm liên tục hoàn thành xuất sắc nhiệm vụ, có 02 sáng kiến' : '02 lần liên tục CSTĐCS hoặc 02 năm liên tục xuất sắc, có 02 sáng kiến', [
-    ...(p.old
-      ? [leaf(pt('d'), '02 năm liên tục hoàn thành xuất sắc nhiệm vụ', { kind: 'rating', minRating: 'xuat_sac', years: 2, sinceLastOf: PERSON_AWARDS_BK } as RuleCondition)]
-      : [any(pt('d'), '02 lần liên tục Chiến sĩ thi đua cơ sở hoặc 02 năm liên tục hoàn thành xuất sắc nhiệm vụ', [
-          leaf(pt('d'), '02 lần liên tục Chiến sĩ thi đua cơ sở', { kind: 'consecutive', codes: ['CSTDCS'], years: 2, sinceLastOf: PERSON_AWARDS_BK }),
-          leaf(pt('d'), '02 năm liên tục hoàn thành xuất sắc nhiệm vụ', { kind: 'rating', minRating: 'xuat_sac', years: 2, sinceLastOf: PERSON_AWARDS_BK }),
-        ])]),
-    leaf(pt('d'), '02 sáng kiến, đề tài được công nhận, áp dụng hiệu quả trong phạm vi cơ sở trong thời gian đó', { kind: 'initiative', minLevel: 'co_so', withinYears: 2, count: 2 }),
-  ]);
+  const chain = all(
+    pt('d'),
+    p.old ? '02 năm liên tục hoàn thành xuất sắc nhiệm vụ, có 02 sáng kiến' : '02 lần liên tục CSTĐCS hoặc 02 năm liên tục xuất sắc, có 02 sáng kiến',
+    [
+      ...(p.old
+        ? [
+            leaf(pt('d'), '02 năm liên tục hoàn thành xuất sắc nhiệm vụ', {
+              kind: 'rating',
+              minRating: 'xuat_sac',
+              years: 2,
+              sinceLastOf: PERSON_AWARDS_BK,
+            } as RuleCondition),
+          ]
+        : [
+            any(pt('d'), '02 lần liên tục Chiến sĩ thi đua cơ sở hoặc 02 năm liên tục hoàn thành xuất sắc nhiệm vụ', [
+              leaf(pt('d'), '02 lần liên tục Chiến sĩ thi đua cơ sở', { kind: 'consecutive', codes: ['CSTDCS'], years: 2, sinceLastOf: PERSON_AWARDS_BK }),
+              leaf(pt('d'), '02 năm liên tục hoàn thành xuất sắc nhiệm vụ', { kind: 'rating', minRating: 'xuat_sac', years: 2, sinceLastOf: PERSON_AWARDS_BK }),
+            ]),
+          ]),
+      leaf(pt('d'), '02 sáng kiến, đề tài được công nhận, áp dụng hiệu quả trong phạm vi cơ sở trong thời gian đó', {
+        kind: 'initiative',
+        minLevel: 'co_so',
+        withinYears: 2,
+        count: 2,
+      }),
+    ],
+  );
   const branches: RuleNode[] = [
-    confirmed(pt('a'), 'Thành tích xuất sắc được bình xét trong phong trào thi đua do bộ, ban, ngành, tỉnh phát động', 'Có thành tích xuất sắc được bình xét trong phong trào thi đua do bộ, ban, ngành, tỉnh phát động'),
-    confirmed(pt('b'), 'Nhiều thành tích có phạm vi ảnh hưởng trong lĩnh vực thuộc bộ, ban, ngành, tỉnh', 'Lập được nhiều thành tích hoặc thành tích đột xuất có phạm vi ảnh hưởng trong lĩnh vực thuộc bộ, ban, ngành, tỉnh'),
+    confirmed(
+      pt('a'),
+      'Thành tích xuất sắc được bình xét trong phong trào thi đua do bộ, ban, ngành, tỉnh phát động',
+      'Có thành tích xuất sắc được bình xét trong phong trào thi đua do bộ, ban, ngành, tỉnh phát động',
+    ),
+    confirmed(
+      pt('b'),
+      'Nhiều thành tích có phạm vi ảnh hưởng trong lĩnh vực thuộc bộ, ban, ngành, tỉnh',
+      'Lập được nhiều thành tích hoặc thành tích đột xuất có phạm vi ảnh hưởng trong lĩnh vực thuộc bộ, ban, ngành, tỉnh',
+    ),
   ];
-  if (!p.old) branches.push(confirmed(pt('c'), 'Đóng góp vào phát triển kinh tế - xã hội, an sinh xã hội, từ thiện nhân đạo', 'Có nhiều đóng góp vào sự phát triển kinh tế - xã hội, ứng dụng tiến bộ khoa học kỹ thuật, an sinh xã hội, từ thiện nhân đạo'));
+  if (!p.old)
+    branches.push(
+      confirmed(
+        pt('c'),
+        'Đóng góp vào phát triển kinh tế - xã hội, an sinh xã hội, từ thiện nhân đạo',
+        'Có nhiều đóng góp vào sự phát triển kinh tế - xã hội, ứng dụng tiến bộ khoa học kỹ thuật, an sinh xã hội, từ thiện nhân đạo',
+      ),
+    );
   branches.push(chain);
-  if (!p.old) branches.push(confirmed(pt('đ'), 'Công nhân, nông dân, người lao động lập được nhiều thành tích trong lao động, sản xuất', 'Công nhân, nông dân, người lao động lập được nhiều thành tích trong lao động, sản xuất'));
+  if (!p.old)
+    branches.push(
+      confirmed(
+        pt('đ'),
+        'Công nhân, nông dân, người lao động lập được nhiều thành tích trong lao động, sản xuất',
+        'Công nhân, nông dân, người lao động lập được nhiều thành tích trong lao động, sản xuất',
+      ),
+    );
   return {
     code,
     needsCheck: p.old || code === 'BK_LMVN_CN' ? 1 : 0,
@@ -322,12 +452,20 @@ function bangKhenTapThe(p: PeriodText, code: 'BK_TINH_TT' | 'BK_LMVN_TT'): SeedD
     needsCheck: 1,
     condition: all(a, code === 'BK_TINH_TT' ? 'Bằng khen cấp tỉnh (tập thể)' : 'Bằng khen của Liên minh HTX Việt Nam (tập thể)', [
       any(a, 'Một trong các tiêu chuẩn', [
-        confirmed(a, 'Thành tích xuất sắc được bình xét trong phong trào thi đua do bộ, ban, ngành, tỉnh phát động', 'Có thành tích xuất sắc được bình xét trong phong trào thi đua do bộ, ban, ngành, tỉnh phát động'),
+        confirmed(
+          a,
+          'Thành tích xuất sắc được bình xét trong phong trào thi đua do bộ, ban, ngành, tỉnh phát động',
+          'Có thành tích xuất sắc được bình xét trong phong trào thi đua do bộ, ban, ngành, tỉnh phát động',
+        ),
         any(a, '02 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc Tập thể lao động xuất sắc', [
           leaf(a, '02 năm liên tục hoàn thành xuất sắc nhiệm vụ', { kind: 'rating', minRating: 'xuat_sac', years: 2, sinceLastOf: UNIT_AWARDS_BK }),
           leaf(a, 'Đạt Tập thể lao động xuất sắc', { kind: 'standard', code: 'TTLDXS' }),
         ]),
-        confirmed(a, 'Đóng góp vào phát triển kinh tế - xã hội, an sinh xã hội, từ thiện nhân đạo', 'Có nhiều đóng góp vào sự phát triển kinh tế - xã hội, an sinh xã hội, từ thiện nhân đạo'),
+        confirmed(
+          a,
+          'Đóng góp vào phát triển kinh tế - xã hội, an sinh xã hội, từ thiện nhân đạo',
+          'Có nhiều đóng góp vào sự phát triển kinh tế - xã hội, an sinh xã hội, từ thiện nhân đạo',
+        ),
       ]),
       clean(p),
       report(p),
@@ -340,14 +478,19 @@ function bangKhenTheoLoai(p: PeriodText, code: string, type: 'dot_xuat' | 'chuye
   const person = code.endsWith('_CN');
   const a = p.old ? `${p.law} Điều 72` : `${p.law} Điều 74 khoản ${person ? 1 : 2}`;
   const k = p.old || !person ? a : `${a} điểm ${type === 'dot_xuat' ? 'b' : 'a'}`;
-  const text = type === 'dot_xuat'
-    ? 'Lập được thành tích đột xuất có phạm vi ảnh hưởng trong lĩnh vực thuộc bộ, ban, ngành, tỉnh'
-    : 'Có thành tích xuất sắc được bình xét trong phong trào thi đua theo đợt, chuyên đề do bộ, ban, ngành, tỉnh phát động';
+  const text =
+    type === 'dot_xuat'
+      ? 'Lập được thành tích đột xuất có phạm vi ảnh hưởng trong lĩnh vực thuộc bộ, ban, ngành, tỉnh'
+      : 'Có thành tích xuất sắc được bình xét trong phong trào thi đua theo đợt, chuyên đề do bộ, ban, ngành, tỉnh phát động';
   return {
     code,
     types: [type],
     needsCheck: person && !p.old && code === 'BK_TINH_CN' ? 0 : 1,
-    condition: all(a, type === 'dot_xuat' ? 'Bằng khen đột xuất' : 'Bằng khen theo chuyên đề', [confirmed(k, type === 'dot_xuat' ? 'Thành tích đột xuất' : 'Thành tích trong phong trào thi đua', text), clean(p), report(p)]),
+    condition: all(a, type === 'dot_xuat' ? 'Bằng khen đột xuất' : 'Bằng khen theo chuyên đề', [
+      confirmed(k, type === 'dot_xuat' ? 'Thành tích đột xuất' : 'Thành tích trong phong trào thi đua', text),
+      clean(p),
+      report(p),
+    ]),
   };
 }
 
@@ -359,16 +502,37 @@ function bangKhenTtgCaNhan(p: PeriodText): SeedDef {
     needsCheck: p.old ? 1 : 0,
     condition: all(a, 'Bằng khen của Thủ tướng Chính phủ (cá nhân)', [
       any(a, 'Một trong các tiêu chuẩn', [
-        all(b, p.old ? 'Bằng khen cấp bộ, tỉnh và 05 năm liên tục hoàn thành xuất sắc nhiệm vụ' : 'Bằng khen cấp bộ, ban, ngành, tỉnh và 05 năm liên tục hoàn thành tốt nhiệm vụ, có 03 lần CSTĐCS', [
-          leaf(b, 'Đã được tặng Bằng khen cấp bộ, ban, ngành, tỉnh', { kind: 'prerequisite', codes: PERSON_AWARDS_BK }),
+        all(
+          b,
           p.old
-            ? leaf(b, '05 năm liên tục hoàn thành xuất sắc nhiệm vụ', { kind: 'rating', minRating: 'xuat_sac', years: 5, sinceLastOf: ['BK_TTG_CN'] })
-            : leaf(b, '05 năm liên tục hoàn thành tốt nhiệm vụ trở lên', { kind: 'rating', minRating: 'tot', years: 5, sinceLastOf: ['BK_TTG_CN'] }),
-          p.old
-            ? leaf(b, '05 sáng kiến được công nhận, áp dụng hiệu quả trong phạm vi cơ sở', { kind: 'initiative', minLevel: 'co_so', withinYears: 5, count: 5 })
-            : leaf(b, '03 lần Chiến sĩ thi đua cơ sở trong thời gian đó', { kind: 'countInWindow', codes: ['CSTDCS'], count: 3, windowYears: 5, sinceLastOf: ['BK_TTG_CN'] }),
-        ]),
-        confirmed(a, 'Các tiêu chuẩn khác của khoản 1 (thành tích xuất sắc trong phong trào thi đua toàn quốc, đóng góp lớn)', 'Đạt một tiêu chuẩn khác của khoản 1 (phong trào thi đua do Thủ tướng phát động, đóng góp lớn)'),
+            ? 'Bằng khen cấp bộ, tỉnh và 05 năm liên tục hoàn thành xuất sắc nhiệm vụ'
+            : 'Bằng khen cấp bộ, ban, ngành, tỉnh và 05 năm liên tục hoàn thành tốt nhiệm vụ, có 03 lần CSTĐCS',
+          [
+            leaf(b, 'Đã được tặng Bằng khen cấp bộ, ban, ngành, tỉnh', { kind: 'prerequisite', codes: PERSON_AWARDS_BK }),
+            p.old
+              ? leaf(b, '05 năm liên tục hoàn thành xuất sắc nhiệm vụ', { kind: 'rating', minRating: 'xuat_sac', years: 5, sinceLastOf: ['BK_TTG_CN'] })
+              : leaf(b, '05 năm liên tục hoàn thành tốt nhiệm vụ trở lên', { kind: 'rating', minRating: 'tot', years: 5, sinceLastOf: ['BK_TTG_CN'] }),
+            p.old
+              ? leaf(b, '05 sáng kiến được công nhận, áp dụng hiệu quả trong phạm vi cơ sở', {
+                  kind: 'initiative',
+                  minLevel: 'co_so',
+                  withinYears: 5,
+                  count: 5,
+                })
+              : leaf(b, '03 lần Chiến sĩ thi đua cơ sở trong thời gian đó', {
+                  kind: 'countInWindow',
+                  codes: ['CSTDCS'],
+                  count: 3,
+                  windowYears: 5,
+                  sinceLastOf: ['BK_TTG_CN'],
+                }),
+          ],
+        ),
+        confirmed(
+          a,
+          'Các tiêu chuẩn khác của khoản 1 (thành tích xuất sắc trong phong trào thi đua toàn quốc, đóng góp lớn)',
+          'Đạt một tiêu chuẩn khác của khoản 1 (phong trào thi đua do Thủ tướng phát động, đóng góp lớn)',
+        ),
       ]),
       clean(p),
       report(p),
@@ -387,7 +551,11 @@ function bangKhenTtgTapThe(p: PeriodText): SeedDef {
           leaf(a, 'Đã được tặng Bằng khen cấp bộ, ban, ngành, tỉnh', { kind: 'prerequisite', codes: UNIT_AWARDS_BK }),
           leaf(a, '05 năm liên tục hoàn thành xuất sắc nhiệm vụ', { kind: 'rating', minRating: 'xuat_sac', years: 5, sinceLastOf: ['BK_TTG_TT'] }),
         ]),
-        confirmed(a, 'Các tiêu chuẩn khác của khoản 2 (phong trào thi đua toàn quốc, đóng góp lớn)', 'Đạt một tiêu chuẩn khác của khoản 2 (phong trào thi đua do Thủ tướng phát động, đóng góp lớn)'),
+        confirmed(
+          a,
+          'Các tiêu chuẩn khác của khoản 2 (phong trào thi đua toàn quốc, đóng góp lớn)',
+          'Đạt một tiêu chuẩn khác của khoản 2 (phong trào thi đua do Thủ tướng phát động, đóng góp lớn)',
+        ),
       ]),
       clean(p),
       reportAndTax(p),
@@ -403,21 +571,53 @@ function hcldCaNhan(p: PeriodText, grade: 3 | 2 | 1): SeedDef {
   const article = { 3: 44, 2: 43, 1: 42 }[grade];
   const lower = { 3: 'BK_TTG_CN', 2: 'HCLD3_CN', 1: 'HCLD2_CN' }[grade];
   const code = `HCLD${grade}_CN`;
-  const a = p.old ? (grade === 3 ? 'Nghị định 91/2017/NĐ-CP Điều 24' : `${p.law} Điều ${article}; Nghị định 91/2017/NĐ-CP`) : `${p.law} Điều ${article} khoản 1`;
+  const a = p.old
+    ? grade === 3
+      ? 'Nghị định 91/2017/NĐ-CP Điều 24'
+      : `${p.law} Điều ${article}; Nghị định 91/2017/NĐ-CP`
+    : `${p.law} Điều ${article} khoản 1`;
   const verified = grade === 3;
   const e = verified && !p.old ? `${a} điểm e` : a;
   const chain: RuleNode[] = [
-    leaf(e, `Đã được tặng ${grade === 3 ? 'Bằng khen của Thủ tướng Chính phủ' : `Huân chương Lao động hạng ${grade === 2 ? 'Ba' : 'Nhì'}`}`, { kind: 'prerequisite', codes: [lower] }),
-    leaf(e, p.old ? '05 năm tiếp theo liên tục lập thành tích xuất sắc' : '05 năm tiếp theo liên tục hoàn thành tốt nhiệm vụ trở lên', { kind: 'rating', minRating: p.old ? 'xuat_sac' : 'tot', years: 5, sinceLastOf: [lower, code] }),
+    leaf(e, `Đã được tặng ${grade === 3 ? 'Bằng khen của Thủ tướng Chính phủ' : `Huân chương Lao động hạng ${grade === 2 ? 'Ba' : 'Nhì'}`}`, {
+      kind: 'prerequisite',
+      codes: [lower],
+    }),
+    leaf(e, p.old ? '05 năm tiếp theo liên tục lập thành tích xuất sắc' : '05 năm tiếp theo liên tục hoàn thành tốt nhiệm vụ trở lên', {
+      kind: 'rating',
+      minRating: p.old ? 'xuat_sac' : 'tot',
+      years: 5,
+      sinceLastOf: [lower, code],
+    }),
   ];
   if (grade === 3 && !p.old) {
     // The engine has no "at least N years of a rating within a window" leaf: the council confirms it.
-    chain.push(confirmed(e, 'Ít nhất 01 năm hoàn thành xuất sắc nhiệm vụ trong thời gian đó', 'Trong 05 năm đó có ít nhất 01 năm được công nhận hoàn thành xuất sắc nhiệm vụ'));
-    chain.push(leaf(e, '03 lần Chiến sĩ thi đua cơ sở trong thời gian đó', { kind: 'countInWindow', codes: ['CSTDCS'], count: 3, windowYears: 5, sinceLastOf: [lower, code] }));
+    chain.push(
+      confirmed(
+        e,
+        'Ít nhất 01 năm hoàn thành xuất sắc nhiệm vụ trong thời gian đó',
+        'Trong 05 năm đó có ít nhất 01 năm được công nhận hoàn thành xuất sắc nhiệm vụ',
+      ),
+    );
+    chain.push(
+      leaf(e, '03 lần Chiến sĩ thi đua cơ sở trong thời gian đó', {
+        kind: 'countInWindow',
+        codes: ['CSTDCS'],
+        count: 3,
+        windowYears: 5,
+        sinceLastOf: [lower, code],
+      }),
+    );
   } else if (grade === 3) {
     chain.push(leaf(e, '02 sáng kiến có phạm vi ảnh hưởng trong bộ, ban, ngành, tỉnh', { kind: 'initiative', minLevel: 'bo_tinh', withinYears: 5, count: 2 }));
   } else {
-    chain.push(confirmed(a, 'Các thành tích khác trong thời gian đó theo văn bản (cần đối chiếu)', `Đạt các thành tích khác trong 05 năm đó theo Điều ${article} (đối chiếu văn bản)`));
+    chain.push(
+      confirmed(
+        a,
+        'Các thành tích khác trong thời gian đó theo văn bản (cần đối chiếu)',
+        `Đạt các thành tích khác trong 05 năm đó theo Điều ${article} (đối chiếu văn bản)`,
+      ),
+    );
   }
   return {
     code,
@@ -425,7 +625,11 @@ function hcldCaNhan(p: PeriodText, grade: 3 | 2 | 1): SeedDef {
     condition: all(a, `Huân chương Lao động hạng ${{ 3: 'Ba', 2: 'Nhì', 1: 'Nhất' }[grade]} (cá nhân)`, [
       any(a, 'Một trong các tiêu chuẩn', [
         all(e, `Đã được tặng ${grade === 3 ? 'Bằng khen Thủ tướng' : 'Huân chương hạng dưới'} và 05 năm tiếp theo`, chain),
-        confirmed(a, 'Các tiêu chuẩn khác (thành tích đột xuất, phát minh, sáng chế, quá trình cống hiến)', `Đạt một tiêu chuẩn khác của Điều ${article} (đột xuất, phát minh, sáng chế, cống hiến)`),
+        confirmed(
+          a,
+          'Các tiêu chuẩn khác (thành tích đột xuất, phát minh, sáng chế, quá trình cống hiến)',
+          `Đạt một tiêu chuẩn khác của Điều ${article} (đột xuất, phát minh, sáng chế, cống hiến)`,
+        ),
       ]),
       clean(p),
       report(p),
@@ -440,26 +644,52 @@ function hcldTapThe(p: PeriodText, grade: 3 | 2 | 1): SeedDef {
   const a = `${p.law} Điều ${article} (tập thể)`;
   const since = [lower, code];
   // Flags or Bằng khen in the 5 years (pattern of the 2003 law; to check against the 2022 text).
-  const flags: RuleNode = grade === 3
-    ? any(a, '01 lần Cờ thi đua cấp bộ, tỉnh hoặc 02 lần Bằng khen cấp bộ, tỉnh trong thời gian đó', [
-        leaf(a, '01 lần Cờ thi đua cấp bộ, ngành, tỉnh', { kind: 'countInWindow', codes: UNIT_FLAGS, count: 1, windowYears: 5, sinceLastOf: since }),
-        leaf(a, '02 lần Bằng khen cấp bộ, ngành, tỉnh', { kind: 'countInWindow', codes: UNIT_AWARDS_BK, count: 2, windowYears: 5, sinceLastOf: since }),
-      ])
-    : any(a, grade === 2 ? '02 lần Cờ thi đua cấp bộ, tỉnh hoặc 01 lần Cờ thi đua của Chính phủ' : '03 lần Cờ thi đua cấp bộ, tỉnh hoặc 02 lần Cờ thi đua của Chính phủ', [
-        leaf(a, `${grade === 2 ? '02' : '03'} lần Cờ thi đua cấp bộ, ngành, tỉnh`, { kind: 'countInWindow', codes: UNIT_FLAGS, count: grade === 2 ? 2 : 3, windowYears: 5, sinceLastOf: since }),
-        leaf(a, `${grade === 2 ? '01' : '02'} lần Cờ thi đua của Chính phủ`, { kind: 'countInWindow', codes: ['CO_CP'], count: grade === 2 ? 1 : 2, windowYears: 5, sinceLastOf: since }),
-      ]);
+  const flags: RuleNode =
+    grade === 3
+      ? any(a, '01 lần Cờ thi đua cấp bộ, tỉnh hoặc 02 lần Bằng khen cấp bộ, tỉnh trong thời gian đó', [
+          leaf(a, '01 lần Cờ thi đua cấp bộ, ngành, tỉnh', { kind: 'countInWindow', codes: UNIT_FLAGS, count: 1, windowYears: 5, sinceLastOf: since }),
+          leaf(a, '02 lần Bằng khen cấp bộ, ngành, tỉnh', { kind: 'countInWindow', codes: UNIT_AWARDS_BK, count: 2, windowYears: 5, sinceLastOf: since }),
+        ])
+      : any(
+          a,
+          grade === 2
+            ? '02 lần Cờ thi đua cấp bộ, tỉnh hoặc 01 lần Cờ thi đua của Chính phủ'
+            : '03 lần Cờ thi đua cấp bộ, tỉnh hoặc 02 lần Cờ thi đua của Chính phủ',
+          [
+            leaf(a, `${grade === 2 ? '02' : '03'} lần Cờ thi đua cấp bộ, ngành, tỉnh`, {
+              kind: 'countInWindow',
+              codes: UNIT_FLAGS,
+              count: grade === 2 ? 2 : 3,
+              windowYears: 5,
+              sinceLastOf: since,
+            }),
+            leaf(a, `${grade === 2 ? '01' : '02'} lần Cờ thi đua của Chính phủ`, {
+              kind: 'countInWindow',
+              codes: ['CO_CP'],
+              count: grade === 2 ? 1 : 2,
+              windowYears: 5,
+              sinceLastOf: since,
+            }),
+          ],
+        );
   return {
     code,
     needsCheck: 1,
     condition: all(a, `Huân chương Lao động hạng ${{ 3: 'Ba', 2: 'Nhì', 1: 'Nhất' }[grade]} (tập thể)`, [
       any(a, 'Một trong các tiêu chuẩn', [
         all(a, 'Hình thức hạng dưới và 05 năm tiếp theo hoàn thành xuất sắc nhiệm vụ', [
-          leaf(a, `Đã được tặng ${grade === 3 ? 'Bằng khen của Thủ tướng Chính phủ' : `Huân chương Lao động hạng ${grade === 2 ? 'Ba' : 'Nhì'}`}`, { kind: 'prerequisite', codes: [lower] }),
+          leaf(a, `Đã được tặng ${grade === 3 ? 'Bằng khen của Thủ tướng Chính phủ' : `Huân chương Lao động hạng ${grade === 2 ? 'Ba' : 'Nhì'}`}`, {
+            kind: 'prerequisite',
+            codes: [lower],
+          }),
           leaf(a, '05 năm tiếp theo liên tục hoàn thành xuất sắc nhiệm vụ', { kind: 'rating', minRating: 'xuat_sac', years: 5, sinceLastOf: since }),
           flags,
         ]),
-        confirmed(a, 'Thành tích xuất sắc đột xuất hoặc tiêu chuẩn khác của điều', `Lập được thành tích xuất sắc đột xuất hoặc đạt tiêu chuẩn khác của Điều ${article}`),
+        confirmed(
+          a,
+          'Thành tích xuất sắc đột xuất hoặc tiêu chuẩn khác của điều',
+          `Lập được thành tích xuất sắc đột xuất hoặc đạt tiêu chuẩn khác của Điều ${article}`,
+        ),
       ]),
       clean(p),
       reportAndTax(p),
@@ -517,16 +747,34 @@ function ngoiSao(p: PeriodText): SeedDef {
 
 function periodRules(p: PeriodText): SeedDef[] {
   const defs: SeedDef[] = [
-    ldtt(p), cstdcs(p), cstdTinh(p), cstdTq(p),
-    ttldtt(p), ttldxs(p), coThiDua(p, 'CO_TINH'), coThiDua(p, 'CO_LMVN'), coCp(p),
-    coThiDuaChuyenDe(p, 'CO_TINH'), coThiDuaChuyenDe(p, 'CO_LMVN'),
-    giayKhen(p, 'GK_CN'), giayKhen(p, 'GK_TT'),
-    bangKhenCaNhan(p, 'BK_TINH_CN'), bangKhenCaNhan(p, 'BK_LMVN_CN'),
-    bangKhenTapThe(p, 'BK_TINH_TT'), bangKhenTapThe(p, 'BK_LMVN_TT'),
-    bangKhenTtgCaNhan(p), bangKhenTtgTapThe(p),
-    hcldCaNhan(p, 3), hcldCaNhan(p, 2), hcldCaNhan(p, 1),
-    hcldTapThe(p, 3), hcldTapThe(p, 2), hcldTapThe(p, 1),
-    kncLmvn(p), htxDhtt(p), ngoiSao(p),
+    ldtt(p),
+    cstdcs(p),
+    cstdTinh(p),
+    cstdTq(p),
+    ttldtt(p),
+    ttldxs(p),
+    coThiDua(p, 'CO_TINH'),
+    coThiDua(p, 'CO_LMVN'),
+    coCp(p),
+    coThiDuaChuyenDe(p, 'CO_TINH'),
+    coThiDuaChuyenDe(p, 'CO_LMVN'),
+    giayKhen(p, 'GK_CN'),
+    giayKhen(p, 'GK_TT'),
+    bangKhenCaNhan(p, 'BK_TINH_CN'),
+    bangKhenCaNhan(p, 'BK_LMVN_CN'),
+    bangKhenTapThe(p, 'BK_TINH_TT'),
+    bangKhenTapThe(p, 'BK_LMVN_TT'),
+    bangKhenTtgCaNhan(p),
+    bangKhenTtgTapThe(p),
+    hcldCaNhan(p, 3),
+    hcldCaNhan(p, 2),
+    hcldCaNhan(p, 1),
+    hcldTapThe(p, 3),
+    hcldTapThe(p, 2),
+    hcldTapThe(p, 1),
+    kncLmvn(p),
+    htxDhtt(p),
+    ngoiSao(p),
   ];
   for (const type of ['dot_xuat', 'chuyen_de'] as const) {
     defs.push(giayKhenDotXuat(p, 'GK_CN', type), giayKhenDotXuat(p, 'GK_TT', type));

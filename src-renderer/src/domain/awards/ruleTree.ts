@@ -27,18 +27,28 @@ export function walkRule(root: RuleNode, visit: (node: RuleNode, path: string, d
 /** The leaves of a tree. */
 export function ruleLeaves(root: RuleNode): RuleLeaf[] {
   const out: RuleLeaf[] = [];
-  walkRule(root, (n) => { if (!isGroup(n)) out.push(n); });
+  walkRule(root, (n) => {
+    if (!isGroup(n)) out.push(n);
+  });
   return out;
 }
 
 function codesOf(leaf: RuleLeaf): string[] {
   switch (leaf.kind) {
-    case 'prerequisite': case 'consecutive': case 'countInWindow': return [...leaf.codes, ...(leaf.sinceLastOf ?? [])];
-    case 'rating': return leaf.sinceLastOf ?? [];
-    case 'standard': return [leaf.code];
-    case 'quota': return leaf.ofCodes;
-    case 'memberShare': return leaf.codes ?? [];
-    default: return [];
+    case 'prerequisite':
+    case 'consecutive':
+    case 'countInWindow':
+      return [...leaf.codes, ...(leaf.sinceLastOf ?? [])];
+    case 'rating':
+      return leaf.sinceLastOf ?? [];
+    case 'standard':
+      return [leaf.code];
+    case 'quota':
+      return leaf.ofCodes;
+    case 'memberShare':
+      return leaf.codes ?? [];
+    default:
+      return [];
   }
 }
 
@@ -49,7 +59,11 @@ const positive = (n: unknown) => typeof n === 'number' && Number.isInteger(n) &&
  * range, an unknown title or form, bad numbers, a period that overlaps another rule of the same
  * entry and commendation type. Empty when the rule is sound.
  */
-export function validateRule(rule: Pick<EligibilityRule, 'id' | 'catalogCode' | 'effectiveFrom' | 'effectiveTo' | 'types' | 'condition'>, catalog: Pick<CatalogEntry, 'code'>[], others: EligibilityRule[]): string[] {
+export function validateRule(
+  rule: Pick<EligibilityRule, 'id' | 'catalogCode' | 'effectiveFrom' | 'effectiveTo' | 'types' | 'condition'>,
+  catalog: Pick<CatalogEntry, 'code'>[],
+  others: EligibilityRule[],
+): string[] {
   const errors: string[] = [];
   const known = new Set(catalog.map((c) => c.code));
   if (!known.has(rule.catalogCode)) errors.push(`Danh hiệu, hình thức "${rule.catalogCode}" không có trong danh mục.`);
@@ -61,7 +75,12 @@ export function validateRule(rule: Pick<EligibilityRule, 'id' | 'catalogCode' | 
     return errors;
   }
   walkRule(rule.condition, (node, path) => {
-    const where = path ? `Nhánh ${path.split('.').map((i) => Number(i) + 1).join('.')}` : 'Gốc';
+    const where = path
+      ? `Nhánh ${path
+          .split('.')
+          .map((i) => Number(i) + 1)
+          .join('.')}`
+      : 'Gốc';
     if (isGroup(node)) {
       if (!Array.isArray(node.of) || node.of.length === 0) errors.push(`${where}: nhóm điều kiện trống.`);
       else if (node.kind === 'atLeast' && (!positive(node.min) || node.min! > node.of.length)) {
@@ -73,12 +92,17 @@ export function validateRule(rule: Pick<EligibilityRule, 'id' | 'catalogCode' | 
     if ((node.kind === 'prerequisite' || node.kind === 'consecutive' || node.kind === 'countInWindow') && !node.codes?.length) {
       errors.push(`${where}: chưa chọn danh hiệu, hình thức.`);
     }
-    if (node.kind === 'consecutive' && (!positive(node.years) || (node.step !== undefined && !positive(node.step)))) errors.push(`${where}: số năm, bước năm phải là số nguyên dương.`);
-    if (node.kind === 'countInWindow' && (!positive(node.count) || !positive(node.windowYears) || node.count > node.windowYears)) errors.push(`${where}: số lần phải từ 1 đến số năm của khoảng.`);
+    if (node.kind === 'consecutive' && (!positive(node.years) || (node.step !== undefined && !positive(node.step))))
+      errors.push(`${where}: số năm, bước năm phải là số nguyên dương.`);
+    if (node.kind === 'countInWindow' && (!positive(node.count) || !positive(node.windowYears) || node.count > node.windowYears))
+      errors.push(`${where}: số lần phải từ 1 đến số năm của khoảng.`);
     if (node.kind === 'rating' && !positive(node.years)) errors.push(`${where}: số năm phải là số nguyên dương.`);
-    if (node.kind === 'initiative' && (!positive(node.withinYears) || (node.count !== undefined && !positive(node.count)))) errors.push(`${where}: số năm, số sáng kiến phải là số nguyên dương.`);
-    if (node.kind === 'memberShare' && node.minPercent !== undefined && (node.minPercent <= 0 || node.minPercent > 100)) errors.push(`${where}: tỷ lệ phải từ 1 đến 100%.`);
-    if (node.kind === 'memberShare' && node.abovePercent !== undefined && (node.abovePercent < 0 || node.abovePercent >= 100)) errors.push(`${where}: tỷ lệ "trên" phải từ 0 đến dưới 100%.`);
+    if (node.kind === 'initiative' && (!positive(node.withinYears) || (node.count !== undefined && !positive(node.count))))
+      errors.push(`${where}: số năm, số sáng kiến phải là số nguyên dương.`);
+    if (node.kind === 'memberShare' && node.minPercent !== undefined && (node.minPercent <= 0 || node.minPercent > 100))
+      errors.push(`${where}: tỷ lệ phải từ 1 đến 100%.`);
+    if (node.kind === 'memberShare' && node.abovePercent !== undefined && (node.abovePercent < 0 || node.abovePercent >= 100))
+      errors.push(`${where}: tỷ lệ "trên" phải từ 0 đến dưới 100%.`);
     if (node.kind === 'indicator' && !(INDICATOR_FIELDS as readonly string[]).includes(node.field)) errors.push(`${where}: chỉ tiêu "${node.field}" không có.`);
     if (node.kind === 'indicator' && node.min === undefined && !node.rising) errors.push(`${where}: cần mức tối thiểu hoặc yêu cầu tăng trưởng.`);
     if (node.kind === 'confirmed' && !node.text?.trim()) errors.push(`${where}: nội dung cần xác nhận còn trống.`);
@@ -92,7 +116,9 @@ export function validateRule(rule: Pick<EligibilityRule, 'id' | 'catalogCode' | 
     if (!shared.length) continue;
     const overlaps = rule.effectiveFrom <= (o.effectiveTo ?? '9999-12-31') && o.effectiveFrom <= (rule.effectiveTo ?? '9999-12-31');
     if (overlaps) {
-      errors.push(`Thời gian hiệu lực trùng với điều kiện khác của cùng danh hiệu, hình thức (${o.legalBasis}, từ ${o.effectiveFrom.split('-').reverse().join('/')}) cho loại ${shared.map((t) => COMMENDATION_TYPE_LABEL[t].toLowerCase()).join(', ')}: sửa điều kiện đó hoặc kết thúc nó trước.`);
+      errors.push(
+        `Thời gian hiệu lực trùng với điều kiện khác của cùng danh hiệu, hình thức (${o.legalBasis}, từ ${o.effectiveFrom.split('-').reverse().join('/')}) cho loại ${shared.map((t) => COMMENDATION_TYPE_LABEL[t].toLowerCase()).join(', ')}: sửa điều kiện đó hoặc kết thúc nó trước.`,
+      );
     }
   }
   return errors;

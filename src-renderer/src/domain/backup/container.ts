@@ -45,11 +45,13 @@ function isHeader(value: unknown): value is BackupHeader {
     typeof h.appVersion === 'string' &&
     Number.isInteger(h.schemaVersion) &&
     typeof h.createdAt === 'string' &&
-    !!h.counts && typeof h.counts === 'object' &&
+    !!h.counts &&
+    typeof h.counts === 'object' &&
     Object.values(h.counts as object).every((n) => Number.isInteger(n) && (n as number) >= 0) &&
     (h.compression === 'gzip' || h.compression === 'none') &&
     Number.isInteger(h.payloadBytes) &&
-    typeof h.checksum === 'string' && /^[0-9a-f]{64}$/.test(h.checksum)
+    typeof h.checksum === 'string' &&
+    /^[0-9a-f]{64}$/.test(h.checksum)
   );
 }
 

@@ -30,9 +30,7 @@ function cellText(value: unknown): string | number | boolean | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
   if (typeof Blob !== 'undefined' && value instanceof Blob) return `[tệp ${value.type || 'không rõ loại'}, ${value.size} byte]`;
   if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return `[dữ liệu nhị phân, ${value.byteLength} byte]`;
-  return JSON.stringify(value, (_k, v) =>
-    typeof Blob !== 'undefined' && v instanceof Blob ? `[tệp ${v.type}, ${v.size} byte]` : v,
-  );
+  return JSON.stringify(value, (_k, v) => (typeof Blob !== 'undefined' && v instanceof Blob ? `[tệp ${v.type}, ${v.size} byte]` : v));
 }
 
 function sheetName(base: string, part: number, used: Set<string>): string {
@@ -46,7 +44,11 @@ function sheetName(base: string, part: number, used: Set<string>): string {
 }
 
 /** Builds the workbook; `notes` lists every truncated cell (also written to the first sheet). */
-export function buildArchiveWorkbook(tables: ArchiveTable[], createdAt: string, appVersion: string): {
+export function buildArchiveWorkbook(
+  tables: ArchiveTable[],
+  createdAt: string,
+  appVersion: string,
+): {
   workbook: XLSX.WorkBook;
   notes: ArchiveNote[];
 } {
@@ -59,7 +61,12 @@ export function buildArchiveWorkbook(tables: ArchiveTable[], createdAt: string, 
   for (const table of tables) {
     const columns: string[] = [];
     const seen = new Set<string>();
-    for (const row of table.rows) for (const k of Object.keys(row)) if (!seen.has(k)) { seen.add(k); columns.push(k); }
+    for (const row of table.rows)
+      for (const k of Object.keys(row))
+        if (!seen.has(k)) {
+          seen.add(k);
+          columns.push(k);
+        }
     const parts = Math.max(1, Math.ceil(table.rows.length / perSheet));
     for (let part = 1; part <= parts; part++) {
       const name = sheetName(table.name, part, used);

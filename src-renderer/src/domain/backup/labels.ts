@@ -44,8 +44,7 @@ export const BACKUP_ERROR = {
   truncated: 'Bản sao lưu bị cắt cụt hoặc hỏng (thiếu dữ liệu). Hãy dùng một bản sao lưu khác.',
   badHeader: 'Phần đầu của bản sao lưu bị hỏng, không đọc được.',
   checksum: 'Bản sao lưu bị hỏng: mã kiểm tra (SHA-256) không khớp với nội dung. Dữ liệu hiện tại không bị thay đổi.',
-  formatNewer: (v: number) =>
-    `Bản sao lưu dùng định dạng tệp phiên bản ${v}, mới hơn phiên bản ứng dụng này đọc được. Hãy cập nhật ứng dụng.`,
+  formatNewer: (v: number) => `Bản sao lưu dùng định dạng tệp phiên bản ${v}, mới hơn phiên bản ứng dụng này đọc được. Hãy cập nhật ứng dụng.`,
   schemaNewer: (backup: number, current: number, app: string) =>
     `Bản sao lưu được tạo bởi phiên bản ứng dụng mới hơn (${app}, cấu trúc dữ liệu v${backup}); ` +
     `phiên bản đang dùng chỉ đọc được đến v${current}. Hãy cập nhật ứng dụng rồi khôi phục lại. Dữ liệu hiện tại không bị thay đổi.`,

@@ -18,7 +18,10 @@ export function formatBytes(n: number): string {
   const units = ['byte', 'KB', 'MB', 'GB', 'TB'];
   let v = n;
   let u = 0;
-  while (v >= 1024 && u < units.length - 1) { v /= 1024; u++; }
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
   const text = u === 0 ? String(Math.round(v)) : v.toLocaleString('vi-VN', { maximumFractionDigits: 1 });
   return `${text} ${units[u]}`;
 }

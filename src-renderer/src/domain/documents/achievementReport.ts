@@ -58,13 +58,27 @@ export function buildAchievementReport(input: AchievementInput, profile: OfficeP
   body.push({
     kind: 'table',
     columns: [8, 17, 18, 17, 17, 23],
-    header: [[
-      { text: 'Năm' }, { text: 'Tổng tài sản (đồng)' }, { text: 'Doanh thu (đồng)' }, { text: 'Lợi nhuận (đồng)' },
-      { text: 'Nộp ngân sách (đồng)' }, { text: 'Thu nhập bình quân (đồng/người/tháng)' },
-    ]],
-    rows: shown.length === 0
-      ? [[{ text: 'Chưa có chỉ tiêu năm', colSpan: 6, align: 'center' }]]
-      : shown.map((y) => [{ text: String(y.year), align: 'center' }, money(y.assets), money(y.revenue), money(y.profit), money(y.taxesPaid), money(y.avgIncome)]),
+    header: [
+      [
+        { text: 'Năm' },
+        { text: 'Tổng tài sản (đồng)' },
+        { text: 'Doanh thu (đồng)' },
+        { text: 'Lợi nhuận (đồng)' },
+        { text: 'Nộp ngân sách (đồng)' },
+        { text: 'Thu nhập bình quân (đồng/người/tháng)' },
+      ],
+    ],
+    rows:
+      shown.length === 0
+        ? [[{ text: 'Chưa có chỉ tiêu năm', colSpan: 6, align: 'center' }]]
+        : shown.map((y) => [
+            { text: String(y.year), align: 'center' },
+            money(y.assets),
+            money(y.revenue),
+            money(y.profit),
+            money(y.taxesPaid),
+            money(y.avgIncome),
+          ]),
     compact: true,
   });
   body.push({ kind: 'heading', text: 'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN' });
@@ -72,14 +86,15 @@ export function buildAchievementReport(input: AchievementInput, profile: OfficeP
     kind: 'table',
     columns: [10, 36, 26, 28],
     header: [[{ text: 'Năm' }, { text: 'Danh hiệu / hình thức khen thưởng' }, { text: 'Số, ngày quyết định' }, { text: 'Cơ quan ban hành' }]],
-    rows: input.awards.length === 0
-      ? [[{ text: 'Chưa có', colSpan: 4, align: 'center' }]]
-      : input.awards.map((a) => [
-        { text: String(a.year), align: 'center' },
-        { text: a.awardName },
-        { text: [a.decisionNumber, a.decisionDate ? `ngày ${formatDate(a.decisionDate)}` : ''].filter(Boolean).join(' ') },
-        { text: a.issuingBody ?? '' },
-      ]),
+    rows:
+      input.awards.length === 0
+        ? [[{ text: 'Chưa có', colSpan: 4, align: 'center' }]]
+        : input.awards.map((a) => [
+            { text: String(a.year), align: 'center' },
+            { text: a.awardName },
+            { text: [a.decisionNumber, a.decisionDate ? `ngày ${formatDate(a.decisionDate)}` : ''].filter(Boolean).join(' ') },
+            { text: a.issuingBody ?? '' },
+          ]),
     compact: true,
   });
   return {

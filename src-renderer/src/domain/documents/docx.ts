@@ -7,9 +7,24 @@
  * top centre from page 2 (different first page). Offices edit the file in Word before signing.
  */
 import {
-  AlignmentType, BorderStyle, Document, Header, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table,
-  TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
-  type IBorderOptions, type ParagraphChild,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IBorderOptions,
+  type ParagraphChild,
 } from 'docx';
 import type { AdminDoc, DocAlign, DocBlock, DocCell, DocSignature, DocTable } from './adminDoc';
 import { textWidthPt } from './textWidth';
@@ -25,14 +40,16 @@ export const PAGE = {
   margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) },
 };
 
-const textWidth = (o: AdminDoc['orientation']) =>
-  (o === 'landscape' ? PAGE.a4.height : PAGE.a4.width) - PAGE.margin.left - PAGE.margin.right;
+const textWidth = (o: AdminDoc['orientation']) => (o === 'landscape' ? PAGE.a4.height : PAGE.a4.width) - PAGE.margin.left - PAGE.margin.right;
 
 /** Half-points, as Word stores font sizes. */
 const hp = (pt: number) => pt * 2;
 
 const ALIGN: Record<DocAlign, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
-  left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
 };
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
@@ -42,7 +59,12 @@ const CELL_NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE };
 const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 const CELL_MARGIN = { left: 60, right: 60, top: 20, bottom: 20 };
 
-interface RunStyle { size: number; bold?: boolean; italic?: boolean; caps?: boolean }
+interface RunStyle {
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  caps?: boolean;
+}
 
 function run(text: string, s: RunStyle): TextRun {
   return new TextRun({ text: s.caps ? text.toLocaleUpperCase('vi') : text, font: FONT, size: hp(s.size), bold: s.bold ?? false, italics: s.italic ?? false });
@@ -83,8 +105,7 @@ function rule(lengthTw: number, boxTw: number, after = 0): Paragraph {
 }
 
 /** Width in twips of the longest line a text takes in a box (a wrapped line is as wide as the box). */
-const lineWidthTw = (text: string, sizePt: number, bold: boolean, boxTw: number) =>
-  Math.min(boxTw, Math.round(textWidthPt(text, sizePt, bold) * TWIPS_PER_PT));
+const lineWidthTw = (text: string, sizePt: number, bold: boolean, boxTw: number) => Math.min(boxTw, Math.round(textWidthPt(text, sizePt, bold) * TWIPS_PER_PT));
 
 function cell(children: Paragraph[], widthTw: number, extra: Partial<ConstructorParameters<typeof TableCell>[0]> = {}): TableCell {
   return new TableCell({ children, width: { size: widthTw, type: WidthType.DXA }, margins: CELL_MARGIN, ...extra });
@@ -229,7 +250,9 @@ function closing(doc: AdminDoc, widthTw: number): Table | undefined {
   } else left = [line('', { size: 11 })];
   const right = doc.signature ? signatureLines(doc.signature) : [line('', { size: 11 })];
   return new Table({
-    rows: [new TableRow({ children: [cell(left, half, { borders: CELL_NO_BORDERS }), cell(right, widthTw - half, { borders: CELL_NO_BORDERS })], cantSplit: true })],
+    rows: [
+      new TableRow({ children: [cell(left, half, { borders: CELL_NO_BORDERS }), cell(right, widthTw - half, { borders: CELL_NO_BORDERS })], cantSplit: true }),
+    ],
     width: { size: widthTw, type: WidthType.DXA },
     columnWidths: [half, widthTw - half],
     layout: TableLayoutType.FIXED,

@@ -21,9 +21,7 @@ export function legalGrounds(isoDate: string): string[] {
       'Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
     ];
   }
-  const decree = isoDate < '2025-07-01'
-    ? 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023'
-    : 'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025';
+  const decree = isoDate < '2025-07-01' ? 'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023' : 'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025';
   return [
     'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;',
     `Căn cứ ${decree} của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;`,
@@ -59,7 +57,11 @@ export function buildLetter(input: RoundDocInput, profile: OfficeProfile, option
     para(`Căn cứ kết quả họp xét của Hội đồng Thi đua - Khen thưởng ${names.agencyInText}${meeting ? ` ngày ${formatDate(meeting)}` : ''},`),
   ];
   if (group) {
-    body.push(para(`${names.agencyInText} kính đề nghị ${to} xem xét, khen thưởng cho ${recipientCounts(group.units, group.people)} đã có thành tích năm ${round.year}, cụ thể:`));
+    body.push(
+      para(
+        `${names.agencyInText} kính đề nghị ${to} xem xét, khen thưởng cho ${recipientCounts(group.units, group.people)} đã có thành tích năm ${round.year}, cụ thể:`,
+      ),
+    );
     group.awards.forEach((a, i) => {
       const end = i === group.awards.length - 1 ? '.' : ';';
       body.push(para(`- ${a.name}: ${a.count} ${a.entry.recipient === 'unit' ? 'tập thể' : 'cá nhân'}${end}`));

@@ -48,14 +48,20 @@ export function buildMinutes(input: RoundDocInput, profile: OfficeProfile, today
     );
     const byCode = new Map<string, typeof voted>();
     for (const v of voted) byCode.set(v.nomination.catalogCode, [...(byCode.get(v.nomination.catalogCode) ?? []), v]);
-    const codes = [...input.catalog].sort((a, b) => a.sortOrder - b.sortOrder).map((c) => c.code).filter((c) => byCode.has(c));
+    const codes = [...input.catalog]
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((c) => c.code)
+      .filter((c) => byCode.has(c));
     for (const c of byCode.keys()) if (!codes.includes(c)) codes.push(c);
     const rows: DocCell[][] = [];
     const groupRows: number[] = [];
     codes.forEach((code, gi) => {
       const entry = input.catalog.find((c) => c.code === code);
       groupRows.push(rows.length);
-      rows.push([{ text: toRoman(gi + 1), align: 'center' }, { text: entry ? awardNameInText(entry.name, names) : code, colSpan: 5 }]);
+      rows.push([
+        { text: toRoman(gi + 1), align: 'center' },
+        { text: entry ? awardNameInText(entry.name, names) : code, colSpan: 5 },
+      ]);
       byCode.get(code)!.forEach((v, i) => {
         const t = v.vote.threshold;
         const base = t.base === 'full' ? v.vote.membersTotal : v.vote.membersPresent;
@@ -78,10 +84,17 @@ export function buildMinutes(input: RoundDocInput, profile: OfficeProfile, today
       compact: true,
     });
     const passed = voted.filter((v) => v.vote.passed);
-    const counts = recipientCounts(passed.filter((v) => v.nomination.recipientKind === 'unit').length, passed.filter((v) => v.nomination.recipientKind === 'person').length);
-    body.push(para(counts
-      ? `Kết luận: Hội đồng thống nhất đề nghị khen thưởng ${counts} đạt tỷ lệ phiếu theo quy định.`
-      : 'Kết luận: không có trường hợp nào đạt tỷ lệ phiếu theo quy định.'));
+    const counts = recipientCounts(
+      passed.filter((v) => v.nomination.recipientKind === 'unit').length,
+      passed.filter((v) => v.nomination.recipientKind === 'person').length,
+    );
+    body.push(
+      para(
+        counts
+          ? `Kết luận: Hội đồng thống nhất đề nghị khen thưởng ${counts} đạt tỷ lệ phiếu theo quy định.`
+          : 'Kết luận: không có trường hợp nào đạt tỷ lệ phiếu theo quy định.',
+      ),
+    );
   } else {
     body.push(para('Chưa có kết quả biểu quyết.'));
   }

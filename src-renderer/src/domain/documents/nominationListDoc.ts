@@ -32,7 +32,11 @@ export function buildNominationListDoc(input: RoundDocInput, nominees: ListNomin
   const names = officeNames(profile);
   const round = input.round;
   // Grouped over the entries the list shows (all but rejected), drafts included as in the list.
-  const groups = authorityGroups(input.views.filter((v) => v.nomination.status !== 'rejected'), input.catalog, names);
+  const groups = authorityGroups(
+    input.views.filter((v) => v.nomination.status !== 'rejected'),
+    input.catalog,
+    names,
+  );
   const group = options.authority ? groups.find((g) => g.authority === options.authority) : undefined;
   const codes = group ? groupCodes(group) : undefined;
   const shown = nominees.filter((n) => (!codes || codes.has(n.catalogCode)) && (!options.code || n.catalogCode === options.code));
@@ -40,9 +44,14 @@ export function buildNominationListDoc(input: RoundDocInput, nominees: ListNomin
 
   const header: DocCell[][] = [
     [
-      { text: 'STT', rowSpan: 2 }, { text: 'Họ và tên / Tên tập thể', rowSpan: 2 }, { text: 'Năm sinh', colSpan: 2 },
-      { text: 'Dân tộc', rowSpan: 2 }, { text: 'Chức vụ - đơn vị', rowSpan: 2 }, { text: 'Tóm tắt thành tích', rowSpan: 2 },
-      { text: 'Hình thức đề nghị', rowSpan: 2 }, { text: 'Ghi chú', rowSpan: 2 },
+      { text: 'STT', rowSpan: 2 },
+      { text: 'Họ và tên / Tên tập thể', rowSpan: 2 },
+      { text: 'Năm sinh', colSpan: 2 },
+      { text: 'Dân tộc', rowSpan: 2 },
+      { text: 'Chức vụ - đơn vị', rowSpan: 2 },
+      { text: 'Tóm tắt thành tích', rowSpan: 2 },
+      { text: 'Hình thức đề nghị', rowSpan: 2 },
+      { text: 'Ghi chú', rowSpan: 2 },
     ],
     [{ text: 'Nam' }, { text: 'Nữ' }],
     LIST_COLUMNS.map((_, i) => ({ text: `(${i + 1})`, italic: true, align: 'center' as const })),
@@ -52,13 +61,17 @@ export function buildNominationListDoc(input: RoundDocInput, nominees: ListNomin
   if (list.length === 0) rows.push([{ text: 'Chưa có đề nghị', colSpan: LIST_COLUMNS.length, align: 'center' }]);
   for (const g of list) {
     groupRows.push(rows.length);
-    rows.push([{ text: g.roman, align: 'center' }, { text: g.title, colSpan: LIST_COLUMNS.length - 1 }]);
+    rows.push([
+      { text: g.roman, align: 'center' },
+      { text: g.title, colSpan: LIST_COLUMNS.length - 1 },
+    ]);
     for (const r of g.rows) rows.push(LIST_COLUMNS.map((c) => ({ text: r[c.key], align: LEFT.has(c.key) ? 'left' : 'center' })));
   }
 
   // The list goes with one tờ trình: the round's letter number only when the round has a single letter.
   const only = group ?? (groups.length === 1 ? groups[0] : undefined);
-  const number = groups.length <= 1 && round.letterNumber ? ` ${formatDocumentNumber(round.letterNumber, 'TTr', profile.documentPrefix).replace(/^Số: /, 'số ')}` : '';
+  const number =
+    groups.length <= 1 && round.letterNumber ? ` ${formatDocumentNumber(round.letterNumber, 'TTr', profile.documentPrefix).replace(/^Số: /, 'số ')}` : '';
   const dated = round.letterDate ? ` ngày ${formatDate(round.letterDate)}` : '';
   const note = only ? `(Kèm theo Tờ trình${number}${dated} của ${names.agencyInText} trình ${only.authority})` : undefined;
   const doc: AdminDoc = {

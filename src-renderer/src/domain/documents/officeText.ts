@@ -30,8 +30,7 @@ export function placeInFull(place: string): string {
 }
 
 /** Province names longest first, so "Hồ Chí Minh" is restored before a shorter name inside it. */
-const PROPER_NAMES = [...PROVINCES.map((p) => p.name), ...PROVINCES.flatMap((p) => p.formerNames), 'Việt Nam']
-  .sort((a, b) => b.length - a.length);
+const PROPER_NAMES = [...PROVINCES.map((p) => p.name), ...PROVINCES.flatMap((p) => p.formerNames), 'Việt Nam'].sort((a, b) => b.length - a.length);
 
 /** Words that keep their capitals inside a name in running text. */
 // Letters only: \b does not see Vietnamese letters as word characters.
@@ -104,9 +103,7 @@ export function authorityInText(text: string, names: OfficeNames): string {
   let out = cleanText(text);
   if (names.peopleCommittee) out = out.replace(GENERIC_COMMITTEE, names.peopleCommittee);
   out = out.replace(GENERIC_ALLIANCE, names.agencyInText);
-  return out
-    .replace(/(?<!\p{L})UBND(?!\p{L})/gu, 'Ủy ban nhân dân')
-    .replace(/Liên minh HTX(?!\p{L})/gu, 'Liên minh Hợp tác xã');
+  return out.replace(/(?<!\p{L})UBND(?!\p{L})/gu, 'Ủy ban nhân dân').replace(/Liên minh HTX(?!\p{L})/gu, 'Liên minh Hợp tác xã');
 }
 
 /** A catalogue entry's name in a document: authority resolved, the "(cá nhân)"/"(tập thể)" marker dropped. */

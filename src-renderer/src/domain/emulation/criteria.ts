@@ -69,9 +69,7 @@ export function groupCriteria<C extends CriterionDraft>(criteria: C[]): Array<Cr
 
 /** Last year's table as drafts for the new year (copy, then edit): same order, codes, points and weights. */
 export function copyCriteriaTable(previous: Criterion[]): CriterionDraft[] {
-  return [...previous]
-    .sort((a, b) => a.order - b.order)
-    .map(({ id: _id, clusterYearId: _cy, ...rest }, i) => ({ ...rest, order: i + 1 }));
+  return [...previous].sort((a, b) => a.order - b.order).map(({ id: _id, clusterYearId: _cy, ...rest }, i) => ({ ...rest, order: i + 1 }));
 }
 
 /** Whether `points` is an allowed entry for the criterion (0..maxPoints). Returns a message or null. */

@@ -79,12 +79,7 @@ function taxKey(v: string): string {
   return branch ? `${padded}-${branch}` : padded;
 }
 
-export function mapRegistrationRows(
-  rows: unknown[][],
-  units: RegistrationUnitRef[],
-  fileName: string,
-  sheetName: string,
-): RegistrationSheetResult {
+export function mapRegistrationRows(rows: unknown[][], units: RegistrationUnitRef[], fileName: string, sheetName: string): RegistrationSheetResult {
   const header = detectRegistrationHeader(rows);
   if (!header) {
     return {

@@ -95,11 +95,8 @@ export interface RankedMember {
  */
 export function rankMembers(members: ClusterMember[], totals: MemberTotals[]): RankedMember[] {
   const byId = new Map(totals.map((t) => [t.memberId, t]));
-  const rows = members
-    .map((m) => ({ member: m, t: byId.get(m.id) }))
-    .filter((r): r is { member: ClusterMember; t: MemberTotals } => r.t !== undefined);
-  const cmp = (a: MemberTotals, b: MemberTotals) =>
-    b.final.total - a.final.total || b.final.base - a.final.base || a.final.penalty - b.final.penalty;
+  const rows = members.map((m) => ({ member: m, t: byId.get(m.id) })).filter((r): r is { member: ClusterMember; t: MemberTotals } => r.t !== undefined);
+  const cmp = (a: MemberTotals, b: MemberTotals) => b.final.total - a.final.total || b.final.base - a.final.base || a.final.penalty - b.final.penalty;
   rows.sort((a, b) => cmp(a.t, b.t) || compareVi(a.member.name, b.member.name));
 
   const out: RankedMember[] = [];

@@ -25,7 +25,13 @@ function placeAwardNames(row: PlannedRow, kind: RecipientKind, matcher: CatalogM
   const key = awardNameChoiceKey(kind, awardName);
   let match = names.get(key);
   if (!match) {
-    const { entry, by } = placeAwardName(matcher, input.awardChoices ?? new Map(), awardName, kind, typeof v.issuingBody === 'string' ? v.issuingBody : undefined);
+    const { entry, by } = placeAwardName(
+      matcher,
+      input.awardChoices ?? new Map(),
+      awardName,
+      kind,
+      typeof v.issuingBody === 'string' ? v.issuingBody : undefined,
+    );
     match = { key, awardName, recipientKind: kind, rows: 0, by, ...(entry ? { code: entry.code } : {}) };
     names.set(key, match);
   }
@@ -35,7 +41,10 @@ function placeAwardNames(row: PlannedRow, kind: RecipientKind, matcher: CatalogM
   v.commendationType = commendationTypeOf(awardName, entry);
   if (!entry) {
     row.issues.push({
-      sheet: row.sheet, row: row.row, field: 'awardName', severity: 'warning',
+      sheet: row.sheet,
+      row: row.row,
+      field: 'awardName',
+      severity: 'warning',
       message: `Chưa khớp mục nào của danh mục khen thưởng: vẫn lưu vào lịch sử nhưng không được tính khi xét điều kiện`,
     });
   }
@@ -57,7 +66,13 @@ export function matchAwards(rows: PlannedRow[], input: PlanInput, awardNames: Aw
     const v = row.values;
     if (v.year === undefined && typeof v.decisionDate === 'string') v.year = Number(v.decisionDate.slice(0, 4));
     if (v.year === undefined && !row.issues.some((i) => i.field === 'year')) {
-      row.issues.push({ sheet: row.sheet, row: row.row, field: 'year', severity: 'error', message: 'Thiếu năm khen thưởng (không có cột năm hoặc ngày quyết định)' });
+      row.issues.push({
+        sheet: row.sheet,
+        row: row.row,
+        field: 'year',
+        severity: 'error',
+        message: 'Thiếu năm khen thưởng (không có cột năm hoặc ngày quyết định)',
+      });
     }
     if (typeof v.birthYearMale === 'number') {
       v.birthYear = v.birthYearMale;
@@ -112,7 +127,10 @@ export function matchAwards(rows: PlannedRow[], input: PlanInput, awardNames: Aw
       row.question = {
         kind: 'unknown',
         reason: `Có ${candidates.length} đơn vị tên "${unitName}" trong danh bạ: chọn đúng đơn vị (hoặc thêm cột xã/phường, địa chỉ, mã số thuế vào tệp)`,
-        options: [{ value: 'new', label: 'Chưa chọn (dòng chưa được ghi)' }, ...candidates.map((u) => ({ value: `unit:${u.id}` as IdentityChoice, label: storedLabel(u, localities) }))],
+        options: [
+          { value: 'new', label: 'Chưa chọn (dòng chưa được ghi)' },
+          ...candidates.map((u) => ({ value: `unit:${u.id}` as IdentityChoice, label: storedLabel(u, localities) })),
+        ],
         chosen: chosen && candidates.some((u) => `unit:${u.id}` === chosen) ? chosen : 'new',
         byUser: !!chosen,
       };
@@ -123,12 +141,22 @@ export function matchAwards(rows: PlannedRow[], input: PlanInput, awardNames: Aw
       const found = findUnit(name, typeof v.taxCode === 'string' ? v.taxCode : undefined);
       if (found.candidates) {
         askWhichUnit(name, found.candidates);
-        row.issues.push({ sheet: row.sheet, row: row.row, severity: 'error', message: `Có ${found.candidates.length} đơn vị tên "${name}" trong danh bạ: chọn đơn vị ở cột "Kết quả"` });
+        row.issues.push({
+          sheet: row.sheet,
+          row: row.row,
+          severity: 'error',
+          message: `Có ${found.candidates.length} đơn vị tên "${name}" trong danh bạ: chọn đơn vị ở cột "Kết quả"`,
+        });
         continue;
       }
       const unit = found.id;
       if (!unit) {
-        row.issues.push({ sheet: row.sheet, row: row.row, severity: 'error', message: `Chưa có đơn vị "${name}" trong danh bạ; hãy nhập danh sách đơn vị trước` });
+        row.issues.push({
+          sheet: row.sheet,
+          row: row.row,
+          severity: 'error',
+          message: `Chưa có đơn vị "${name}" trong danh bạ; hãy nhập danh sách đơn vị trước`,
+        });
         continue;
       }
       if (input.identityChoices?.has(row.key)) row.matchedBy = 'choice';
@@ -141,17 +169,30 @@ export function matchAwards(rows: PlannedRow[], input: PlanInput, awardNames: Aw
       if (unitId) row.unitId = unitId;
       const nk = nameKey(name);
       const birthYear = typeof v.birthYear === 'number' ? v.birthYear : undefined;
-      const candidates = (peopleByName.get(nk) ?? []).filter((p) => (!unitId || !p.unitId || p.unitId === unitId) && (!birthYear || !p.birthYear || p.birthYear === birthYear));
+      const candidates = (peopleByName.get(nk) ?? []).filter(
+        (p) => (!unitId || !p.unitId || p.unitId === unitId) && (!birthYear || !p.birthYear || p.birthYear === birthYear),
+      );
       const personKey = `${nk}|${unitId ?? unitName ?? ''}|${birthYear ?? ''}`;
       if (candidates.length === 1) {
         row.personId = candidates[0]!.id;
         row.matchId = row.personId;
       } else if (candidates.length > 1) {
-        row.issues.push({ sheet: row.sheet, row: row.row, severity: 'error', message: `Có ${candidates.length} người tên "${name}"; hãy thêm năm sinh hoặc đơn vị để phân biệt` });
+        row.issues.push({
+          sheet: row.sheet,
+          row: row.row,
+          severity: 'error',
+          message: `Có ${candidates.length} người tên "${name}"; hãy thêm năm sinh hoặc đơn vị để phân biệt`,
+        });
         continue;
       } else {
         if (v.gender === undefined) {
-          row.issues.push({ sheet: row.sheet, row: row.row, field: 'gender', severity: 'warning', message: `Chưa rõ giới tính của "${name}": tạm ghi là Nam, hãy sửa ở hồ sơ cá nhân nếu cần` });
+          row.issues.push({
+            sheet: row.sheet,
+            row: row.row,
+            field: 'gender',
+            severity: 'warning',
+            message: `Chưa rõ giới tính của "${name}": tạm ghi là Nam, hãy sửa ở hồ sơ cá nhân nếu cần`,
+          });
         }
         const planned = newPeople.get(personKey);
         row.personId = planned ?? `new:${row.key}`;
@@ -162,14 +203,24 @@ export function matchAwards(rows: PlannedRow[], input: PlanInput, awardNames: Aw
     const awardKey = `${recipientId}|${v.year}|${nameKey(String(v.awardName ?? ''))}|${cleanText(String(v.decisionNumber ?? ''))}`;
     if (awardKeys.has(awardKey)) {
       row.status = 'duplicate';
-      row.issues.push({ sheet: row.sheet, row: row.row, severity: 'warning', message: 'Khen thưởng này đã có trong dữ liệu (cùng người nhận, năm, danh hiệu và số quyết định)' });
+      row.issues.push({
+        sheet: row.sheet,
+        row: row.row,
+        severity: 'warning',
+        message: 'Khen thưởng này đã có trong dữ liệu (cùng người nhận, năm, danh hiệu và số quyết định)',
+      });
       continue;
     }
     const first = seen.get(awardKey);
     if (first) {
       row.status = 'duplicate';
       row.duplicateOf = first.key;
-      row.issues.push({ sheet: row.sheet, row: row.row, severity: 'warning', message: `Trùng với dòng ${first.row + 1} của trang tính "${first.sheet}" trong cùng tệp` });
+      row.issues.push({
+        sheet: row.sheet,
+        row: row.row,
+        severity: 'warning',
+        message: `Trùng với dòng ${first.row + 1} của trang tính "${first.sheet}" trong cùng tệp`,
+      });
       continue;
     }
     seen.set(awardKey, row);

@@ -4,7 +4,11 @@ const CANDIDATES = [',', ';', '\t', '|'] as const;
 
 /** The delimiter that splits the first lines into the most consistent, widest rows (quotes respected). */
 export function sniffDelimiter(text: string): string {
-  const lines = text.slice(0, 20_000).split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').slice(0, 20);
+  const lines = text
+    .slice(0, 20_000)
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 20);
   let best: string = ',';
   let bestScore = -1;
   for (const d of CANDIDATES) {

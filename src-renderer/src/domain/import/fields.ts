@@ -12,8 +12,23 @@ export const IMPORT_TARGET_LABEL: Record<ImportTarget, string> = {
 };
 
 export type FieldKind =
-  | 'text' | 'name' | 'taxCode' | 'phone' | 'date' | 'year' | 'integer' | 'money' | 'number' | 'flag'
-  | 'unitKind' | 'sector' | 'status' | 'gender' | 'province' | 'commune' | 'stt';
+  | 'text'
+  | 'name'
+  | 'taxCode'
+  | 'phone'
+  | 'date'
+  | 'year'
+  | 'integer'
+  | 'money'
+  | 'number'
+  | 'flag'
+  | 'unitKind'
+  | 'sector'
+  | 'status'
+  | 'gender'
+  | 'province'
+  | 'commune'
+  | 'stt';
 
 export interface FieldDef {
   key: string;
@@ -29,39 +44,122 @@ const STT: FieldDef = { key: 'stt', label: 'Số thứ tự (bỏ qua)', kind: '
 
 export const UNIT_FIELDS: FieldDef[] = [
   STT,
-  { key: 'name', label: 'Tên đơn vị', kind: 'name', required: true, synonyms: ['Tên HTX', 'Tên hợp tác xã', 'Tên đơn vị', 'Tên tổ hợp tác', 'Tên THT', 'Tên QTDND', 'Tên tập thể', 'Tên doanh nghiệp', 'Đơn vị', 'Hợp tác xã', 'Tên'] },
+  {
+    key: 'name',
+    label: 'Tên đơn vị',
+    kind: 'name',
+    required: true,
+    synonyms: [
+      'Tên HTX',
+      'Tên hợp tác xã',
+      'Tên đơn vị',
+      'Tên tổ hợp tác',
+      'Tên THT',
+      'Tên QTDND',
+      'Tên tập thể',
+      'Tên doanh nghiệp',
+      'Đơn vị',
+      'Hợp tác xã',
+      'Tên',
+    ],
+  },
   { key: 'shortName', label: 'Tên viết tắt', kind: 'text', synonyms: ['Tên viết tắt', 'Tên tắt', 'Tên giao dịch'] },
   { key: 'kind', label: 'Loại hình', kind: 'unitKind', synonyms: ['Loại hình', 'Loại hình tổ chức', 'Loại đơn vị', 'Loại'] },
-  { key: 'taxCode', label: 'Mã số thuế / mã số HTX', kind: 'taxCode', synonyms: ['MST', 'Mã số thuế', 'Mã số HTX', 'Mã số doanh nghiệp', 'Mã số đăng ký', 'Số ĐKKD', 'Mã số ĐKKD', 'Số đăng ký kinh doanh', 'Mã số'] },
+  {
+    key: 'taxCode',
+    label: 'Mã số thuế / mã số HTX',
+    kind: 'taxCode',
+    synonyms: ['MST', 'Mã số thuế', 'Mã số HTX', 'Mã số doanh nghiệp', 'Mã số đăng ký', 'Số ĐKKD', 'Mã số ĐKKD', 'Số đăng ký kinh doanh', 'Mã số'],
+  },
   { key: 'address', label: 'Địa chỉ', kind: 'text', synonyms: ['Địa chỉ', 'Địa chỉ trụ sở', 'Trụ sở', 'Địa chỉ trụ sở chính'] },
   { key: 'province', label: 'Tỉnh/Thành phố', kind: 'province', synonyms: ['Tỉnh', 'Thành phố', 'Tỉnh/Thành phố', 'Tỉnh/TP', 'Tỉnh, thành phố'] },
-  { key: 'legacyDistrict', label: 'Quận/Huyện (cũ)', kind: 'text', synonyms: ['Quận/Huyện', 'Quận, huyện', 'Huyện', 'Quận', 'Huyện/Thị xã', 'Quận/Huyện/Thị xã'] },
-  { key: 'commune', label: 'Xã/Phường', kind: 'commune', synonyms: ['Xã/Phường', 'Xã, phường', 'Phường/Xã', 'Xã', 'Phường', 'Xã/Phường/Thị trấn', 'Xã/Phường/Đặc khu'] },
-  { key: 'sector', label: 'Ngành/lĩnh vực', kind: 'sector', synonyms: ['Ngành nghề', 'Lĩnh vực', 'Ngành', 'Lĩnh vực hoạt động', 'Ngành nghề kinh doanh', 'Lĩnh vực sản xuất kinh doanh'] },
-  { key: 'foundedDate', label: 'Ngày/năm thành lập', kind: 'date', synonyms: ['Ngày thành lập', 'Năm thành lập', 'Thành lập', 'Ngày đăng ký', 'Ngày cấp ĐKKD', 'Ngày đăng ký thành lập'] },
+  {
+    key: 'legacyDistrict',
+    label: 'Quận/Huyện (cũ)',
+    kind: 'text',
+    synonyms: ['Quận/Huyện', 'Quận, huyện', 'Huyện', 'Quận', 'Huyện/Thị xã', 'Quận/Huyện/Thị xã'],
+  },
+  {
+    key: 'commune',
+    label: 'Xã/Phường',
+    kind: 'commune',
+    synonyms: ['Xã/Phường', 'Xã, phường', 'Phường/Xã', 'Xã', 'Phường', 'Xã/Phường/Thị trấn', 'Xã/Phường/Đặc khu'],
+  },
+  {
+    key: 'sector',
+    label: 'Ngành/lĩnh vực',
+    kind: 'sector',
+    synonyms: ['Ngành nghề', 'Lĩnh vực', 'Ngành', 'Lĩnh vực hoạt động', 'Ngành nghề kinh doanh', 'Lĩnh vực sản xuất kinh doanh'],
+  },
+  {
+    key: 'foundedDate',
+    label: 'Ngày/năm thành lập',
+    kind: 'date',
+    synonyms: ['Ngày thành lập', 'Năm thành lập', 'Thành lập', 'Ngày đăng ký', 'Ngày cấp ĐKKD', 'Ngày đăng ký thành lập'],
+  },
   { key: 'status', label: 'Tình trạng', kind: 'status', synonyms: ['Tình trạng', 'Trạng thái', 'Tình trạng hoạt động'] },
-  { key: 'member', label: 'Thành viên Liên minh', kind: 'flag', synonyms: ['Thành viên Liên minh', 'Là thành viên', 'TV Liên minh', 'Kết nạp', 'Đã kết nạp', 'Thành viên LM'] },
+  {
+    key: 'member',
+    label: 'Thành viên Liên minh',
+    kind: 'flag',
+    synonyms: ['Thành viên Liên minh', 'Là thành viên', 'TV Liên minh', 'Kết nạp', 'Đã kết nạp', 'Thành viên LM'],
+  },
   { key: 'memberSince', label: 'Năm kết nạp', kind: 'year', synonyms: ['Năm kết nạp', 'Năm kết nạp thành viên', 'Năm gia nhập'] },
-  { key: 'leaderName', label: 'Người đứng đầu', kind: 'text', synonyms: ['Giám đốc', 'Chủ tịch HĐQT', 'Họ tên giám đốc', 'Người đại diện', 'Người đại diện theo pháp luật', 'Chủ nhiệm', 'Tổ trưởng', 'Lãnh đạo'] },
+  {
+    key: 'leaderName',
+    label: 'Người đứng đầu',
+    kind: 'text',
+    synonyms: ['Giám đốc', 'Chủ tịch HĐQT', 'Họ tên giám đốc', 'Người đại diện', 'Người đại diện theo pháp luật', 'Chủ nhiệm', 'Tổ trưởng', 'Lãnh đạo'],
+  },
   { key: 'phone', label: 'Điện thoại', kind: 'phone', synonyms: ['Điện thoại', 'Số điện thoại', 'SĐT', 'ĐT', 'Di động'] },
   { key: 'email', label: 'Email', kind: 'text', synonyms: ['Email', 'Thư điện tử', 'E-mail'] },
   { key: 'notes', label: 'Ghi chú', kind: 'text', synonyms: ['Ghi chú', 'Ghi chú khác'] },
   { key: 'year', label: 'Năm (chỉ tiêu)', kind: 'year', indicator: true, synonyms: ['Năm', 'Năm báo cáo', 'Năm số liệu'] },
-  { key: 'members', label: 'Số thành viên', kind: 'integer', indicator: true, synonyms: ['Số thành viên', 'Số TV', 'Thành viên', 'Tổng số thành viên', 'Số xã viên'] },
-  { key: 'workers', label: 'Số lao động', kind: 'integer', indicator: true, synonyms: ['Số lao động', 'Lao động', 'Số LĐ', 'Tổng số lao động', 'Lao động thường xuyên'] },
+  {
+    key: 'members',
+    label: 'Số thành viên',
+    kind: 'integer',
+    indicator: true,
+    synonyms: ['Số thành viên', 'Số TV', 'Thành viên', 'Tổng số thành viên', 'Số xã viên'],
+  },
+  {
+    key: 'workers',
+    label: 'Số lao động',
+    kind: 'integer',
+    indicator: true,
+    synonyms: ['Số lao động', 'Lao động', 'Số LĐ', 'Tổng số lao động', 'Lao động thường xuyên'],
+  },
   { key: 'charterCapital', label: 'Vốn điều lệ', kind: 'money', indicator: true, synonyms: ['Vốn điều lệ', 'Vốn ĐL', 'Vốn góp', 'Vốn điều lệ đăng ký'] },
   { key: 'assets', label: 'Tổng tài sản', kind: 'money', indicator: true, synonyms: ['Tổng tài sản', 'Tài sản', 'Tổng nguồn vốn'] },
   { key: 'revenue', label: 'Doanh thu', kind: 'money', indicator: true, synonyms: ['Doanh thu', 'Tổng doanh thu', 'Doanh thu năm'] },
   { key: 'profit', label: 'Lợi nhuận', kind: 'money', indicator: true, synonyms: ['Lợi nhuận', 'Lãi', 'Lợi nhuận trước thuế', 'Lợi nhuận sau thuế', 'Lãi/lỗ'] },
-  { key: 'taxesPaid', label: 'Nộp ngân sách', kind: 'money', indicator: true, synonyms: ['Nộp ngân sách', 'Nộp NSNN', 'Thuế đã nộp', 'Nộp thuế', 'Thuế và các khoản nộp'] },
-  { key: 'avgIncome', label: 'Thu nhập bình quân', kind: 'money', indicator: true, synonyms: ['Thu nhập bình quân', 'Thu nhập BQ', 'TNBQ', 'Thu nhập bình quân người lao động', 'Thu nhập'] },
+  {
+    key: 'taxesPaid',
+    label: 'Nộp ngân sách',
+    kind: 'money',
+    indicator: true,
+    synonyms: ['Nộp ngân sách', 'Nộp NSNN', 'Thuế đã nộp', 'Nộp thuế', 'Thuế và các khoản nộp'],
+  },
+  {
+    key: 'avgIncome',
+    label: 'Thu nhập bình quân',
+    kind: 'money',
+    indicator: true,
+    synonyms: ['Thu nhập bình quân', 'Thu nhập BQ', 'TNBQ', 'Thu nhập bình quân người lao động', 'Thu nhập'],
+  },
   { key: 'classification', label: 'Xếp loại', kind: 'text', indicator: true, synonyms: ['Xếp loại', 'Phân loại', 'Kết quả xếp loại', 'Đánh giá'] },
 ];
 
 export const AWARD_FIELDS: FieldDef[] = [
   STT,
   { key: 'year', label: 'Năm khen', kind: 'year', synonyms: ['Năm', 'Năm khen thưởng', 'Năm được khen', 'Năm đạt'] },
-  { key: 'recipientName', label: 'Tên tập thể / họ tên cá nhân', kind: 'name', required: true, synonyms: ['Họ và tên', 'Họ tên', 'Tên tập thể', 'Tên đơn vị', 'Tên HTX', 'Tên tập thể, cá nhân', 'Tên cá nhân', 'Đơn vị, cá nhân', 'Tên'] },
+  {
+    key: 'recipientName',
+    label: 'Tên tập thể / họ tên cá nhân',
+    kind: 'name',
+    required: true,
+    synonyms: ['Họ và tên', 'Họ tên', 'Tên tập thể', 'Tên đơn vị', 'Tên HTX', 'Tên tập thể, cá nhân', 'Tên cá nhân', 'Đơn vị, cá nhân', 'Tên'],
+  },
   { key: 'recipientKind', label: 'Tập thể / cá nhân', kind: 'text', synonyms: ['Đối tượng', 'Tập thể/cá nhân', 'Loại đối tượng'] },
   { key: 'unitName', label: 'Đơn vị (của cá nhân)', kind: 'text', synonyms: ['Đơn vị công tác', 'Đơn vị', 'Chức vụ, đơn vị', 'Nơi công tác', 'Thuộc đơn vị'] },
   { key: 'taxCode', label: 'Mã số thuế đơn vị', kind: 'taxCode', synonyms: ['MST', 'Mã số thuế', 'Mã số HTX'] },
@@ -69,10 +167,30 @@ export const AWARD_FIELDS: FieldDef[] = [
   { key: 'commune', label: 'Xã/Phường (của đơn vị)', kind: 'commune', synonyms: ['Xã/Phường', 'Xã, phường', 'Phường/Xã', 'Xã', 'Phường'] },
   { key: 'legacyDistrict', label: 'Quận/Huyện (cũ)', kind: 'text', synonyms: ['Quận/Huyện', 'Quận, huyện', 'Huyện', 'Quận'] },
   { key: 'address', label: 'Địa chỉ (của đơn vị)', kind: 'text', synonyms: ['Địa chỉ'] },
-  { key: 'awardName', label: 'Danh hiệu / hình thức', kind: 'text', required: true, synonyms: ['Hình thức khen thưởng', 'Danh hiệu', 'Hình thức', 'Danh hiệu thi đua', 'Hình thức/Danh hiệu', 'Danh hiệu, hình thức', 'Khen thưởng', 'Loại khen thưởng'] },
+  {
+    key: 'awardName',
+    label: 'Danh hiệu / hình thức',
+    kind: 'text',
+    required: true,
+    synonyms: [
+      'Hình thức khen thưởng',
+      'Danh hiệu',
+      'Hình thức',
+      'Danh hiệu thi đua',
+      'Hình thức/Danh hiệu',
+      'Danh hiệu, hình thức',
+      'Khen thưởng',
+      'Loại khen thưởng',
+    ],
+  },
   { key: 'decisionNumber', label: 'Số quyết định', kind: 'text', synonyms: ['Số quyết định', 'Số QĐ', 'Quyết định số', 'QĐ số', 'Số, ngày quyết định'] },
   { key: 'decisionDate', label: 'Ngày quyết định', kind: 'date', synonyms: ['Ngày quyết định', 'Ngày QĐ', 'Ngày ký', 'Ngày ban hành', 'Ngày'] },
-  { key: 'issuingBody', label: 'Cơ quan ban hành', kind: 'text', synonyms: ['Cơ quan ban hành', 'Cấp khen', 'Cơ quan quyết định', 'Người ký', 'Cấp quyết định', 'Cơ quan khen'] },
+  {
+    key: 'issuingBody',
+    label: 'Cơ quan ban hành',
+    kind: 'text',
+    synonyms: ['Cơ quan ban hành', 'Cấp khen', 'Cơ quan quyết định', 'Người ký', 'Cấp quyết định', 'Cơ quan khen'],
+  },
   { key: 'gender', label: 'Giới tính', kind: 'gender', synonyms: ['Giới tính', 'Nam/Nữ', 'Phái'] },
   { key: 'birthYear', label: 'Năm sinh', kind: 'year', synonyms: ['Năm sinh', 'Ngày sinh'] },
   // Nomination lists split the birth year into Nam | Nữ columns: the column gives the gender.
@@ -93,7 +211,9 @@ export function fieldDef(target: ImportTarget, key: string): FieldDef | undefine
 
 /** Folded header text for matching: no diacritics, punctuation as spaces. */
 export function headerKey(header: string): string {
-  return foldText(header).replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldText(header)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Column index -> field key ('' = not imported). An array, never an object keyed by header text. */

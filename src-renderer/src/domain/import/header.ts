@@ -90,15 +90,25 @@ function continuesInto(rows: readonly RawCell[][], merges: readonly CellRange[],
   if (!next || isNumberingRow(next)) return false;
   const vertical = merges.some((m) => m.s.r <= r && m.e.r >= r + 1 && m.s.c < columnCount);
   // A merge across (nearly) the whole table is a title, not a parent header over sub-columns.
-  const horizontalParent = merges.some((m) => m.s.r === r && m.e.r === r && m.e.c > m.s.c && m.e.c - m.s.c + 1 < Math.max(2, columnCount * 0.8)
-    && Array.from({ length: m.e.c - m.s.c + 1 }, (_, k) => cellText(next[m.s.c + k] ?? null)).filter(Boolean).length >= 2);
+  const horizontalParent = merges.some(
+    (m) =>
+      m.s.r === r &&
+      m.e.r === r &&
+      m.e.c > m.s.c &&
+      m.e.c - m.s.c + 1 < Math.max(2, columnCount * 0.8) &&
+      Array.from({ length: m.e.c - m.s.c + 1 }, (_, k) => cellText(next[m.s.c + k] ?? null)).filter(Boolean).length >= 2,
+  );
   if (!vertical && !horizontalParent) return false;
   const s = rowScore(next);
   return s.texts > 0 && s.numbers <= s.texts;
 }
 
 /** Find the header block in the first rows of a sheet. */
-export function detectHeader(rows: readonly RawCell[][], merges: readonly CellRange[] = [], columnCount = Math.max(0, ...rows.slice(0, 50).map((r) => r.length))): HeaderLayout {
+export function detectHeader(
+  rows: readonly RawCell[][],
+  merges: readonly CellRange[] = [],
+  columnCount = Math.max(0, ...rows.slice(0, 50).map((r) => r.length)),
+): HeaderLayout {
   const scan = Math.min(rows.length, 40);
   let best = -1;
   let bestScore = -1;

@@ -3,12 +3,9 @@
 export const IMPORT_ERRORS = {
   empty: (name: string) => `Tệp "${name}" rỗng (0 byte), không có gì để nhập.`,
   noData: (name: string) => `Tệp "${name}" không có dữ liệu: mọi trang tính đều trống.`,
-  unsupported: (name: string) =>
-    `Tệp "${name}" không phải là bảng tính được hỗ trợ. Hãy chọn tệp Excel (.xlsx, .xls, .xlsb), LibreOffice (.ods) hoặc CSV.`,
-  corrupt: (name: string) =>
-    `Tệp "${name}" bị hỏng hoặc không đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.`,
-  password: (name: string) =>
-    `Tệp "${name}" được đặt mật khẩu. Hãy mở bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi nhập lại.`,
+  unsupported: (name: string) => `Tệp "${name}" không phải là bảng tính được hỗ trợ. Hãy chọn tệp Excel (.xlsx, .xls, .xlsb), LibreOffice (.ods) hoặc CSV.`,
+  corrupt: (name: string) => `Tệp "${name}" bị hỏng hoặc không đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.`,
+  password: (name: string) => `Tệp "${name}" được đặt mật khẩu. Hãy mở bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi nhập lại.`,
   cancelled: 'Đã hủy thao tác nhập.',
   workerCrashed: 'Bộ đọc tệp gặp sự cố và đã dừng; dữ liệu chưa bị thay đổi. Hãy thử lại.',
   noSheetChosen: 'Hãy chọn ít nhất một trang tính.',
@@ -21,7 +18,12 @@ export const IMPORT_STEP_LABEL = ['Chọn tệp', 'Dòng tiêu đề', 'Ghép c�
 export const REPAIR_KIND_LABEL = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI', unicode: 'Unicode' } as const;
 
 export const FORMAT_LABEL = {
-  xlsx: 'Excel (.xlsx)', xlsm: 'Excel có macro (.xlsm)', xlsb: 'Excel nhị phân (.xlsb)', xls: 'Excel 97-2003 (.xls)', ods: 'LibreOffice (.ods)', csv: 'CSV',
+  xlsx: 'Excel (.xlsx)',
+  xlsm: 'Excel có macro (.xlsm)',
+  xlsb: 'Excel nhị phân (.xlsb)',
+  xls: 'Excel 97-2003 (.xls)',
+  ods: 'LibreOffice (.ods)',
+  csv: 'CSV',
 } as const;
 
 export const BATCH_STATUS_LABEL = { committed: 'Đã nhập', undone: 'Đã hoàn tác' } as const;

@@ -78,9 +78,10 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
     const yearOfCol = headerNames.map((h, col) => indicatorYear(defByKey.get(input.mapping[col] ?? ''), h));
     // What each mapped column needs per cell, worked out once per sheet.
     const columns = mapped.map(({ col, def }) => ({
-      col, def,
+      col,
+      def,
       column: headerNames[col] || def.label,
-      scale: def.kind === 'money' ? input.moneyScales?.[col] ?? 1 : 1,
+      scale: def.kind === 'money' ? (input.moneyScales?.[col] ?? 1) : 1,
       valueKey: yearOfCol[col] !== undefined ? yearlyKey(def.key, yearOfCol[col]!) : def.key,
     }));
     const kindContext: RowKindContext = { headerNames, sttCol, nameCol, inSignature: false };
@@ -128,7 +129,15 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
         if (value !== undefined) values[valueKey] = value;
         if (scale !== 1 && value !== undefined && !scaledNoted.has(col)) {
           scaledNoted.add(col);
-          notes.push({ sheet: sheet.name, row: r, col, column, field: def.key, severity: 'warning', message: `Cột tính bằng ${MONEY_SCALE_LABEL[scale as MoneyScale] ?? formatNumber(scale) + ' đồng'}: mọi giá trị được nhân ${formatNumber(scale)} để lưu bằng đồng` });
+          notes.push({
+            sheet: sheet.name,
+            row: r,
+            col,
+            column,
+            field: def.key,
+            severity: 'warning',
+            message: `Cột tính bằng ${MONEY_SCALE_LABEL[scale as MoneyScale] ?? formatNumber(scale) + ' đồng'}: mọi giá trị được nhân ${formatNumber(scale)} để lưu bằng đồng`,
+          });
         }
         if (note) notes.push({ sheet: sheet.name, row: r, col, column, field: def.key, severity: 'warning', message: note });
       }
@@ -136,7 +145,12 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
         if (values[def.key] === undefined && !issues.some((i) => i.field === def.key)) {
           const col = input.mapping.indexOf(def.key);
           issues.push({
-            sheet: sheet.name, row: r, col: col >= 0 ? col : undefined, column: col >= 0 ? headerNames[col] : undefined, field: def.key, severity: 'error',
+            sheet: sheet.name,
+            row: r,
+            col: col >= 0 ? col : undefined,
+            column: col >= 0 ? headerNames[col] : undefined,
+            field: def.key,
+            severity: 'error',
             message: col >= 0 ? `Thiếu ${def.label.toLowerCase()}` : `Chưa chọn cột nào cho "${def.label}" ở bước ghép cột`,
           });
         }
@@ -145,7 +159,12 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
       const hidden = !!sheet.hiddenRows?.has(r);
       if (hidden) {
         hiddenCount++;
-        issues.push({ sheet: sheet.name, row: r, severity: 'warning', message: input.includeHidden ? 'Dòng bị ẩn trong tệp (vẫn nhập)' : 'Dòng bị ẩn trong tệp: bỏ qua' });
+        issues.push({
+          sheet: sheet.name,
+          row: r,
+          severity: 'warning',
+          message: input.includeHidden ? 'Dòng bị ẩn trong tệp (vẫn nhập)' : 'Dòng bị ẩn trong tệp: bỏ qua',
+        });
       }
       if ((hidden && !input.includeHidden) !== !!input.skippedRows?.has(key)) planned.status = 'skipped';
       rows.push(planned);
@@ -161,5 +180,13 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
   }
   onProgress?.(total, total);
   const yearConflict = input.target === 'units' ? yearConflictOf(rows, input) : undefined;
-  return { target: input.target, rows, dropped, counts: { ...countRows(rows, dropped.length), hidden: hiddenCount }, notes, awardNames, ...(yearConflict ? { yearConflict } : {}) };
+  return {
+    target: input.target,
+    rows,
+    dropped,
+    counts: { ...countRows(rows, dropped.length), hidden: hiddenCount },
+    notes,
+    awardNames,
+    ...(yearConflict ? { yearConflict } : {}),
+  };
 }

@@ -6,8 +6,23 @@ import type { RowValues } from './planTypes';
 
 /** Unit fields an import may set (registry names), and the row value keys that feed them. */
 export const UNIT_RECORD_FIELDS = [
-  'name', 'shortName', 'kind', 'taxCode', 'address', 'provinceCode', 'communeCode', 'legacyDistrict', 'sector',
-  'foundedDate', 'status', 'member', 'memberSince', 'leaderName', 'phone', 'email', 'notes',
+  'name',
+  'shortName',
+  'kind',
+  'taxCode',
+  'address',
+  'provinceCode',
+  'communeCode',
+  'legacyDistrict',
+  'sector',
+  'foundedDate',
+  'status',
+  'member',
+  'memberSince',
+  'leaderName',
+  'phone',
+  'email',
+  'notes',
 ] as const;
 export type UnitRecordField = (typeof UNIT_RECORD_FIELDS)[number];
 

@@ -22,9 +22,15 @@ export const ROW_KIND_LABEL: Record<RowKind, string> = {
 const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;
 const SUBTOTAL = /^(tong cong|cong|tong so|tong|cong toan|tong cong toan)( |$|:)/;
 const SIGNATURE = [
-  /^nguoi lap( bieu)?\b/, /^(kt\.?|tm\.?|tl\.?|q\.?) /, /\bky,? ghi ro ho ten\b/, /\bky ten\b/, /\bky,? dong dau\b/,
+  /^nguoi lap( bieu)?\b/,
+  /^(kt\.?|tm\.?|tl\.?|q\.?) /,
+  /\bky,? ghi ro ho ten\b/,
+  /\bky ten\b/,
+  /\bky,? dong dau\b/,
   /^(thu truong|chu tich|giam doc|pho chu tich|pho giam doc|truong phong|ke toan truong|xac nhan)( |$)/,
-  /, ngay \d{1,2} thang \d{1,2} nam \d{4}/, /^ngay \.* thang/, /^noi nhan\b/,
+  /, ngay \d{1,2} thang \d{1,2} nam \d{4}/,
+  /^ngay \.* thang/,
+  /^noi nhan\b/,
 ];
 
 function nonEmpty(row: readonly RawCell[]): string[] {

@@ -44,7 +44,11 @@ export function localityKey(name: string): string {
 }
 
 function addressWords(address: string): string[] {
-  return foldText(address).replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+  return foldText(address)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
 }
 
 const COMMUNE_PART = /^(xa|phuong|thi tran|tt|dac khu)\s+(.+)$/;
@@ -121,9 +125,7 @@ function isSubset(a: readonly string[], b: readonly string[]): boolean {
  */
 export function compareUnits(a: UnitEvidence, b: UnitEvidence): IdentityComparison {
   if (a.taxCode && b.taxCode) {
-    return a.taxCode === b.taxCode
-      ? { verdict: 'same', reason: 'cùng mã số thuế' }
-      : { verdict: 'different', reason: 'khác mã số thuế' };
+    return a.taxCode === b.taxCode ? { verdict: 'same', reason: 'cùng mã số thuế' } : { verdict: 'different', reason: 'khác mã số thuế' };
   }
   if (a.nameKey !== b.nameKey) return { verdict: 'different', reason: 'khác tên' };
   if (a.kind && b.kind && a.kind !== b.kind) return { verdict: 'different', reason: 'khác loại hình' };
@@ -147,8 +149,9 @@ export function compareUnits(a: UnitEvidence, b: UnitEvidence): IdentityComparis
   if (confirmed) return { verdict: 'same', reason: confirmed };
   return {
     verdict: 'unknown',
-    reason: a.commune || b.commune || a.address || b.address
-      ? 'cùng tên nhưng một bên không ghi xã/phường, địa chỉ để so'
-      : 'cùng tên, không có mã số thuế, xã/phường hay địa chỉ để phân biệt',
+    reason:
+      a.commune || b.commune || a.address || b.address
+        ? 'cùng tên nhưng một bên không ghi xã/phường, địa chỉ để so'
+        : 'cùng tên, không có mã số thuế, xã/phường hay địa chỉ để phân biệt',
   };
 }

@@ -24,7 +24,11 @@ export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<stri
   return m;
 }
 
-const UNIT_INDICATOR_KEYS: ReadonlySet<string> = new Set(fieldsOf('units').filter((f) => f.indicator).map((f) => f.key));
+const UNIT_INDICATOR_KEYS: ReadonlySet<string> = new Set(
+  fieldsOf('units')
+    .filter((f) => f.indicator)
+    .map((f) => f.key),
+);
 
 /** A unit met in the file: its first row, what identifies it, and its rows by indicator year. */
 interface FileUnit {
@@ -90,7 +94,13 @@ export function matchUnits(rows: PlannedRow[], input: PlanInput, localities: Loc
     const statedProvince = provinceName ? localities.province(provinceName) : undefined;
     let provinceCode = statedProvince ?? input.defaultProvinceCode;
     if (provinceName && !statedProvince) {
-      row.issues.push({ sheet: row.sheet, row: row.row, field: 'province', severity: 'warning', message: `Không tìm thấy tỉnh/thành phố "${provinceName}" trong danh mục` });
+      row.issues.push({
+        sheet: row.sheet,
+        row: row.row,
+        field: 'province',
+        severity: 'warning',
+        message: `Không tìm thấy tỉnh/thành phố "${provinceName}" trong danh mục`,
+      });
       provinceCode = input.defaultProvinceCode;
     }
     if (provinceCode) v.provinceCode = provinceCode;
@@ -99,7 +109,8 @@ export function matchUnits(rows: PlannedRow[], input: PlanInput, localities: Loc
       if (code) v.communeCode = code;
       else if (localities.hasCommunes) {
         let message = communeMessages.get(v.commune);
-        if (message === undefined) communeMessages.set(v.commune, (message = `Không tìm thấy xã/phường "${v.commune}" trong danh mục hiện hành; giữ tên trong địa chỉ`));
+        if (message === undefined)
+          communeMessages.set(v.commune, (message = `Không tìm thấy xã/phường "${v.commune}" trong danh mục hiện hành; giữ tên trong địa chỉ`));
         notes.push({ sheet: row.sheet, row: row.row, field: 'commune', severity: 'warning', message });
       }
     }
@@ -114,13 +125,17 @@ export function matchUnits(rows: PlannedRow[], input: PlanInput, localities: Loc
     const taxCode = typeof v.taxCode === 'string' ? v.taxCode : undefined;
     const nk = nameKey(name);
     let known: UnitEvidence | undefined;
-    const evidence = (): UnitEvidence => (known ??= unitEvidence({
-      name, taxCode, kind: statedKind, provinceCode: statedProvince,
-      communeName: typeof v.commune === 'string' ? v.commune : undefined,
-      legacyDistrict: typeof v.legacyDistrict === 'string' ? v.legacyDistrict : undefined,
-      address: typeof v.address === 'string' ? v.address : undefined,
-      foundedDate: typeof v.foundedDate === 'string' ? v.foundedDate : undefined,
-    }));
+    const evidence = (): UnitEvidence =>
+      (known ??= unitEvidence({
+        name,
+        taxCode,
+        kind: statedKind,
+        provinceCode: statedProvince,
+        communeName: typeof v.commune === 'string' ? v.commune : undefined,
+        legacyDistrict: typeof v.legacyDistrict === 'string' ? v.legacyDistrict : undefined,
+        address: typeof v.address === 'string' ? v.address : undefined,
+        foundedDate: typeof v.foundedDate === 'string' ? v.foundedDate : undefined,
+      }));
     const year = yearOf(v);
 
     // 1. A unit met earlier in the file?
@@ -140,14 +155,18 @@ export function matchUnits(rows: PlannedRow[], input: PlanInput, localities: Loc
         if (c.verdict === 'unknown') unknown.push([u, c]);
       }
       if (!unit && unknown.length) {
-        question = decide(row, {
-          kind: 'unknown',
-          reason: `Chưa rõ có phải cùng đơn vị với ${unknown.map(([u]) => rowLabel(u.first)).join(', ')}: ${unknown[0]![1].reason}`,
-          options: [
-            { value: 'new', label: 'Đơn vị khác (giữ cả hai)' },
-            ...unknown.map(([u]) => ({ value: `row:${u.first.key}` as IdentityChoice, label: `Cùng đơn vị với ${rowLabel(u.first)}` })),
-          ],
-        }, input.identityDefault === 'same' ? `row:${unknown[0]![0].first.key}` : 'new');
+        question = decide(
+          row,
+          {
+            kind: 'unknown',
+            reason: `Chưa rõ có phải cùng đơn vị với ${unknown.map(([u]) => rowLabel(u.first)).join(', ')}: ${unknown[0]![1].reason}`,
+            options: [
+              { value: 'new', label: 'Đơn vị khác (giữ cả hai)' },
+              ...unknown.map(([u]) => ({ value: `row:${u.first.key}` as IdentityChoice, label: `Cùng đơn vị với ${rowLabel(u.first)}` })),
+            ],
+          },
+          input.identityDefault === 'same' ? `row:${unknown[0]![0].first.key}` : 'new',
+        );
         if (question.chosen !== 'new') unit = fileUnitOf.get(question.chosen.slice(4));
       }
     }
@@ -159,20 +178,29 @@ export function matchUnits(rows: PlannedRow[], input: PlanInput, localities: Loc
         if (!question) {
           // The evidence says same unit and year: the earlier row stands unless the user keeps this one.
           const differs = differingFields(v, other.values);
-          question = decide(row, {
-            kind: 'repeat',
-            reason: `Trùng với ${rowLabel(other)} (${verdict?.reason ?? 'cùng đơn vị'}${hasIndicators && year !== undefined ? `, cùng năm ${year}` : ''})${differs.length ? `; số liệu khác ở: ${differs.map((k) => fieldLabel(k)).join(', ')}` : ''}`,
-            options: [
-              { value: `row:${other.key}`, label: `Bỏ dòng này, giữ ${rowLabel(other)}` },
-              { value: 'new', label: 'Đơn vị khác (giữ cả hai)' },
-            ],
-          }, `row:${other.key}`);
+          question = decide(
+            row,
+            {
+              kind: 'repeat',
+              reason: `Trùng với ${rowLabel(other)} (${verdict?.reason ?? 'cùng đơn vị'}${hasIndicators && year !== undefined ? `, cùng năm ${year}` : ''})${differs.length ? `; số liệu khác ở: ${differs.map((k) => fieldLabel(k)).join(', ')}` : ''}`,
+              options: [
+                { value: `row:${other.key}`, label: `Bỏ dòng này, giữ ${rowLabel(other)}` },
+                { value: 'new', label: 'Đơn vị khác (giữ cả hai)' },
+              ],
+            },
+            `row:${other.key}`,
+          );
         }
         if (question.chosen !== 'new') {
           row.status = 'duplicate';
           row.duplicateOf = other.key;
           row.question = question;
-          row.issues.push({ sheet: row.sheet, row: row.row, severity: 'warning', message: `Trùng với dòng ${other.row + 1} của trang tính "${other.sheet}" trong cùng tệp` });
+          row.issues.push({
+            sheet: row.sheet,
+            row: row.row,
+            severity: 'warning',
+            message: `Trùng với dòng ${other.row + 1} của trang tính "${other.sheet}" trong cùng tệp`,
+          });
           continue;
         }
         unit = undefined;
@@ -215,19 +243,30 @@ export function matchUnits(rows: PlannedRow[], input: PlanInput, localities: Loc
         row.matchedBy = 'name';
       } else if (same.length > 1 || unknown.length) {
         const candidates = same.length > 1 ? same : unknown.map(([u]) => u);
-        const stored = decide(row, {
-          kind: 'unknown',
-          reason: same.length > 1
-            ? `Có ${same.length} đơn vị cùng tên, cùng địa bàn trong danh bạ: chọn đơn vị cần cập nhật hoặc thêm mới`
-            : `Chưa rõ có phải đơn vị đã có trong danh bạ: ${unknown[0]![1].reason}`,
-          options: [
-            { value: 'new', label: 'Đơn vị mới (giữ cả hai)' },
-            ...candidates.map((u) => ({ value: `unit:${u.id}` as IdentityChoice, label: storedLabel(u, localities) })),
-          ],
-        }, input.identityDefault === 'same' ? `unit:${candidates[0]!.id}` : 'new');
+        const stored = decide(
+          row,
+          {
+            kind: 'unknown',
+            reason:
+              same.length > 1
+                ? `Có ${same.length} đơn vị cùng tên, cùng địa bàn trong danh bạ: chọn đơn vị cần cập nhật hoặc thêm mới`
+                : `Chưa rõ có phải đơn vị đã có trong danh bạ: ${unknown[0]![1].reason}`,
+            options: [
+              { value: 'new', label: 'Đơn vị mới (giữ cả hai)' },
+              ...candidates.map((u) => ({ value: `unit:${u.id}` as IdentityChoice, label: storedLabel(u, localities) })),
+            ],
+          },
+          input.identityDefault === 'same' ? `unit:${candidates[0]!.id}` : 'new',
+        );
         // A row may have been asked about an earlier row of the file already (answered "another unit"): both options lists join.
         question = question
-          ? { ...stored, reason: `${question.reason}. ${stored.reason}`, options: [...question.options, ...stored.options.slice(1)], chosen: stored.byUser ? stored.chosen : question.chosen, byUser: stored.byUser || question.byUser }
+          ? {
+              ...stored,
+              reason: `${question.reason}. ${stored.reason}`,
+              options: [...question.options, ...stored.options.slice(1)],
+              chosen: stored.byUser ? stored.chosen : question.chosen,
+              byUser: stored.byUser || question.byUser,
+            }
           : stored;
         if (stored.chosen.startsWith('unit:')) {
           matchId = stored.chosen.slice(5);
@@ -260,7 +299,11 @@ function addFieldError(row: PlannedRow, input: PlanInput, field: string, message
   const col = input.mapping.indexOf(field);
   const layout = input.sheets.find((s) => s.index === row.sheetIndex)?.layout;
   row.issues.push({
-    sheet: row.sheet, row: row.row, field, severity: 'error', message,
+    sheet: row.sheet,
+    row: row.row,
+    field,
+    severity: 'error',
+    message,
     ...(col >= 0 ? { col, column: layout?.names[col] } : {}),
   });
 }

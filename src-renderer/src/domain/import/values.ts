@@ -49,7 +49,8 @@ export function parseNumber(cell: RawCell | undefined): Parsed<number> {
   }
   let normalised: string;
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) normalised = t.replace(/\./g, '').replace(',', '.');
-  else if (/^\d{1,3}(,\d{3}){2,}(\.\d+)?$/.test(t)) normalised = t.replace(/,/g, ''); // 1,250,000 (US style)
+  else if (/^\d{1,3}(,\d{3}){2,}(\.\d+)?$/.test(t))
+    normalised = t.replace(/,/g, ''); // 1,250,000 (US style)
   else if (/^\d+,\d+$/.test(t)) normalised = t.replace(',', '.');
   else if (/^\d+(\.\d+)?$/.test(t)) normalised = t;
   else if (/^\d+(\.\d+)?e[+-]?\d+$/i.test(t)) normalised = t;
@@ -113,7 +114,8 @@ export function parseDate(cell: RawCell | undefined): Parsed<string> {
     if (iso) return ok(iso);
     // Excel with a US locale turns 25/12/2020 into 12/25/2020: day and month swapped.
     const swapped = isoFromParts(year, day, month);
-    if (swapped && month > 12) return ok(swapped, `Ngày "${t}" có vẻ ghi theo kiểu tháng/ngày; đã đọc là ${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}/${year}`);
+    if (swapped && month > 12)
+      return ok(swapped, `Ngày "${t}" có vẻ ghi theo kiểu tháng/ngày; đã đọc là ${String(month).padStart(2, '0')}/${String(day).padStart(2, '0')}/${year}`);
     return fail(`Ngày "${t}" không tồn tại`);
   }
   if (/^\d+(\.\d+)?$/.test(t) && Number(t) > 20000 && Number(t) < 80000) {

@@ -32,10 +32,42 @@ export interface SignFormInfo {
 
 export const SIGN_FORMS: readonly SignFormInfo[] = [
   { form: 'self', prefix: '', label: 'Người đứng đầu ký (không ghi quyền hạn)', titleLabel: 'Chức vụ người đứng đầu', titlePlaceholder: 'CHỦ TỊCH' },
-  { form: 'KT', prefix: 'KT.', label: 'KT. – cấp phó ký thay người đứng đầu', nameLabel: 'Chức vụ người đứng đầu', namePlaceholder: 'CHỦ TỊCH', titleLabel: 'Chức vụ cấp phó ký thay', titlePlaceholder: 'PHÓ CHỦ TỊCH' },
-  { form: 'TM', prefix: 'TM.', label: 'TM. – thay mặt tập thể lãnh đạo, cơ quan', nameLabel: 'Tên tập thể lãnh đạo hoặc cơ quan', namePlaceholder: 'BAN THƯỜNG TRỰC', titleLabel: 'Chức vụ người ký', titlePlaceholder: 'CHỦ TỊCH' },
-  { form: 'TL', prefix: 'TL.', label: 'TL. – thừa lệnh người đứng đầu', nameLabel: 'Chức vụ người đứng đầu', namePlaceholder: 'CHỦ TỊCH', titleLabel: 'Chức vụ người ký (trưởng đơn vị thuộc cơ quan)', titlePlaceholder: 'CHÁNH VĂN PHÒNG' },
-  { form: 'TUQ', prefix: 'TUQ.', label: 'TUQ. – thừa ủy quyền người đứng đầu', nameLabel: 'Chức vụ người đứng đầu', namePlaceholder: 'CHỦ TỊCH', titleLabel: 'Chức vụ người ký (trưởng đơn vị thuộc cơ quan)', titlePlaceholder: 'CHÁNH VĂN PHÒNG' },
+  {
+    form: 'KT',
+    prefix: 'KT.',
+    label: 'KT. – cấp phó ký thay người đứng đầu',
+    nameLabel: 'Chức vụ người đứng đầu',
+    namePlaceholder: 'CHỦ TỊCH',
+    titleLabel: 'Chức vụ cấp phó ký thay',
+    titlePlaceholder: 'PHÓ CHỦ TỊCH',
+  },
+  {
+    form: 'TM',
+    prefix: 'TM.',
+    label: 'TM. – thay mặt tập thể lãnh đạo, cơ quan',
+    nameLabel: 'Tên tập thể lãnh đạo hoặc cơ quan',
+    namePlaceholder: 'BAN THƯỜNG TRỰC',
+    titleLabel: 'Chức vụ người ký',
+    titlePlaceholder: 'CHỦ TỊCH',
+  },
+  {
+    form: 'TL',
+    prefix: 'TL.',
+    label: 'TL. – thừa lệnh người đứng đầu',
+    nameLabel: 'Chức vụ người đứng đầu',
+    namePlaceholder: 'CHỦ TỊCH',
+    titleLabel: 'Chức vụ người ký (trưởng đơn vị thuộc cơ quan)',
+    titlePlaceholder: 'CHÁNH VĂN PHÒNG',
+  },
+  {
+    form: 'TUQ',
+    prefix: 'TUQ.',
+    label: 'TUQ. – thừa ủy quyền người đứng đầu',
+    nameLabel: 'Chức vụ người đứng đầu',
+    namePlaceholder: 'CHỦ TỊCH',
+    titleLabel: 'Chức vụ người ký (trưởng đơn vị thuộc cơ quan)',
+    titlePlaceholder: 'CHÁNH VĂN PHÒNG',
+  },
   { form: 'Q', prefix: 'Q.', label: 'Q. – được giao quyền cấp trưởng', nameLabel: 'Chức vụ người đứng đầu', namePlaceholder: 'CHỦ TỊCH' },
 ];
 
@@ -68,8 +100,21 @@ export function composeSignAuthority(form: SignForm, name: string | undefined): 
 
 /** Titles of persons, which TM. must not precede (TM. stands before a collective body). */
 const PERSON_TITLES = new Set([
-  'CHỦ TỊCH', 'GIÁM ĐỐC', 'TỔNG GIÁM ĐỐC', 'BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'CHỦ NHIỆM', 'TRƯỞNG BAN', 'CHÁNH VĂN PHÒNG',
-  'VIỆN TRƯỞNG', 'HIỆU TRƯỞNG', 'CỤC TRƯỞNG', 'VỤ TRƯỞNG', 'TRƯỞNG PHÒNG', 'TỔNG THƯ KÝ', 'BÍ THƯ',
+  'CHỦ TỊCH',
+  'GIÁM ĐỐC',
+  'TỔNG GIÁM ĐỐC',
+  'BỘ TRƯỞNG',
+  'THỨ TRƯỞNG',
+  'CHỦ NHIỆM',
+  'TRƯỞNG BAN',
+  'CHÁNH VĂN PHÒNG',
+  'VIỆN TRƯỞNG',
+  'HIỆU TRƯỞNG',
+  'CỤC TRƯỞNG',
+  'VỤ TRƯỞNG',
+  'TRƯỞNG PHÒNG',
+  'TỔNG THƯ KÝ',
+  'BÍ THƯ',
 ]);
 
 const isPersonTitle = (t: string) => PERSON_TITLES.has(t) || t.startsWith('PHÓ ');
@@ -104,12 +149,19 @@ export function validateSignatureBlock(authority: string | undefined, title: str
     const typed = AUTHORITY.exec(t);
     if (typed) return cite(`“${typed[1]}.” là quyền hạn ký, ghi ở dòng trên chức vụ, không ghi trong dòng chức vụ “${t}”`);
     if (t.startsWith('PHÓ ') || t.startsWith('THỨ TRƯỞNG')) {
-      return cite(`Cấp phó (“${t}”) không ký với danh nghĩa của mình: cấp phó ký thay người đứng đầu thì ghi “KT.” trước chức vụ người đứng đầu ở dòng trên, VD “KT. CHỦ TỊCH / PHÓ CHỦ TỊCH”`);
+      return cite(
+        `Cấp phó (“${t}”) không ký với danh nghĩa của mình: cấp phó ký thay người đứng đầu thì ghi “KT.” trước chức vụ người đứng đầu ở dòng trên, VD “KT. CHỦ TỊCH / PHÓ CHỦ TỊCH”`,
+      );
     }
     return undefined;
   }
 
-  if (!name) return cite(form === 'TM' ? 'Sau “TM.” ghi tên tập thể lãnh đạo hoặc tên cơ quan, tổ chức, VD “TM. BAN THƯỜNG TRỰC”' : `Sau “${prefix}” ghi chức vụ của người đứng đầu, VD “${prefix} CHỦ TỊCH”`);
+  if (!name)
+    return cite(
+      form === 'TM'
+        ? 'Sau “TM.” ghi tên tập thể lãnh đạo hoặc tên cơ quan, tổ chức, VD “TM. BAN THƯỜNG TRỰC”'
+        : `Sau “${prefix}” ghi chức vụ của người đứng đầu, VD “${prefix} CHỦ TỊCH”`,
+    );
 
   switch (form) {
     case 'KT':
@@ -122,13 +174,21 @@ export function validateSignatureBlock(authority: string | undefined, title: str
       }
       if (isDeputyOf(t, name)) return undefined;
       if (t.startsWith('PHÓ ')) return cite(`Người ký thay “${name}” là cấp phó của ${name} (“PHÓ ${name}”), không phải “${t}”`);
-      return cite(`“KT.” chỉ dùng cho cấp phó ký thay người đứng đầu (VD “PHÓ ${name}”); người đứng đầu đơn vị thuộc cơ quan như “${t}” ký “TL.” (thừa lệnh) hoặc “TUQ.” (thừa ủy quyền)`);
+      return cite(
+        `“KT.” chỉ dùng cho cấp phó ký thay người đứng đầu (VD “PHÓ ${name}”); người đứng đầu đơn vị thuộc cơ quan như “${t}” ký “TL.” (thừa lệnh) hoặc “TUQ.” (thừa ủy quyền)`,
+      );
     case 'TL':
     case 'TUQ': {
       const what = form === 'TL' ? 'thừa lệnh' : 'thừa ủy quyền';
       if (!t) return `Nhập chức vụ người ký ${what}, VD “CHÁNH VĂN PHÒNG”.`;
-      if (t === name) return cite(`“${prefix} ${name}” phía trên “${t}” không đúng: người đứng đầu tự ký thì không ghi quyền hạn; ${prefix} (${what}) dành cho người đứng đầu đơn vị thuộc cơ quan, VD “CHÁNH VĂN PHÒNG”`);
-      if (isDeputyOf(t, name)) return cite(`Cấp phó của người đứng đầu (“${t}”) ký thay với “KT. ${name}”, không ký ${what} “${prefix}”; ${prefix} dành cho người đứng đầu đơn vị thuộc cơ quan, VD “CHÁNH VĂN PHÒNG”`);
+      if (t === name)
+        return cite(
+          `“${prefix} ${name}” phía trên “${t}” không đúng: người đứng đầu tự ký thì không ghi quyền hạn; ${prefix} (${what}) dành cho người đứng đầu đơn vị thuộc cơ quan, VD “CHÁNH VĂN PHÒNG”`,
+        );
+      if (isDeputyOf(t, name))
+        return cite(
+          `Cấp phó của người đứng đầu (“${t}”) ký thay với “KT. ${name}”, không ký ${what} “${prefix}”; ${prefix} dành cho người đứng đầu đơn vị thuộc cơ quan, VD “CHÁNH VĂN PHÒNG”`,
+        );
       return undefined;
     }
     case 'Q':
@@ -136,11 +196,15 @@ export function validateSignatureBlock(authority: string | undefined, title: str
       return undefined;
     case 'TM':
       if (name === t || isPersonTitle(name)) {
-        return cite(`“TM.” (thay mặt) đứng trước tên tập thể lãnh đạo hoặc tên cơ quan, tổ chức (VD “TM. BAN THƯỜNG TRỰC”), không đứng trước chức vụ “${name}”`);
+        return cite(
+          `“TM.” (thay mặt) đứng trước tên tập thể lãnh đạo hoặc tên cơ quan, tổ chức (VD “TM. BAN THƯỜNG TRỰC”), không đứng trước chức vụ “${name}”`,
+        );
       }
       if (!t) return 'Nhập chức vụ người ký thay mặt tập thể, VD “CHỦ TỊCH”.';
       if (t.startsWith('PHÓ ')) {
-        return cite(`Cấp phó ký thay mặt tập thể phải ghi thêm dòng ký thay: “TM. ${name} / KT. CHỦ TỊCH / ${t}”, mẫu ba dòng mà hồ sơ cơ quan không in được; chọn “KT.” hoặc để người đứng đầu ký`);
+        return cite(
+          `Cấp phó ký thay mặt tập thể phải ghi thêm dòng ký thay: “TM. ${name} / KT. CHỦ TỊCH / ${t}”, mẫu ba dòng mà hồ sơ cơ quan không in được; chọn “KT.” hoặc để người đứng đầu ký`,
+        );
       }
       return undefined;
   }

@@ -27,7 +27,20 @@ export const DEMO_MODEL_UNITS: Array<{ name: string; provinceCode: string; distr
   { name: 'HTX Hòa Thọ Tây', provinceCode: '48', district: 'Cẩm Lệ', sector: 'nong_nghiep', taxCode: '0400456737' },
 ];
 
-const PLACE_WORDS = ['An Phú', 'Tân Lập', 'Thành Công', 'Đoàn Kết', 'Hưng Thịnh', 'Phúc Lợi', 'Quyết Tiến', 'Bình Minh', 'Hợp Nhất', 'Thống Nhất', 'Vạn Phúc', 'Nhân Hòa'];
+const PLACE_WORDS = [
+  'An Phú',
+  'Tân Lập',
+  'Thành Công',
+  'Đoàn Kết',
+  'Hưng Thịnh',
+  'Phúc Lợi',
+  'Quyết Tiến',
+  'Bình Minh',
+  'Hợp Nhất',
+  'Thống Nhất',
+  'Vạn Phúc',
+  'Nhân Hòa',
+];
 const TRADES: Array<{ label: string; sector: Sector }> = [
   { label: 'nông nghiệp', sector: 'nong_nghiep' },
   { label: 'dịch vụ nông nghiệp', sector: 'nong_nghiep' },
@@ -90,9 +103,17 @@ export function buildDemoUnits(perCity = 24): DemoUnit[] {
   const units: DemoUnit[] = [];
   for (const m of DEMO_MODEL_UNITS) {
     units.push({
-      kind: 'htx', name: m.name, provinceCode: m.provinceCode, legacyDistrict: `Huyện ${m.district}`, sector: m.sector,
-      taxCode: m.taxCode, status: 'active', member: 1, memberSince: 2010 + Math.floor(rand() * 5),
-      foundedDate: `${1997 + Math.floor(rand() * 10)}-0${1 + Math.floor(rand() * 8)}-15`, leaderName: 'Nguyễn Văn An',
+      kind: 'htx',
+      name: m.name,
+      provinceCode: m.provinceCode,
+      legacyDistrict: `Huyện ${m.district}`,
+      sector: m.sector,
+      taxCode: m.taxCode,
+      status: 'active',
+      member: 1,
+      memberSince: 2010 + Math.floor(rand() * 5),
+      foundedDate: `${1997 + Math.floor(rand() * 10)}-0${1 + Math.floor(rand() * 8)}-15`,
+      leaderName: 'Nguyễn Văn An',
       years: yearsFor(rand, 'htx', 2013, 2016),
     });
   }
@@ -108,11 +129,16 @@ export function buildDemoUnits(perCity = 24): DemoUnit[] {
       const member = kind !== 'tht' && rand() < 0.6 ? 1 : 0;
       const name = kind === 'qtdnd' ? `Quỹ tín dụng nhân dân ${place}` : `${kind === 'tht' ? 'Tổ hợp tác' : 'HTX'} ${trade.label} ${place}`;
       units.push({
-        kind, name: `${name} ${district}`, provinceCode: city.code, legacyDistrict: `Huyện ${district}`,
+        kind,
+        name: `${name} ${district}`,
+        provinceCode: city.code,
+        legacyDistrict: `Huyện ${district}`,
         sector: kind === 'qtdnd' ? 'qtdnd' : trade.sector,
         taxCode: kind === 'tht' ? undefined : syntheticTaxCode(serial++, city.code === '01' ? '01' : '03'),
-        status: dissolved ? 'dissolved' : 'active', statusDate: dissolved ? `${Math.max(founded + 1, 2014)}-12-31` : undefined,
-        member, memberSince: member ? Math.max(founded, 2012) + Math.floor(rand() * 3) : undefined,
+        status: dissolved ? 'dissolved' : 'active',
+        statusDate: dissolved ? `${Math.max(founded + 1, 2014)}-12-31` : undefined,
+        member,
+        memberSince: member ? Math.max(founded, 2012) + Math.floor(rand() * 3) : undefined,
         foundedDate: `${founded}-0${1 + Math.floor(rand() * 9)}-0${1 + Math.floor(rand() * 9)}`,
         years: yearsFor(rand, kind, Math.max(2013, founded), 2016),
       });

@@ -176,8 +176,7 @@ export function findCommunes(provinceCode: string | undefined, query: string, li
     }
     const w = wordsOf(c);
     if (!q.every((qw) => w.words.some((word) => word.startsWith(qw)))) continue;
-    const rank =
-      w.shortKey === qKey || w.fullKey === qKey ? 0 : w.shortKey.startsWith(qKey) || w.fullKey.startsWith(qKey) ? 1 : 2;
+    const rank = w.shortKey === qKey || w.fullKey === qKey ? 0 : w.shortKey.startsWith(qKey) || w.fullKey.startsWith(qKey) ? 1 : 2;
     scored.push({ c, rank });
   }
   scored.sort((a, b) => a.rank - b.rank || compareVi(a.c.name, b.c.name));

@@ -56,9 +56,7 @@ const PREFIXES: ReadonlyArray<{ words: string; prefix: KindPrefix; whole: KindPr
   whole: { kind, restAt: words.length },
 }));
 /** a-z: the prefixes starting with that letter (most names start with none of h, l, q, t). */
-const PREFIXES_BY_LETTER: ReadonlyArray<typeof PREFIXES> = Array.from({ length: 26 }, (_, i) =>
-  PREFIXES.filter((p) => p.words.charCodeAt(0) === 0x61 + i),
-);
+const PREFIXES_BY_LETTER: ReadonlyArray<typeof PREFIXES> = Array.from({ length: 26 }, (_, i) => PREFIXES.filter((p) => p.words.charCodeAt(0) === 0x61 + i));
 
 /** Kind prefix of a folded name key ("hop tac xa dong phu" -> htx, rest at 11). */
 export function kindPrefixOf(key: string): KindPrefix {

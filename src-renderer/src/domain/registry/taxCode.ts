@@ -8,7 +8,9 @@ const BRANCH = /^(\d{10})-(\d{3})$/;
 /** Strip spaces and dots, restore the branch dash; returns '' for empty input. */
 export function normaliseTaxCode(input: string | number | null | undefined): string {
   if (input === null || input === undefined) return '';
-  const raw = String(input).replace(/[\s.\u00a0]/g, '').replace(/[–—_]/g, '-');
+  const raw = String(input)
+    .replace(/[\s.\u00a0]/g, '')
+    .replace(/[–—_]/g, '-');
   if (/^\d{13}$/.test(raw)) return `${raw.slice(0, 10)}-${raw.slice(10)}`;
   return raw;
 }

@@ -87,9 +87,7 @@ export interface UnitYear {
 /** A UnitYear as stored inside its unit (Unit.years): the unit gives unitId, the pair gives id. */
 export type StoredUnitYear = Omit<UnitYear, 'id' | 'unitId'>;
 
-export const UNIT_YEAR_NUMBER_FIELDS = [
-  'members', 'workers', 'charterCapital', 'assets', 'revenue', 'profit', 'taxesPaid', 'avgIncome',
-] as const;
+export const UNIT_YEAR_NUMBER_FIELDS = ['members', 'workers', 'charterCapital', 'assets', 'revenue', 'profit', 'taxesPaid', 'avgIncome'] as const;
 export type UnitYearNumberField = (typeof UNIT_YEAR_NUMBER_FIELDS)[number];
 
 export interface Province {

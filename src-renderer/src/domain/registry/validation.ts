@@ -7,10 +7,8 @@ import { isAfterPartial, isBeforePartial, isPartialDate, yearOf } from '../text/
 /** Field -> Vietnamese message; empty when valid. */
 export type FieldErrors<T> = Partial<Record<keyof T, string>>;
 
-export type UnitInput = Pick<
-  Unit,
-  'kind' | 'name' | 'status' | 'member'
-> & Partial<Omit<Unit, 'id' | 'searchWords' | 'nameKey' | 'sortKey' | 'createdAt' | 'updatedAt'>>;
+export type UnitInput = Pick<Unit, 'kind' | 'name' | 'status' | 'member'> &
+  Partial<Omit<Unit, 'id' | 'searchWords' | 'nameKey' | 'sortKey' | 'createdAt' | 'updatedAt'>>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -3,11 +3,25 @@ import { BUCKET_FIELDS, REPORTED_FIELD, REPORTED_FIGURES, type ReportedFigure, t
 
 export function emptyBucket(): SummaryBucket {
   return {
-    htx: 0, tht: 0, lienHiep: 0, qtdnd: 0, other: 0,
-    newUnits: 0, dissolved: 0, newMembers: 0,
-    reporting: 0, members: 0, workers: 0, revenue: 0, profit: 0,
-    incomeWeighted: 0, incomeWorkers: 0,
-    membersReported: 0, workersReported: 0, revenueReported: 0, profitReported: 0,
+    htx: 0,
+    tht: 0,
+    lienHiep: 0,
+    qtdnd: 0,
+    other: 0,
+    newUnits: 0,
+    dissolved: 0,
+    newMembers: 0,
+    reporting: 0,
+    members: 0,
+    workers: 0,
+    revenue: 0,
+    profit: 0,
+    incomeWeighted: 0,
+    incomeWorkers: 0,
+    membersReported: 0,
+    workersReported: 0,
+    revenueReported: 0,
+    profitReported: 0,
   };
 }
 

@@ -10,7 +10,8 @@ import type { ModelUnitRow, ProvinceRow, SectorRow, StoredSummaryPackage, Summar
  */
 export function upgradeStoredPackage<P extends Pick<SummaryPackageData, 'summary'>>(p: P): P {
   const s = p.summary;
-  const stale = lacksReportedCounts(s.total) || s.bySector.some((r) => lacksReportedCounts(r.bucket)) || s.byProvince.some((r) => lacksReportedCounts(r.bucket));
+  const stale =
+    lacksReportedCounts(s.total) || s.bySector.some((r) => lacksReportedCounts(r.bucket)) || s.byProvince.some((r) => lacksReportedCounts(r.bucket));
   if (!stale) return p;
   return {
     ...p,
@@ -35,10 +36,7 @@ export function matchPackageMember(pkg: Pick<SummaryPackageData, 'provinceCode' 
 
 /** A re-imported (corrected) package replaces the earlier one of the same cluster, year and member. */
 export function replacePackage<P extends Pick<StoredSummaryPackage, 'scopeId' | 'year' | 'memberKey'>>(stored: P[], incoming: P): P[] {
-  return [
-    ...stored.filter((p) => !(p.scopeId === incoming.scopeId && p.year === incoming.year && p.memberKey === incoming.memberKey)),
-    incoming,
-  ];
+  return [...stored.filter((p) => !(p.scopeId === incoming.scopeId && p.year === incoming.year && p.memberKey === incoming.memberKey)), incoming];
 }
 
 export interface MemberBreakdown {

@@ -15,9 +15,14 @@ export function asciiNamePart(name: string, maxLength = 80): string {
   let text = cleanText(name).replace(/h[ợỢ]p\s+t[áÁ]c\s+x[ãÃ]/giu, 'HTX');
   const allCaps = /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
   if (allCaps) {
-    text = text.split(/([\s-]+)/).map((w) => (KEEP_UPPER.has(w) ? w : w.charAt(0) + w.slice(1).toLowerCase())).join('');
+    text = text
+      .split(/([\s-]+)/)
+      .map((w) => (KEEP_UPPER.has(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
+      .join('');
     // Generic words of an agency name in lower case, as written in running text.
-    text = text.replace(/^Liên Minh\b/u, 'Liên minh').replace(/^(Liên minh HTX) (Thành Phố|Tỉnh)(?= )/u, (_m, a: string, b: string) => `${a} ${b.toLowerCase()}`);
+    text = text
+      .replace(/^Liên Minh\b/u, 'Liên minh')
+      .replace(/^(Liên minh HTX) (Thành Phố|Tỉnh)(?= )/u, (_m, a: string, b: string) => `${a} ${b.toLowerCase()}`);
   }
   const ascii = text
     .normalize('NFD')

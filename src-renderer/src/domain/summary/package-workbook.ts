@@ -50,34 +50,52 @@ function sheet(rows: Cell[][]): XLSX.WorkSheet {
 export function buildPackageWorkbook(pkg: SummaryPackageData, names: PackageNames = {}): XLSX.WorkBook {
   const wb = XLSX.utils.book_new();
   const s = pkg.summary;
-  XLSX.utils.book_append_sheet(wb, sheet([
-    [INFO_KEYS.format, PACKAGE_FORMAT],
-    [INFO_KEYS.year, pkg.year],
-    [INFO_KEYS.member, pkg.memberName],
-    [INFO_KEYS.province, pkg.provinceCode],
-    [INFO_KEYS.created, pkg.createdDate],
-  ]), PACKAGE_SHEETS.info);
-  XLSX.utils.book_append_sheet(wb, sheet([
-    ['Mã', 'Chỉ tiêu', 'Giá trị'],
-    ...BUCKET_FIELDS.map((f) => [f, BUCKET_FIELD_LABEL[f], s.total[f]]),
-  ]), PACKAGE_SHEETS.total);
+  XLSX.utils.book_append_sheet(
+    wb,
+    sheet([
+      [INFO_KEYS.format, PACKAGE_FORMAT],
+      [INFO_KEYS.year, pkg.year],
+      [INFO_KEYS.member, pkg.memberName],
+      [INFO_KEYS.province, pkg.provinceCode],
+      [INFO_KEYS.created, pkg.createdDate],
+    ]),
+    PACKAGE_SHEETS.info,
+  );
+  XLSX.utils.book_append_sheet(
+    wb,
+    sheet([['Mã', 'Chỉ tiêu', 'Giá trị'], ...BUCKET_FIELDS.map((f) => [f, BUCKET_FIELD_LABEL[f], s.total[f]])]),
+    PACKAGE_SHEETS.total,
+  );
   const labels = BUCKET_FIELDS.map((f) => BUCKET_FIELD_LABEL[f]);
-  XLSX.utils.book_append_sheet(wb, sheet([
-    ['Mã ngành', 'Ngành', ...labels],
-    ...s.bySector.map((r) => [r.sector, names.sectorName?.(r.sector) ?? r.sector, ...bucketCells(r.bucket)]),
-  ]), PACKAGE_SHEETS.sector);
-  XLSX.utils.book_append_sheet(wb, sheet([
-    ['Mã tỉnh', 'Tỉnh/thành phố', ...labels],
-    ...s.byProvince.map((r) => [r.provinceCode, names.provinceName?.(r.provinceCode) ?? r.provinceCode, ...bucketCells(r.bucket)]),
-  ]), PACKAGE_SHEETS.province);
-  XLSX.utils.book_append_sheet(wb, sheet([
-    ['Mã tỉnh', 'Mã xã', 'Xã/phường', 'Số kết nạp'],
-    ...s.newMembersByCommune.map((r) => [r.provinceCode, r.communeCode, names.communeName?.(r.provinceCode, r.communeCode) ?? r.communeCode, r.count]),
-  ]), PACKAGE_SHEETS.communes);
-  XLSX.utils.book_append_sheet(wb, sheet([
-    ['Mã đơn vị', 'Tên đơn vị', 'Mã tỉnh', 'Danh hiệu', 'Số quyết định'],
-    ...s.modelUnits.map((r) => [r.unitId, r.name, r.provinceCode, r.awardName, r.decisionNumber]),
-  ]), PACKAGE_SHEETS.models);
+  XLSX.utils.book_append_sheet(
+    wb,
+    sheet([['Mã ngành', 'Ngành', ...labels], ...s.bySector.map((r) => [r.sector, names.sectorName?.(r.sector) ?? r.sector, ...bucketCells(r.bucket)])]),
+    PACKAGE_SHEETS.sector,
+  );
+  XLSX.utils.book_append_sheet(
+    wb,
+    sheet([
+      ['Mã tỉnh', 'Tỉnh/thành phố', ...labels],
+      ...s.byProvince.map((r) => [r.provinceCode, names.provinceName?.(r.provinceCode) ?? r.provinceCode, ...bucketCells(r.bucket)]),
+    ]),
+    PACKAGE_SHEETS.province,
+  );
+  XLSX.utils.book_append_sheet(
+    wb,
+    sheet([
+      ['Mã tỉnh', 'Mã xã', 'Xã/phường', 'Số kết nạp'],
+      ...s.newMembersByCommune.map((r) => [r.provinceCode, r.communeCode, names.communeName?.(r.provinceCode, r.communeCode) ?? r.communeCode, r.count]),
+    ]),
+    PACKAGE_SHEETS.communes,
+  );
+  XLSX.utils.book_append_sheet(
+    wb,
+    sheet([
+      ['Mã đơn vị', 'Tên đơn vị', 'Mã tỉnh', 'Danh hiệu', 'Số quyết định'],
+      ...s.modelUnits.map((r) => [r.unitId, r.name, r.provinceCode, r.awardName, r.decisionNumber]),
+    ]),
+    PACKAGE_SHEETS.models,
+  );
   return wb;
 }
 
@@ -116,7 +134,9 @@ export function readPackageWorkbook(wb: XLSX.WorkBook, fileName: string): Summar
   const format = text(info.get(INFO_KEYS.format));
   if (format !== PACKAGE_FORMAT && format !== PACKAGE_FORMAT_V1) {
     if (format.startsWith(FORMAT_FAMILY)) {
-      throw new PackageReadError(`${where(PACKAGE_SHEETS.info)}: gói số liệu định dạng "${format}" do phiên bản phần mềm mới hơn lập; hãy cập nhật phần mềm để đọc.`);
+      throw new PackageReadError(
+        `${where(PACKAGE_SHEETS.info)}: gói số liệu định dạng "${format}" do phiên bản phần mềm mới hơn lập; hãy cập nhật phần mềm để đọc.`,
+      );
     }
     throw new PackageReadError(`${where(PACKAGE_SHEETS.info)}: thiếu dòng "${INFO_KEYS.format}: ${PACKAGE_FORMAT}" — tệp không phải gói số liệu tổng kết.`);
   }

@@ -10,11 +10,25 @@ import type { Sector, UnitKind } from '../registry/types';
  * They come last so the columns of the earlier package format keep their places.
  */
 export const BUCKET_FIELDS = [
-  'htx', 'tht', 'lienHiep', 'qtdnd', 'other',
-  'newUnits', 'dissolved', 'newMembers',
-  'reporting', 'members', 'workers', 'revenue', 'profit',
-  'incomeWeighted', 'incomeWorkers',
-  'membersReported', 'workersReported', 'revenueReported', 'profitReported',
+  'htx',
+  'tht',
+  'lienHiep',
+  'qtdnd',
+  'other',
+  'newUnits',
+  'dissolved',
+  'newMembers',
+  'reporting',
+  'members',
+  'workers',
+  'revenue',
+  'profit',
+  'incomeWeighted',
+  'incomeWorkers',
+  'membersReported',
+  'workersReported',
+  'revenueReported',
+  'profitReported',
 ] as const;
 export type BucketField = (typeof BUCKET_FIELDS)[number];
 export type SummaryBucket = Record<BucketField, number>;

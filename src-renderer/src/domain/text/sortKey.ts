@@ -79,7 +79,7 @@ export function viSortKey(text: string): string {
   let primary = '';
   let tones = '';
   let cases = '';
-  for (let i = 0; i < src.length; ) {
+  for (let i = 0; i < src.length;) {
     const code = src.charCodeAt(i);
     if (isDigit(code)) {
       let j = i;

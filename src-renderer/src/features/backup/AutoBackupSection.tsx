@@ -82,8 +82,12 @@ export function AutoBackupSection({ onRestore }: Props) {
           <InputNumber min={1} max={365} addonAfter="bản" aria-label="Số bản giữ lại" />
         </Form.Item>
         <Space>
-          <Button htmlType="submit" loading={busy}>Lưu cài đặt</Button>
-          <Button onClick={backupNow} loading={busy} data-testid="auto-backup-now">Sao lưu ngay vào thư mục</Button>
+          <Button htmlType="submit" loading={busy}>
+            Lưu cài đặt
+          </Button>
+          <Button onClick={backupNow} loading={busy} data-testid="auto-backup-now">
+            Sao lưu ngay vào thư mục
+          </Button>
         </Space>
       </Form>
       <Table
@@ -100,7 +104,9 @@ export function AutoBackupSection({ onRestore }: Props) {
             title: '',
             key: 'restore',
             render: (_: unknown, f: BackupFileInfo) => (
-              <Button size="small" onClick={() => onRestore(f.name, () => api.readBackup(f.name))}>Khôi phục…</Button>
+              <Button size="small" onClick={() => onRestore(f.name, () => api.readBackup(f.name))}>
+                Khôi phục…
+              </Button>
             ),
           },
         ]}

@@ -43,9 +43,7 @@ export function BackupPage() {
       const saved = await saveFile(fileName, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
       if (saved) {
         message.success(
-          notes.length
-            ? `Đã xuất Excel; ${formatNumber(notes.length)} ô quá dài đã được cắt bớt (xem sheet Ghi chú).`
-            : 'Đã xuất toàn bộ dữ liệu ra Excel.',
+          notes.length ? `Đã xuất Excel; ${formatNumber(notes.length)} ô quá dài đã được cắt bớt (xem sheet Ghi chú).` : 'Đã xuất toàn bộ dữ liệu ra Excel.',
         );
       }
     } catch (err) {
@@ -77,8 +75,7 @@ export function BackupPage() {
       )}
       <Card size="small" title="Sao lưu thủ công" style={{ marginBottom: 12 }}>
         <Typography.Paragraph>
-          Ghi toàn bộ dữ liệu (mọi bảng, kể cả tệp đính kèm) vào một tệp <code>.{BACKUP_EXTENSION}</code>. Hãy cất bản sao
-          lưu ở nơi khác máy này (USB, ổ mạng).
+          Ghi toàn bộ dữ liệu (mọi bảng, kể cả tệp đính kèm) vào một tệp <code>.{BACKUP_EXTENSION}</code>. Hãy cất bản sao lưu ở nơi khác máy này (USB, ổ mạng).
         </Typography.Paragraph>
         <Space wrap>
           <Button type="primary" loading={busy === 'backup'} onClick={backup} data-testid="backup-create">

@@ -15,9 +15,7 @@ interface Props {
 export function RestoreDialog({ preview, source, busy, onConfirm, onCancel }: Props) {
   if (!preview) return null;
   const { header, current } = preview;
-  const tables = [...new Set([...Object.keys(header.counts), ...Object.keys(current)])].sort((a, b) =>
-    tableLabel(a).localeCompare(tableLabel(b), 'vi'),
-  );
+  const tables = [...new Set([...Object.keys(header.counts), ...Object.keys(current)])].sort((a, b) => tableLabel(a).localeCompare(tableLabel(b), 'vi'));
   const rows = tables.map((t) => ({ key: t, label: tableLabel(t), backup: header.counts[t], current: current[t] }));
   return (
     <Modal
@@ -35,8 +33,8 @@ export function RestoreDialog({ preview, source, busy, onConfirm, onCancel }: Pr
     >
       <div data-testid="restore-preview">
         <Typography.Paragraph>
-          Tệp <b>{source}</b>: sao lưu lúc <b>{formatDateTime(header.createdAt)}</b>, phiên bản ứng dụng {header.appVersion},
-          cấu trúc dữ liệu v{header.schemaVersion}.
+          Tệp <b>{source}</b>: sao lưu lúc <b>{formatDateTime(header.createdAt)}</b>, phiên bản ứng dụng {header.appVersion}, cấu trúc dữ liệu v
+          {header.schemaVersion}.
         </Typography.Paragraph>
         {preview.needsMigration && (
           <Alert

@@ -26,19 +26,12 @@ export function StorageStatusCard() {
               : 'Không xác định'}
         </Descriptions.Item>
         <Descriptions.Item label="Đã dùng">
-          {status.usage != null && status.quota
-            ? `${formatBytes(status.usage)} / ${formatBytes(status.quota)}`
-            : 'Không xác định'}
+          {status.usage != null && status.quota ? `${formatBytes(status.usage)} / ${formatBytes(status.quota)}` : 'Không xác định'}
         </Descriptions.Item>
       </Descriptions>
       {status.quota ? <Progress percent={percent} status={level === 'warn' ? 'exception' : 'normal'} /> : null}
       {level === 'warn' && (
-        <Alert
-          type="warning"
-          showIcon
-          data-testid="storage-warning"
-          message="Dung lượng lưu trữ sắp đầy. Hãy tạo bản sao lưu và giải phóng ổ đĩa."
-        />
+        <Alert type="warning" showIcon data-testid="storage-warning" message="Dung lượng lưu trữ sắp đầy. Hãy tạo bản sao lưu và giải phóng ổ đĩa." />
       )}
     </Card>
   );

@@ -30,8 +30,7 @@ export function VersionChangeNotice() {
     >
       <div data-testid="db-versionchange-notice">
         <Typography.Paragraph>
-          Dữ liệu đã được mở bằng phiên bản mới hơn ở cửa sổ khác. Cửa sổ này đã ngừng truy cập dữ liệu để không ghi
-          đè lên dữ liệu mới.
+          Dữ liệu đã được mở bằng phiên bản mới hơn ở cửa sổ khác. Cửa sổ này đã ngừng truy cập dữ liệu để không ghi đè lên dữ liệu mới.
         </Typography.Paragraph>
         <Typography.Paragraph>Hãy tải lại để tiếp tục làm việc với phiên bản mới.</Typography.Paragraph>
       </div>

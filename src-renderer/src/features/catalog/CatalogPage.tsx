@@ -10,7 +10,7 @@ import { formatDate, formatNumber, todayIso } from '@/domain/text/format';
 import { deleteRule, listRules } from '@/db/repositories/awards/catalog';
 import { countUnplacedAwards, placeUnplacedAwards } from '@/db/repositories/awards/awardPlacement';
 import { getRuleChanges, type RuleChanges } from '@/db/repositories/awards/ruleChanges';
-import { useCatalog, useCatalogNames } from '@/features/nominations/useCatalog';
+import { useCatalog, useCatalogNames } from '@/ui/useCatalog';
 import { CatalogEntryForm } from './CatalogEntryForm';
 import { RuleForm } from './RuleForm';
 import { RuleTreeLines } from './RuleTreeLines';
@@ -18,7 +18,8 @@ import { OfficeQuotasSection } from './OfficeQuotasSection';
 import { useShowError } from '@/ui/showError';
 
 const typeOrder = (r: EligibilityRule) => Math.min(...ruleTypes(r).map((t) => COMMENDATION_TYPES.indexOf(t)));
-const periodText = (r: Pick<EligibilityRule, 'effectiveFrom' | 'effectiveTo'>) => `${formatDate(r.effectiveFrom)} – ${r.effectiveTo ? formatDate(r.effectiveTo) : 'nay'}`;
+const periodText = (r: Pick<EligibilityRule, 'effectiveFrom' | 'effectiveTo'>) =>
+  `${formatDate(r.effectiveFrom)} – ${r.effectiveTo ? formatDate(r.effectiveTo) : 'nay'}`;
 
 /** The rules of one entry as readable condition trees, grouped by period (newest first), then by commendation type. */
 function RulesOf({ code, changes }: { code: string; changes: RuleChanges | undefined }) {
@@ -33,15 +34,17 @@ function RulesOf({ code, changes }: { code: string; changes: RuleChanges | undef
       const key = `${r.effectiveFrom}|${r.effectiveTo ?? ''}`;
       m.set(key, [...(m.get(key) ?? []), r]);
     }
-    return [...m.values()]
-      .map((rs) => rs.sort((a, b) => typeOrder(a) - typeOrder(b)))
-      .sort((a, b) => b[0]!.effectiveFrom.localeCompare(a[0]!.effectiveFrom));
+    return [...m.values()].map((rs) => rs.sort((a, b) => typeOrder(a) - typeOrder(b))).sort((a, b) => b[0]!.effectiveFrom.localeCompare(a[0]!.effectiveFrom));
   }, [rules]);
   const latest = periods[0]?.[0];
   return (
     <div data-testid={`rules-${code}`} style={{ maxWidth: 1100 }}>
-      <Button size="small" onClick={() => setEditing('new')} style={{ marginBottom: 6 }}>Thêm điều kiện</Button>
-      {rules && !rules.length ? <Typography.Paragraph type="secondary">Chưa có điều kiện: đề nghị hình thức này không được xét tự động.</Typography.Paragraph> : null}
+      <Button size="small" onClick={() => setEditing('new')} style={{ marginBottom: 6 }}>
+        Thêm điều kiện
+      </Button>
+      {rules && !rules.length ? (
+        <Typography.Paragraph type="secondary">Chưa có điều kiện: đề nghị hình thức này không được xét tự động.</Typography.Paragraph>
+      ) : null}
       {periods.map((rs) => {
         const p = rs[0]!;
         const inForce = p.effectiveFrom <= today && (!p.effectiveTo || today <= p.effectiveTo);
@@ -51,21 +54,35 @@ function RulesOf({ code, changes }: { code: string; changes: RuleChanges | undef
               Hiệu lực {periodText(p)} {inForce ? <Tag color="green">Đang áp dụng</Tag> : null}
             </div>
             {rs.map((r) => (
-              <div key={r.id} data-testid="rule" data-rule-id={r.id}
-                style={{ borderLeft: `3px solid ${inForce ? '#52c41a' : '#d9d9d9'}`, padding: '4px 0 6px 10px', margin: '0 0 8px 4px' }}>
+              <div
+                key={r.id}
+                data-testid="rule"
+                data-rule-id={r.id}
+                style={{ borderLeft: `3px solid ${inForce ? '#52c41a' : '#d9d9d9'}`, padding: '4px 0 6px 10px', margin: '0 0 8px 4px' }}
+              >
                 <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
                   <div style={{ flex: 1, minWidth: 0 }}>
-                    {ruleTypes(r).map((t) => <Tag key={t} color="blue">{COMMENDATION_TYPE_LABEL[t]}</Tag>)}
+                    {ruleTypes(r).map((t) => (
+                      <Tag key={t} color="blue">
+                        {COMMENDATION_TYPE_LABEL[t]}
+                      </Tag>
+                    ))}
                     {changes?.changed.includes(r.id) ? <Tag color="green">Đã cập nhật theo văn bản</Tag> : null}
                     {changes?.keptEdited.includes(r.id) ? <Tag color="gold">Cơ quan đã sửa: cần đối chiếu văn bản mới</Tag> : null}
                     {r.origin === 'manual' ? <Tag>Cơ quan tự đặt</Tag> : null}
                     {r.needsCheck ? <Tag color="orange">cần kiểm tra văn bản</Tag> : null}
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>Căn cứ: {r.legalBasis || '(chưa ghi)'}</Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      Căn cứ: {r.legalBasis || '(chưa ghi)'}
+                    </Typography.Text>
                   </div>
                   <Space size={0} style={{ flex: 'none' }}>
-                    <Button type="link" size="small" onClick={() => setEditing(r)}>Sửa</Button>
+                    <Button type="link" size="small" onClick={() => setEditing(r)}>
+                      Sửa
+                    </Button>
                     <Popconfirm title="Xóa điều kiện này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteRule(r.id).catch(showError)}>
-                      <Button type="link" size="small" danger>Xóa</Button>
+                      <Button type="link" size="small" danger>
+                        Xóa
+                      </Button>
                     </Popconfirm>
                   </Space>
                 </div>
@@ -75,7 +92,9 @@ function RulesOf({ code, changes }: { code: string; changes: RuleChanges | undef
                     {[
                       r.chainClauses.reusedYears ? `Năm đã tính cho khen thưởng trước không tính lại (${r.chainClauses.reusedYears})` : '',
                       r.chainClauses.servedDiscipline ? `thành tích tính từ khi chấp hành xong kỷ luật (${r.chainClauses.servedDiscipline})` : '',
-                    ].filter(Boolean).join('; ')}
+                    ]
+                      .filter(Boolean)
+                      .join('; ')}
                   </Typography.Text>
                 ) : null}
               </div>
@@ -83,8 +102,13 @@ function RulesOf({ code, changes }: { code: string; changes: RuleChanges | undef
           </div>
         );
       })}
-      <RuleForm catalogCode={code} rule={editing && editing !== 'new' ? editing : undefined} template={latest}
-        open={editing !== null} onClose={() => setEditing(null)} />
+      <RuleForm
+        catalogCode={code}
+        rule={editing && editing !== 'new' ? editing : undefined}
+        template={latest}
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+      />
     </div>
   );
 }
@@ -101,7 +125,9 @@ function UnplacedAwards() {
     try {
       const r = await placeUnplacedAwards();
       const left = r.unplaced - r.placed;
-      message.success(`Đã xếp ${formatNumber(r.placed)} trong ${formatNumber(r.unplaced)} khen thưởng vào danh mục${left ? `; ${formatNumber(left)} khen thưởng vẫn chưa khớp mục nào (sửa ở lịch sử khen thưởng của từng đơn vị, cá nhân)` : ''}.`);
+      message.success(
+        `Đã xếp ${formatNumber(r.placed)} trong ${formatNumber(r.unplaced)} khen thưởng vào danh mục${left ? `; ${formatNumber(left)} khen thưởng vẫn chưa khớp mục nào (sửa ở lịch sử khen thưởng của từng đơn vị, cá nhân)` : ''}.`,
+      );
     } catch (e) {
       showError(e);
     } finally {
@@ -115,7 +141,11 @@ function UnplacedAwards() {
       style={{ marginBottom: 12 }}
       data-testid="catalog-unplaced"
       title={`${formatNumber(unplaced)} khen thưởng trong lịch sử chưa thuộc mục nào của danh mục, nên không được tính khi xét điều kiện.`}
-      action={<Button size="small" loading={busy} onClick={() => void place()}>Xếp vào danh mục</Button>}
+      action={
+        <Button size="small" loading={busy} onClick={() => void place()}>
+          Xếp vào danh mục
+        </Button>
+      }
     />
   );
 }
@@ -137,28 +167,52 @@ export function CatalogPage() {
       <Typography.Title level={4}>Danh mục khen thưởng</Typography.Title>
       <UnplacedAwards />
       {changedCount ? (
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="catalog-changed-rules"
-          title={`${formatNumber(changedCount)} điều kiện mẫu đã được cập nhật theo văn bản trong lần nâng cấp vừa rồi (đánh dấu "Đã cập nhật theo văn bản" khi mở từng danh hiệu, hình thức).`} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="catalog-changed-rules"
+          title={`${formatNumber(changedCount)} điều kiện mẫu đã được cập nhật theo văn bản trong lần nâng cấp vừa rồi (đánh dấu "Đã cập nhật theo văn bản" khi mở từng danh hiệu, hình thức).`}
+        />
       ) : null}
       {changes?.keptEdited.length ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }}
-          title={`${formatNumber(changes.keptEdited.length)} điều kiện cơ quan đã sửa được giữ nguyên khi cập nhật: đối chiếu lại với văn bản mới.`} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`${formatNumber(changes.keptEdited.length)} điều kiện cơ quan đã sửa được giữ nguyên khi cập nhật: đối chiếu lại với văn bản mới.`}
+        />
       ) : null}
-      <div className="page-toolbar"><Button type="primary" onClick={() => setEditing('new')}>Thêm danh hiệu, hình thức</Button></div>
+      <div className="page-toolbar">
+        <Button type="primary" onClick={() => setEditing('new')}>
+          Thêm danh hiệu, hình thức
+        </Button>
+      </div>
       <Table<CatalogEntry>
-        size="small" rowKey="code" dataSource={catalog ?? []} loading={catalog === undefined} pagination={false} scroll={{ x: 1380 }}
+        size="small"
+        rowKey="code"
+        dataSource={catalog ?? []}
+        loading={catalog === undefined}
+        pagination={false}
+        scroll={{ x: 1380 }}
         expandable={{ fixed: 'left', expandedRowRender: (e) => <RulesOf code={e.code} changes={changes} /> }}
         columns={[
           { title: 'Mã', dataIndex: 'code', width: 120 },
           { title: 'Tên', dataIndex: 'name', width: 270 },
           {
-            title: 'Điều kiện', width: 130, render: (_: unknown, e) => {
+            title: 'Điều kiện',
+            width: 130,
+            render: (_: unknown, e) => {
               const rs = rulesByCode.get(e.code) ?? [];
               const changed = rs.some((r) => changes?.changed.includes(r.id));
               return (
                 <>
                   {rs.length ? `${rs.length} điều kiện` : <Typography.Text type="secondary">chưa có</Typography.Text>}
-                  {changed ? <Tag color="green" style={{ marginLeft: 4 }}>cập nhật</Tag> : null}
+                  {changed ? (
+                    <Tag color="green" style={{ marginLeft: 4 }}>
+                      cập nhật
+                    </Tag>
+                  ) : null}
                 </>
               );
             },
@@ -169,11 +223,23 @@ export function CatalogPage() {
           { title: 'Thẩm quyền', dataIndex: 'authority', width: 180 },
           { title: 'Ngưỡng Hội đồng', width: 170, render: (_: unknown, e) => (e.council ? `${e.council.percent}% ${VOTE_BASE_LABEL[e.council.base]}` : '') },
           { title: 'Đang dùng', dataIndex: 'active', width: 90, render: (a: 0 | 1) => (a ? <Tag color="green">Có</Tag> : <Tag>Không</Tag>) },
-          { title: '', width: 60, render: (_: unknown, e) => <Button type="link" size="small" onClick={() => setEditing(e)}>Sửa</Button> },
+          {
+            title: '',
+            width: 60,
+            render: (_: unknown, e) => (
+              <Button type="link" size="small" onClick={() => setEditing(e)}>
+                Sửa
+              </Button>
+            ),
+          },
         ]}
       />
-      <CatalogEntryForm entry={editing && editing !== 'new' ? editing : undefined} open={editing !== null}
-        nextOrder={((catalog ?? []).reduce((m, c) => Math.max(m, c.sortOrder), 0) || 0) + 10} onClose={() => setEditing(null)} />
+      <CatalogEntryForm
+        entry={editing && editing !== 'new' ? editing : undefined}
+        open={editing !== null}
+        nextOrder={((catalog ?? []).reduce((m, c) => Math.max(m, c.sortOrder), 0) || 0) + 10}
+        onClose={() => setEditing(null)}
+      />
       {catalog ? <OfficeQuotasSection catalog={catalog} /> : null}
     </div>
   );

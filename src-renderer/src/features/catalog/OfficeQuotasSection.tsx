@@ -50,49 +50,106 @@ export function OfficeQuotasSection({ catalog }: { catalog: CatalogEntry[] }) {
     }
   };
   return (
-    <Card size="small" style={{ marginTop: 16 }} data-testid="office-quotas"
-      title="Tỷ lệ khống chế của cơ quan (không bắt buộc theo luật)">
-      <Alert type="info" showIcon style={{ marginBottom: 8 }}
+    <Card size="small" style={{ marginTop: 16 }} data-testid="office-quotas" title="Tỷ lệ khống chế của cơ quan (không bắt buộc theo luật)">
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 8 }}
         title="Từ 01/01/2024 (Luật Thi đua, khen thưởng 2022), pháp luật không quy định tỷ lệ khống chế số người được đề nghị Chiến sĩ thi đua cơ sở hay Cờ thi đua."
-        description="Tỷ lệ 15%, 20% của Nghị định 91/2017/NĐ-CP chỉ áp dụng cho đợt xét trước ngày đó (đã có trong điều kiện của giai đoạn cũ). Cơ quan có thể tự đặt tỷ lệ riêng dưới đây: mặc định không có; tỷ lệ được kiểm tra trên cả đợt xét và hiện ở trang đợt xét." />
+        description="Tỷ lệ 15%, 20% của Nghị định 91/2017/NĐ-CP chỉ áp dụng cho đợt xét trước ngày đó (đã có trong điều kiện của giai đoạn cũ). Cơ quan có thể tự đặt tỷ lệ riêng dưới đây: mặc định không có; tỷ lệ được kiểm tra trên cả đợt xét và hiện ở trang đợt xét."
+      />
       <Table<Row>
-        size="small" rowKey="key" pagination={false} dataSource={rows}
+        size="small"
+        rowKey="key"
+        pagination={false}
+        dataSource={rows}
         locale={{ emptyText: 'Không đặt tỷ lệ khống chế (theo luật hiện hành)' }}
         columns={[
           {
-            title: 'Danh hiệu, hình thức bị khống chế', render: (_: unknown, r) => (
-              <Select aria-label="Danh hiệu bị khống chế" style={{ width: '100%' }} value={r.catalogCode || undefined} placeholder="Chọn"
-                showSearch={{ filterOption: foldFilter }} options={options} onChange={(v: string) => change(r.key, { catalogCode: v })} />
+            title: 'Danh hiệu, hình thức bị khống chế',
+            render: (_: unknown, r) => (
+              <Select
+                aria-label="Danh hiệu bị khống chế"
+                style={{ width: '100%' }}
+                value={r.catalogCode || undefined}
+                placeholder="Chọn"
+                showSearch={{ filterOption: foldFilter }}
+                options={options}
+                onChange={(v: string) => change(r.key, { catalogCode: v })}
+              />
             ),
           },
           {
-            title: 'Tối đa (%)', width: 110, render: (_: unknown, r) => (
-              <InputNumber aria-label="Tỷ lệ tối đa" min={1} max={100} value={r.percent} style={{ width: '100%' }}
-                onChange={(v) => change(r.key, { percent: typeof v === 'number' ? v : 0 })} />
+            title: 'Tối đa (%)',
+            width: 110,
+            render: (_: unknown, r) => (
+              <InputNumber
+                aria-label="Tỷ lệ tối đa"
+                min={1}
+                max={100}
+                value={r.percent}
+                style={{ width: '100%' }}
+                onChange={(v) => change(r.key, { percent: typeof v === 'number' ? v : 0 })}
+              />
             ),
           },
           {
-            title: 'của số người, tập thể đạt', render: (_: unknown, r) => (
-              <Select aria-label="Cơ sở tính tỷ lệ" mode="multiple" style={{ width: '100%' }} value={r.ofCodes} placeholder="Chọn"
-                showSearch={{ filterOption: foldFilter }} options={options} onChange={(v: string[]) => change(r.key, { ofCodes: v })} />
+            title: 'của số người, tập thể đạt',
+            render: (_: unknown, r) => (
+              <Select
+                aria-label="Cơ sở tính tỷ lệ"
+                mode="multiple"
+                style={{ width: '100%' }}
+                value={r.ofCodes}
+                placeholder="Chọn"
+                showSearch={{ filterOption: foldFilter }}
+                options={options}
+                onChange={(v: string[]) => change(r.key, { ofCodes: v })}
+              />
             ),
           },
           {
-            title: 'Tính theo', width: 150, render: (_: unknown, r) => (
-              <Select aria-label="Tính theo" style={{ width: '100%' }} value={r.per} options={PER_OPTIONS} onChange={(v: OfficeQuota['per']) => change(r.key, { per: v })} />
+            title: 'Tính theo',
+            width: 150,
+            render: (_: unknown, r) => (
+              <Select
+                aria-label="Tính theo"
+                style={{ width: '100%' }}
+                value={r.per}
+                options={PER_OPTIONS}
+                onChange={(v: OfficeQuota['per']) => change(r.key, { per: v })}
+              />
             ),
           },
           {
-            title: '', width: 60, render: (_: unknown, r) => (
-              <Button type="link" danger size="small" onClick={() => { setRows((rs) => rs.filter((x) => x.key !== r.key)); setDirty(true); }}>Bỏ</Button>
+            title: '',
+            width: 60,
+            render: (_: unknown, r) => (
+              <Button
+                type="link"
+                danger
+                size="small"
+                onClick={() => {
+                  setRows((rs) => rs.filter((x) => x.key !== r.key));
+                  setDirty(true);
+                }}
+              >
+                Bỏ
+              </Button>
             ),
           },
         ]}
       />
       <Space style={{ marginTop: 8 }}>
         <Button onClick={add}>Thêm tỷ lệ</Button>
-        <Button type="primary" disabled={!dirty} loading={busy} onClick={() => void save()}>Ghi tỷ lệ</Button>
-        {dirty ? <Button type="text" onClick={() => setDirty(false)}>Hủy thay đổi</Button> : null}
+        <Button type="primary" disabled={!dirty} loading={busy} onClick={() => void save()}>
+          Ghi tỷ lệ
+        </Button>
+        {dirty ? (
+          <Button type="text" onClick={() => setDirty(false)}>
+            Hủy thay đổi
+          </Button>
+        ) : null}
         {dirty ? <Typography.Text type="warning">Chưa lưu</Typography.Text> : null}
       </Space>
     </Card>

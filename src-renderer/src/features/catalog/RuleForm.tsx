@@ -8,13 +8,22 @@ import { describeRule, type RuleLine } from '@/domain/awards/describeRule';
 import { validateRule } from '@/domain/awards/ruleTree';
 import { todayIso } from '@/domain/text/format';
 import { listRules, saveRule } from '@/db/repositories/awards/catalog';
-import { DateInput, dateRule } from '@/features/nominations/DateInput';
-import { useCatalog, useCatalogNames } from '@/features/nominations/useCatalog';
+import { DateInput, dateRule } from '@/ui/DateInput';
+import { useCatalog, useCatalogNames } from '@/ui/useCatalog';
 import { parseCondition } from './ruleJson';
 import { RuleTreeLines } from './RuleTreeLines';
 import { useShowError } from '@/ui/showError';
 
-interface Values { effectiveFrom?: string; effectiveTo?: string; types: CommendationType[]; legalBasis: string; reusedYears?: string; servedDiscipline?: string; needsCheck: boolean; condition: string }
+interface Values {
+  effectiveFrom?: string;
+  effectiveTo?: string;
+  types: CommendationType[];
+  legalBasis: string;
+  reusedYears?: string;
+  servedDiscipline?: string;
+  needsCheck: boolean;
+  condition: string;
+}
 
 const STARTER: RuleNode = {
   kind: 'all',
@@ -24,7 +33,9 @@ const STARTER: RuleNode = {
 function chainClausesOf(v: Values): Pick<EligibilityRule, 'chainClauses'> {
   const reusedYears = v.reusedYears?.trim();
   const servedDiscipline = v.servedDiscipline?.trim();
-  return reusedYears || servedDiscipline ? { chainClauses: { ...(reusedYears ? { reusedYears } : {}), ...(servedDiscipline ? { servedDiscipline } : {}) } } : {};
+  return reusedYears || servedDiscipline
+    ? { chainClauses: { ...(reusedYears ? { reusedYears } : {}), ...(servedDiscipline ? { servedDiscipline } : {}) } }
+    : {};
 }
 
 const isoOrEmpty = (v?: string) => (v && !v.startsWith('invalid:') ? v : '');
@@ -35,8 +46,18 @@ const isoOrEmpty = (v?: string) => (v && !v.startsWith('invalid:') ? v : '');
  * the JSON and checked as it is typed (validateRule against the catalogue and the entry's other
  * rules); saving stays disabled while anything is wrong. A new rule starts from the entry's latest.
  */
-export function RuleForm({ catalogCode, rule, template, open, onClose }: {
-  catalogCode: string; rule?: EligibilityRule; template?: EligibilityRule; open: boolean; onClose: () => void;
+export function RuleForm({
+  catalogCode,
+  rule,
+  template,
+  open,
+  onClose,
+}: {
+  catalogCode: string;
+  rule?: EligibilityRule;
+  template?: EligibilityRule;
+  open: boolean;
+  onClose: () => void;
 }) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
@@ -72,10 +93,20 @@ export function RuleForm({ catalogCode, rule, template, open, onClose }: {
     if (!types?.length) out.push('Chọn ít nhất một loại hình khen thưởng.');
     if (parsed.condition && catalog && others) {
       try {
-        out.push(...validateRule({
-          id: rule?.id ?? '', catalogCode, effectiveFrom: isoOrEmpty(from), ...(isoOrEmpty(to) ? { effectiveTo: isoOrEmpty(to) } : {}),
-          ...(types?.length ? { types } : {}), condition: parsed.condition,
-        }, catalog, others));
+        out.push(
+          ...validateRule(
+            {
+              id: rule?.id ?? '',
+              catalogCode,
+              effectiveFrom: isoOrEmpty(from),
+              ...(isoOrEmpty(to) ? { effectiveTo: isoOrEmpty(to) } : {}),
+              ...(types?.length ? { types } : {}),
+              condition: parsed.condition,
+            },
+            catalog,
+            others,
+          ),
+        );
       } catch (e) {
         out.push(`Điều kiện không đúng cấu trúc: ${e instanceof Error ? e.message : String(e)}`);
       }
@@ -97,8 +128,15 @@ export function RuleForm({ catalogCode, rule, template, open, onClose }: {
     if (errors.length || !parsed.condition) return;
     try {
       await saveRule({
-        ...(rule ? { id: rule.id } : {}), catalogCode, effectiveFrom: isoOrEmpty(v.effectiveFrom), ...(isoOrEmpty(v.effectiveTo) ? { effectiveTo: isoOrEmpty(v.effectiveTo) } : {}),
-        types: v.types, legalBasis: v.legalBasis ?? '', ...chainClausesOf(v), needsCheck: v.needsCheck ? 1 : 0, condition: parsed.condition,
+        ...(rule ? { id: rule.id } : {}),
+        catalogCode,
+        effectiveFrom: isoOrEmpty(v.effectiveFrom),
+        ...(isoOrEmpty(v.effectiveTo) ? { effectiveTo: isoOrEmpty(v.effectiveTo) } : {}),
+        types: v.types,
+        legalBasis: v.legalBasis ?? '',
+        ...chainClausesOf(v),
+        needsCheck: v.needsCheck ? 1 : 0,
+        condition: parsed.condition,
       });
       message.success('Đã lưu điều kiện.');
       onClose();
@@ -108,22 +146,50 @@ export function RuleForm({ catalogCode, rule, template, open, onClose }: {
   };
   return (
     <Modal
-      open={open} title={`${rule ? 'Sửa điều kiện' : 'Thêm điều kiện'}: ${names(catalogCode)}`} okText="Lưu" cancelText="Hủy" onOk={save} onCancel={onClose}
-      okButtonProps={{ disabled: !ready || errors.length > 0 }} destroyOnHidden width={1180} style={{ top: 24 }}
+      open={open}
+      title={`${rule ? 'Sửa điều kiện' : 'Thêm điều kiện'}: ${names(catalogCode)}`}
+      okText="Lưu"
+      cancelText="Hủy"
+      onOk={save}
+      onCancel={onClose}
+      okButtonProps={{ disabled: !ready || errors.length > 0 }}
+      destroyOnHidden
+      width={1180}
+      style={{ top: 24 }}
     >
       <Form form={form} layout="vertical" name="rule" requiredMark={false}>
         <Row gutter={12}>
-          <Col span={5}><Form.Item label="Có hiệu lực từ" name="effectiveFrom" rules={[dateRule(true, 'ngày có hiệu lực')]}><DateInput /></Form.Item></Col>
-          <Col span={5}><Form.Item label="Hết hiệu lực" name="effectiveTo" rules={[dateRule(false, 'ngày hết hiệu lực')]}><DateInput placeholder="trống = còn hiệu lực" /></Form.Item></Col>
+          <Col span={5}>
+            <Form.Item label="Có hiệu lực từ" name="effectiveFrom" rules={[dateRule(true, 'ngày có hiệu lực')]}>
+              <DateInput />
+            </Form.Item>
+          </Col>
+          <Col span={5}>
+            <Form.Item label="Hết hiệu lực" name="effectiveTo" rules={[dateRule(false, 'ngày hết hiệu lực')]}>
+              <DateInput placeholder="trống = còn hiệu lực" />
+            </Form.Item>
+          </Col>
           <Col span={14}>
-            <Form.Item label="Loại hình khen thưởng được xét theo điều kiện này" name="types" rules={[{ required: true, message: 'Chọn loại hình khen thưởng.' }]}>
+            <Form.Item
+              label="Loại hình khen thưởng được xét theo điều kiện này"
+              name="types"
+              rules={[{ required: true, message: 'Chọn loại hình khen thưởng.' }]}
+            >
               <Select mode="multiple" options={COMMENDATION_TYPES.map((t) => ({ value: t, label: COMMENDATION_TYPE_LABEL[t] }))} />
             </Form.Item>
           </Col>
         </Row>
         <Row gutter={12}>
-          <Col span={19}><Form.Item label="Căn cứ (văn bản)" name="legalBasis"><Input placeholder="Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP" /></Form.Item></Col>
-          <Col span={5}><Form.Item label="Cần kiểm tra với văn bản" name="needsCheck" valuePropName="checked"><Switch /></Form.Item></Col>
+          <Col span={19}>
+            <Form.Item label="Căn cứ (văn bản)" name="legalBasis">
+              <Input placeholder="Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP" />
+            </Form.Item>
+          </Col>
+          <Col span={5}>
+            <Form.Item label="Cần kiểm tra với văn bản" name="needsCheck" valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          </Col>
         </Row>
         <Row gutter={12}>
           <Col span={12}>
@@ -132,27 +198,57 @@ export function RuleForm({ catalogCode, rule, template, open, onClose }: {
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item label="Điều khoản: thành tích tính từ khi chấp hành xong kỷ luật" name="servedDiscipline" extra="Trống = không áp dụng (chuỗi không tính lại sau kỷ luật).">
+            <Form.Item
+              label="Điều khoản: thành tích tính từ khi chấp hành xong kỷ luật"
+              name="servedDiscipline"
+              extra="Trống = không áp dụng (chuỗi không tính lại sau kỷ luật)."
+            >
               <Input placeholder="Nghị định 152/2025/NĐ-CP Điều 4 khoản 4" />
             </Form.Item>
           </Col>
         </Row>
         <Row gutter={16}>
           <Col span={12}>
-            <Form.Item label="Cây điều kiện (dữ liệu JSON)" name="condition" style={{ marginBottom: 4 }}
-              extra={'Nhóm: {"kind": "all" | "any" | "atLeast", "min": n, "of": [...]}; mỗi nút có thể ghi "clause" (điều, khoản, điểm) và "label" (tên ngắn).'}>
-              <Input.TextArea rows={17} spellCheck={false} data-testid="rule-json"
-                style={{ fontFamily: 'Consolas, "Courier New", monospace', fontSize: 12, whiteSpace: 'pre', overflowX: 'auto' }} />
+            <Form.Item
+              label="Cây điều kiện (dữ liệu JSON)"
+              name="condition"
+              style={{ marginBottom: 4 }}
+              extra={'Nhóm: {"kind": "all" | "any" | "atLeast", "min": n, "of": [...]}; mỗi nút có thể ghi "clause" (điều, khoản, điểm) và "label" (tên ngắn).'}
+            >
+              <Input.TextArea
+                rows={17}
+                spellCheck={false}
+                data-testid="rule-json"
+                style={{ fontFamily: 'Consolas, "Courier New", monospace', fontSize: 12, whiteSpace: 'pre', overflowX: 'auto' }}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Typography.Text strong>Xem trước</Typography.Text>
             {errors.length ? (
-              <Alert type="error" showIcon style={{ margin: '6px 0' }} data-testid="rule-errors"
+              <Alert
+                type="error"
+                showIcon
+                style={{ margin: '6px 0' }}
+                data-testid="rule-errors"
                 title={errors.length === 1 ? errors[0] : `Chưa lưu được (${errors.length} lỗi):`}
-                description={errors.length > 1 ? <ul style={{ margin: 0, paddingLeft: 18 }}>{errors.map((e) => <li key={e}>{e}</li>)}</ul> : undefined} />
-            ) : ready ? <Alert type="success" showIcon style={{ margin: '6px 0' }} title="Điều kiện hợp lệ." data-testid="rule-ok" /> : null}
-            <div data-testid="rule-preview" style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: 8, maxHeight: 330, overflow: 'auto', background: '#fafafa' }}>
+                description={
+                  errors.length > 1 ? (
+                    <ul style={{ margin: 0, paddingLeft: 18 }}>
+                      {errors.map((e) => (
+                        <li key={e}>{e}</li>
+                      ))}
+                    </ul>
+                  ) : undefined
+                }
+              />
+            ) : ready ? (
+              <Alert type="success" showIcon style={{ margin: '6px 0' }} title="Điều kiện hợp lệ." data-testid="rule-ok" />
+            ) : null}
+            <div
+              data-testid="rule-preview"
+              style={{ border: '1px solid #f0f0f0', borderRadius: 6, padding: 8, maxHeight: 330, overflow: 'auto', background: '#fafafa' }}
+            >
               {preview ? <RuleTreeLines lines={preview} /> : <Typography.Text type="secondary">Sửa dữ liệu để xem trước cây điều kiện.</Typography.Text>}
             </div>
           </Col>

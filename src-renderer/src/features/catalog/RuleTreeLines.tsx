@@ -12,7 +12,11 @@ export function RuleTreeLines({ lines, testId }: { lines: RuleLine[]; testId?: s
             <span style={{ color: '#999', flex: 'none' }}>{head ? '▸' : '•'}</span>
             <span style={{ flex: 1, minWidth: 0, fontWeight: head ? 600 : undefined }}>
               {l.text}
-              {l.clause ? <Tag variant="filled" style={{ marginLeft: 6, color: '#777', fontWeight: 400, whiteSpace: 'normal' }}>{l.clause}</Tag> : null}
+              {l.clause ? (
+                <Tag variant="filled" style={{ marginLeft: 6, color: '#777', fontWeight: 400, whiteSpace: 'normal' }}>
+                  {l.clause}
+                </Tag>
+              ) : null}
             </span>
           </div>
         );

@@ -32,25 +32,37 @@ export function ClusterDetailPage() {
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>{cluster.name}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
+          {cluster.name}
+        </Typography.Title>
         <Button onClick={() => setEditing(true)}>Sửa cụm và thành viên</Button>
       </Space>
       <Descriptions size="small" bordered column={1} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="Loại">{CLUSTER_KIND_LABEL[cluster.kind]}</Descriptions.Item>
         <Descriptions.Item label="Thành viên">
           <ol style={{ margin: 0, paddingLeft: 18 }}>
-            {cluster.members.map((m) => <li key={m.id}>{m.name}{m.provinceCode ? ` (${provinceName(m.provinceCode)})` : ''}</li>)}
+            {cluster.members.map((m) => (
+              <li key={m.id}>
+                {m.name}
+                {m.provinceCode ? ` (${provinceName(m.provinceCode)})` : ''}
+              </li>
+            ))}
           </ol>
         </Descriptions.Item>
       </Descriptions>
       <Typography.Title level={5}>Các năm thi đua</Typography.Title>
       <Space style={{ marginBottom: 8 }}>
         <InputNumber min={2000} max={2100} value={year} onChange={(v) => setYear(v ?? year)} aria-label="Năm" data-testid="open-year-input" />
-        <Button type="primary" onClick={open}>Mở năm thi đua</Button>
+        <Button type="primary" onClick={open}>
+          Mở năm thi đua
+        </Button>
         <Typography.Text type="secondary">Sao chép bảng tiêu chí năm trước và đề xuất cụm trưởng, cụm phó luân phiên.</Typography.Text>
       </Space>
       <Table<ClusterYear>
-        size="small" rowKey="id" pagination={false} dataSource={years ?? []}
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={years ?? []}
         locale={{ emptyText: 'Chưa mở năm nào.' }}
         columns={[
           { title: 'Năm', dataIndex: 'year', width: 90, render: (y: number) => <Link to={`/clusters/${id}/years/${y}`}>{y}</Link> },

@@ -26,7 +26,16 @@ export function ClusterFormModal({ cluster, open, onClose }: { cluster?: Cluster
     }
   };
   return (
-    <Modal open={open} width={820} title={cluster ? 'Sửa cụm/khối thi đua' : 'Thêm cụm/khối thi đua'} okText="Lưu" cancelText="Hủy" onOk={save} onCancel={() => onClose()} destroyOnHidden>
+    <Modal
+      open={open}
+      width={820}
+      title={cluster ? 'Sửa cụm/khối thi đua' : 'Thêm cụm/khối thi đua'}
+      okText="Lưu"
+      cancelText="Hủy"
+      onOk={save}
+      onCancel={() => onClose()}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" name="cluster" initialValues={cluster ?? { kind: 'cum', members: [{ name: '' }] }}>
         <Space align="start">
           <Form.Item label="Tên cụm/khối" name="name" rules={[{ required: true, whitespace: true, message: 'Nhập tên.' }]}>
@@ -37,7 +46,9 @@ export function ClusterFormModal({ cluster, open, onClose }: { cluster?: Cluster
           </Form.Item>
         </Space>
         <Typography.Text strong>Thành viên</Typography.Text>
-        <div style={{ marginTop: 8 }}><ClusterMembersEditor kind={kind} /></div>
+        <div style={{ marginTop: 8 }}>
+          <ClusterMembersEditor kind={kind} />
+        </div>
       </Form>
     </Modal>
   );
@@ -50,11 +61,19 @@ export function ClusterListPage() {
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>Cụm, khối thi đua</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>Thêm cụm/khối</Button>
+        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
+          Cụm, khối thi đua
+        </Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          Thêm cụm/khối
+        </Button>
       </Space>
       <Table<Cluster>
-        size="small" rowKey="id" pagination={false} dataSource={clusters ?? []} loading={clusters === undefined}
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={clusters ?? []}
+        loading={clusters === undefined}
         locale={{ emptyText: 'Chưa có cụm/khối thi đua.' }}
         columns={[
           { title: 'Tên', dataIndex: 'name', render: (n: string, c) => <Link to={`/clusters/${c.id}`}>{n}</Link> },
@@ -62,7 +81,13 @@ export function ClusterListPage() {
           { title: 'Thành viên', render: (_: unknown, c) => c.members.map((m) => m.name).join('; ') },
         ]}
       />
-      <ClusterFormModal open={creating} onClose={(saved) => { setCreating(false); if (saved) navigate(`/clusters/${saved.id}`); }} />
+      <ClusterFormModal
+        open={creating}
+        onClose={(saved) => {
+          setCreating(false);
+          if (saved) navigate(`/clusters/${saved.id}`);
+        }}
+      />
     </div>
   );
 }

@@ -19,14 +19,27 @@ export function ClusterYearPage() {
   if (!cluster || !cy) return <Typography.Text>Không tìm thấy năm thi đua.</Typography.Text>;
   return (
     <div>
-      <Breadcrumb style={{ marginBottom: 8 }} items={[{ title: <Link to="/clusters">Cụm, khối thi đua</Link> }, { title: <Link to={`/clusters/${id}`}>{cluster.name}</Link> }, { title: `Năm ${year}` }]} />
-      <Typography.Title level={4} style={{ marginTop: 0 }}>{cluster.name} — năm {year}</Typography.Title>
+      <Breadcrumb
+        style={{ marginBottom: 8 }}
+        items={[
+          { title: <Link to="/clusters">Cụm, khối thi đua</Link> },
+          { title: <Link to={`/clusters/${id}`}>{cluster.name}</Link> },
+          { title: `Năm ${year}` },
+        ]}
+      />
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {cluster.name} — năm {year}
+      </Typography.Title>
       <Tabs
         destroyOnHidden
         items={[
           { key: 'info', label: 'Cụm trưởng, giao ước', children: <YearInfoTab cy={cy} /> },
           { key: 'criteria', label: 'Bảng tiêu chí', children: criteria && <CriteriaTab clusterYearId={cy.id} criteria={criteria} /> },
-          { key: 'scoring', label: 'Chấm điểm', children: criteria && scores && <ScoringTab cy={cy} clusterName={cluster.name} criteria={criteria} scores={scores} /> },
+          {
+            key: 'scoring',
+            label: 'Chấm điểm',
+            children: criteria && scores && <ScoringTab cy={cy} clusterName={cluster.name} criteria={criteria} scores={scores} />,
+          },
           { key: 'ranking', label: 'Xếp hạng', children: criteria && scores && <RankingTab cy={cy} criteria={criteria} scores={scores} /> },
           { key: 'votes', label: 'Bỏ phiếu', children: votes && <VotesTab cy={cy} votes={votes} /> },
         ]}

@@ -14,10 +14,15 @@ export function RankingTab({ cy, criteria, scores }: { cy: ClusterYear; criteria
   return (
     <>
       <Typography.Paragraph type="secondary">
-        Điểm xét là điểm thống nhất; tiêu chí chưa có điểm thống nhất lấy điểm chấm chéo, rồi điểm tự chấm. Bằng tổng điểm thì đơn vị có điểm tiêu chí cao hơn xếp trên, tiếp đến đơn vị bị trừ ít điểm hơn.
+        Điểm xét là điểm thống nhất; tiêu chí chưa có điểm thống nhất lấy điểm chấm chéo, rồi điểm tự chấm. Bằng tổng điểm thì đơn vị có điểm tiêu chí cao hơn
+        xếp trên, tiếp đến đơn vị bị trừ ít điểm hơn.
       </Typography.Paragraph>
       <Table<RankedMember>
-        size="small" rowKey="memberId" pagination={false} dataSource={ranked} data-testid="ranking-table"
+        size="small"
+        rowKey="memberId"
+        pagination={false}
+        dataSource={ranked}
+        data-testid="ranking-table"
         columns={[
           { title: 'Hạng', dataIndex: 'rank', width: 60 },
           { title: 'Đơn vị', dataIndex: 'name', width: 260 },

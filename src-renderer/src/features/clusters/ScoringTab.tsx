@@ -7,7 +7,7 @@ import { memberTotals, type ScoreStage } from '@/domain/emulation/scoring';
 import { buildScoreTemplate, readScoreSheet } from '@/domain/emulation/score-sheet';
 import { formatNumber } from '@/domain/text/format';
 import { importSelfScores, setScore } from '@/db/repositories/emulation/clusters';
-import { pickWorkbooks, saveWorkbook } from '@/features/emulation/workbook-io';
+import { pickWorkbooks, saveWorkbook } from '@/ui/workbookFiles';
 import { useShowError } from '@/ui/showError';
 
 function ScoreCell({ value, max, testId, onSave }: { value?: number; max: number; testId: string; onSave: (v: number | undefined) => Promise<void> }) {
@@ -86,9 +86,16 @@ export function ScoringTab({ cy, clusterName, criteria, scores }: { cy: ClusterY
   };
 
   const stageCol = (stage: ScoreStage) => ({
-    title: SCORE_STAGE_LABEL[stage], width: 110,
+    title: SCORE_STAGE_LABEL[stage],
+    width: 110,
     render: (_: unknown, c: Criterion) => (
-      <ScoreCell key={`${memberId}-${c.id}-${stage}`} testId={`score-${stage}-${c.code}`} value={byCriterion.get(c.id)?.[stage]} max={c.maxPoints} onSave={save(c, stage)} />
+      <ScoreCell
+        key={`${memberId}-${c.id}-${stage}`}
+        testId={`score-${stage}-${c.code}`}
+        value={byCriterion.get(c.id)?.[stage]}
+        max={c.maxPoints}
+        onSave={save(c, stage)}
+      />
     ),
   });
 
@@ -96,25 +103,67 @@ export function ScoringTab({ cy, clusterName, criteria, scores }: { cy: ClusterY
     <div>
       <Space wrap style={{ marginBottom: 8 }}>
         <span>Đơn vị được chấm:</span>
-        <Select data-testid="scored-member" style={{ width: 320 }} value={memberId} onChange={setMemberId} options={cy.members.map((m) => ({ value: m.id, label: m.name }))} />
+        <Select
+          data-testid="scored-member"
+          style={{ width: 320 }}
+          value={memberId}
+          onChange={setMemberId}
+          options={cy.members.map((m) => ({ value: m.id, label: m.name }))}
+        />
         <span>Đơn vị chấm chéo:</span>
-        <Select data-testid="cross-scorer" allowClear style={{ width: 320 }} value={crossById ?? savedCrossBy} onChange={setCrossById}
-          options={cy.members.filter((m) => m.id !== memberId).map((m) => ({ value: m.id, label: m.name }))} />
+        <Select
+          data-testid="cross-scorer"
+          allowClear
+          style={{ width: 320 }}
+          value={crossById ?? savedCrossBy}
+          onChange={setCrossById}
+          options={cy.members.filter((m) => m.id !== memberId).map((m) => ({ value: m.id, label: m.name }))}
+        />
       </Space>
       <Space style={{ marginBottom: 8 }}>
-        <Button icon={<DownloadOutlined />} onClick={() => void exportTemplate().catch(showError)} disabled={!criteria.length}>Xuất mẫu bảng tự chấm</Button>
-        <Button icon={<UploadOutlined />} onClick={() => void importSheets().catch(showError)} disabled={!criteria.length}>Nhập bảng tự chấm của thành viên</Button>
+        <Button icon={<DownloadOutlined />} onClick={() => void exportTemplate().catch(showError)} disabled={!criteria.length}>
+          Xuất mẫu bảng tự chấm
+        </Button>
+        <Button icon={<UploadOutlined />} onClick={() => void importSheets().catch(showError)} disabled={!criteria.length}>
+          Nhập bảng tự chấm của thành viên
+        </Button>
       </Space>
       {importNotes.length > 0 && (
-        <Alert style={{ marginBottom: 8 }} type="info" showIcon closable onClose={() => setImportNotes([])} data-testid="score-import-notes"
-          message={<ul style={{ margin: 0, paddingLeft: 16 }}>{importNotes.map((n) => <li key={n}>{n}</li>)}</ul>} />
+        <Alert
+          style={{ marginBottom: 8 }}
+          type="info"
+          showIcon
+          closable
+          onClose={() => setImportNotes([])}
+          data-testid="score-import-notes"
+          message={
+            <ul style={{ margin: 0, paddingLeft: 16 }}>
+              {importNotes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          }
+        />
       )}
       <Table<Criterion>
-        size="small" rowKey="id" pagination={false} dataSource={criteria} data-testid="scoring-table"
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={criteria}
+        data-testid="scoring-table"
         locale={{ emptyText: 'Chưa có bảng tiêu chí.' }}
         columns={[
           { title: 'Mã', dataIndex: 'code', width: 70 },
-          { title: 'Tiêu chí', render: (_: unknown, c) => <><Typography.Text type="secondary">{c.group}</Typography.Text><br />{c.name}</> },
+          {
+            title: 'Tiêu chí',
+            render: (_: unknown, c) => (
+              <>
+                <Typography.Text type="secondary">{c.group}</Typography.Text>
+                <br />
+                {c.name}
+              </>
+            ),
+          },
           { title: 'Loại', dataIndex: 'kind', width: 110, render: (k: Criterion['kind']) => CRITERION_KIND_LABEL[k] },
           { title: 'Tối đa', dataIndex: 'maxPoints', width: 70, align: 'right', render: (v: number) => formatNumber(v, true) },
           { title: 'Hệ số', dataIndex: 'weight', width: 60, align: 'right', render: (v: number) => formatNumber(v, true) },
@@ -122,14 +171,24 @@ export function ScoringTab({ cy, clusterName, criteria, scores }: { cy: ClusterY
           stageCol('cross'),
           stageCol('agreed'),
         ]}
-        summary={() => totals && (
-          <Table.Summary.Row>
-            <Table.Summary.Cell index={0} colSpan={5}><b>Tổng điểm (đã nhân hệ số, cộng thưởng, trừ điểm trừ)</b></Table.Summary.Cell>
-            <Table.Summary.Cell index={5}><b data-testid="total-self">{formatNumber(totals.self.total, true)}</b></Table.Summary.Cell>
-            <Table.Summary.Cell index={6}><b data-testid="total-cross">{formatNumber(totals.cross.total, true)}</b></Table.Summary.Cell>
-            <Table.Summary.Cell index={7}><b data-testid="total-final">{formatNumber(totals.final.total, true)}</b></Table.Summary.Cell>
-          </Table.Summary.Row>
-        )}
+        summary={() =>
+          totals && (
+            <Table.Summary.Row>
+              <Table.Summary.Cell index={0} colSpan={5}>
+                <b>Tổng điểm (đã nhân hệ số, cộng thưởng, trừ điểm trừ)</b>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={5}>
+                <b data-testid="total-self">{formatNumber(totals.self.total, true)}</b>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={6}>
+                <b data-testid="total-cross">{formatNumber(totals.cross.total, true)}</b>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={7}>
+                <b data-testid="total-final">{formatNumber(totals.final.total, true)}</b>
+              </Table.Summary.Cell>
+            </Table.Summary.Row>
+          )
+        }
       />
     </div>
   );

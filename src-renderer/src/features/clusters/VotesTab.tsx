@@ -34,14 +34,29 @@ function VoteCard({ cy, subject, existing }: { cy: ClusterYear; subject: VoteSub
   const save = async () => {
     const v = await form.validateFields();
     try {
-      await saveVote({ clusterYearId: cy.id, subject, membersTotal: v.membersTotal, present: v.present, ballotsIssued: v.ballotsIssued, ballotsValid: v.ballotsValid, base: v.base, thresholdPercent: v.thresholdPercent, strictlyMore: v.strictlyMore, candidates });
+      await saveVote({
+        clusterYearId: cy.id,
+        subject,
+        membersTotal: v.membersTotal,
+        present: v.present,
+        ballotsIssued: v.ballotsIssued,
+        ballotsValid: v.ballotsValid,
+        base: v.base,
+        thresholdPercent: v.thresholdPercent,
+        strictlyMore: v.strictlyMore,
+        candidates,
+      });
       message.success(`Đã lưu kết quả bỏ phiếu: ${VOTE_SUBJECT_LABEL[subject]}.`);
     } catch (err) {
       showError(err);
     }
   };
   const num = (label: string, field: keyof FormValues) => (
-    <Col span={6}><Form.Item label={label} name={field}><InputNumber min={0} precision={0} style={{ width: '100%' }} data-testid={`${subject}-${field}`} /></Form.Item></Col>
+    <Col span={6}>
+      <Form.Item label={label} name={field}>
+        <InputNumber min={0} precision={0} style={{ width: '100%' }} data-testid={`${subject}-${field}`} />
+      </Form.Item>
+    </Col>
   );
   return (
     <Card size="small" title={VOTE_SUBJECT_LABEL[subject]} style={{ marginBottom: 12 }} data-testid={`vote-${subject}`}>
@@ -51,30 +66,80 @@ function VoteCard({ cy, subject, existing }: { cy: ClusterYear; subject: VoteSub
           {num('Số có mặt', 'present')}
           {num('Số phiếu phát ra', 'ballotsIssued')}
           {num('Số phiếu hợp lệ', 'ballotsValid')}
-          <Col span={8}><Form.Item label="Tính tỷ lệ trên" name="base"><Select options={(['full', 'present'] as const).map((b) => ({ value: b, label: VOTE_BASE_LABEL[b] }))} /></Form.Item></Col>
-          <Col span={6}><Form.Item label="Ngưỡng (%)" name="thresholdPercent"><InputNumber min={1} max={100} style={{ width: '100%' }} data-testid={`${subject}-threshold`} /></Form.Item></Col>
-          <Col span={10}><Form.Item label="Phải trên ngưỡng (quá bán)" name="strictlyMore" valuePropName="checked"><Switch /></Form.Item></Col>
+          <Col span={8}>
+            <Form.Item label="Tính tỷ lệ trên" name="base">
+              <Select options={(['full', 'present'] as const).map((b) => ({ value: b, label: VOTE_BASE_LABEL[b] }))} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item label="Ngưỡng (%)" name="thresholdPercent">
+              <InputNumber min={1} max={100} style={{ width: '100%' }} data-testid={`${subject}-threshold`} />
+            </Form.Item>
+          </Col>
+          <Col span={10}>
+            <Form.Item label="Phải trên ngưỡng (quá bán)" name="strictlyMore" valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          </Col>
         </Row>
         <Table
-          size="small" rowKey="id" pagination={false} dataSource={cy.members}
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={cy.members}
           columns={[
             { title: 'Đơn vị', dataIndex: 'name' },
             {
-              title: 'Số phiếu', width: 120,
-              render: (_: unknown, m) => <Form.Item name={['votes', m.id]} noStyle><InputNumber min={0} precision={0} data-testid={`${subject}-votes-${m.name}`} /></Form.Item>,
+              title: 'Số phiếu',
+              width: 120,
+              render: (_: unknown, m) => (
+                <Form.Item name={['votes', m.id]} noStyle>
+                  <InputNumber min={0} precision={0} data-testid={`${subject}-votes-${m.name}`} />
+                </Form.Item>
+              ),
             },
-            { title: 'Tỷ lệ', width: 90, align: 'right', render: (_: unknown, m) => { const r = result.results.find((x) => x.memberId === m.id); return r ? `${formatNumber(r.percent, true)}%` : ''; } },
-            { title: 'Kết quả', width: 120, render: (_: unknown, m) => { const r = result.results.find((x) => x.memberId === m.id); return r ? (r.passed ? <Tag color="green">Đạt</Tag> : <Tag>Không đạt</Tag>) : ''; } },
+            {
+              title: 'Tỷ lệ',
+              width: 90,
+              align: 'right',
+              render: (_: unknown, m) => {
+                const r = result.results.find((x) => x.memberId === m.id);
+                return r ? `${formatNumber(r.percent, true)}%` : '';
+              },
+            },
+            {
+              title: 'Kết quả',
+              width: 120,
+              render: (_: unknown, m) => {
+                const r = result.results.find((x) => x.memberId === m.id);
+                return r ? r.passed ? <Tag color="green">Đạt</Tag> : <Tag>Không đạt</Tag> : '';
+              },
+            },
           ]}
         />
       </Form>
-      <div style={{ marginTop: 8 }} data-testid={`${subject}-threshold-text`}>Ngưỡng: {result.thresholdText}.</div>
+      <div style={{ marginTop: 8 }} data-testid={`${subject}-threshold-text`}>
+        Ngưỡng: {result.thresholdText}.
+      </div>
       {result.errors.length > 0 && <Alert type="error" showIcon style={{ marginTop: 8 }} message={result.errors.join(' ')} />}
       {subject === 'leading_unit' && result.errors.length === 0 && candidates.length > 0 && (
-        <Alert style={{ marginTop: 8 }} showIcon type={result.winnerId ? 'success' : 'warning'} data-testid="leading-unit-result"
-          message={result.winnerId ? `Đơn vị dẫn đầu: ${name(result.winnerId)}` : result.tieAtTop ? 'Các đơn vị cao phiếu nhất bằng phiếu nhau: cần bỏ phiếu lại.' : 'Chưa đơn vị nào đạt ngưỡng.'} />
+        <Alert
+          style={{ marginTop: 8 }}
+          showIcon
+          type={result.winnerId ? 'success' : 'warning'}
+          data-testid="leading-unit-result"
+          message={
+            result.winnerId
+              ? `Đơn vị dẫn đầu: ${name(result.winnerId)}`
+              : result.tieAtTop
+                ? 'Các đơn vị cao phiếu nhất bằng phiếu nhau: cần bỏ phiếu lại.'
+                : 'Chưa đơn vị nào đạt ngưỡng.'
+          }
+        />
       )}
-      <Button type="primary" style={{ marginTop: 8 }} onClick={save}>Lưu kết quả</Button>
+      <Button type="primary" style={{ marginTop: 8 }} onClick={save}>
+        Lưu kết quả
+      </Button>
     </Card>
   );
 }
@@ -83,7 +148,9 @@ function VoteCard({ cy, subject, existing }: { cy: ClusterYear; subject: VoteSub
 export function VotesTab({ cy, votes }: { cy: ClusterYear; votes: ClusterVote[] }) {
   return (
     <>
-      {VOTE_SUBJECTS.map((s) => <VoteCard key={s} cy={cy} subject={s} existing={votes.find((v) => v.subject === s)} />)}
+      {VOTE_SUBJECTS.map((s) => (
+        <VoteCard key={s} cy={cy} subject={s} existing={votes.find((v) => v.subject === s)} />
+      ))}
     </>
   );
 }

@@ -24,7 +24,13 @@ export function YearInfoTab({ cy }: { cy: ClusterYear }) {
   const options = cy.members.map((m) => ({ value: m.id, label: m.name }));
   const save = async (v: FormValues) => {
     try {
-      await updateClusterYear(cy.id, { members: cy.members, chairId: v.chairId, viceChairId: v.viceChairId, covenantDate: v.covenantDate?.format('YYYY-MM-DD'), notes: cy.notes });
+      await updateClusterYear(cy.id, {
+        members: cy.members,
+        chairId: v.chairId,
+        viceChairId: v.viceChairId,
+        covenantDate: v.covenantDate?.format('YYYY-MM-DD'),
+        notes: cy.notes,
+      });
       message.success('Đã lưu thông tin năm.');
     } catch (err) {
       showError(err);
@@ -39,16 +45,37 @@ export function YearInfoTab({ cy }: { cy: ClusterYear }) {
           showIcon
           data-testid="rotation-suggestion"
           message={`Đề xuất luân phiên: cụm trưởng ${name(suggestion.chairId)}, cụm phó ${name(suggestion.viceChairId)}`}
-          description={previous ? `Năm ${previous.year}: cụm trưởng ${name(previous.chairId)}, cụm phó ${name(previous.viceChairId)}. ${suggestion.reason}` : suggestion.reason}
-          action={<Button size="small" onClick={() => form.setFieldsValue({ chairId: suggestion.chairId, viceChairId: suggestion.viceChairId })}>Dùng đề xuất</Button>}
+          description={
+            previous
+              ? `Năm ${previous.year}: cụm trưởng ${name(previous.chairId)}, cụm phó ${name(previous.viceChairId)}. ${suggestion.reason}`
+              : suggestion.reason
+          }
+          action={
+            <Button size="small" onClick={() => form.setFieldsValue({ chairId: suggestion.chairId, viceChairId: suggestion.viceChairId })}>
+              Dùng đề xuất
+            </Button>
+          }
         />
       )}
-      <Form form={form} layout="vertical" name="clusterYear" onFinish={save}
-        initialValues={{ chairId: cy.chairId, viceChairId: cy.viceChairId, covenantDate: cy.covenantDate ? dayjs(cy.covenantDate) : null }}>
-        <Form.Item label="Cụm trưởng (đơn vị)" name="chairId"><Select allowClear options={options} /></Form.Item>
-        <Form.Item label="Cụm phó (đơn vị)" name="viceChairId"><Select allowClear options={options} /></Form.Item>
-        <Form.Item label="Ngày ký giao ước thi đua" name="covenantDate"><DatePicker format="DD/MM/YYYY" /></Form.Item>
-        <Button type="primary" htmlType="submit">Lưu</Button>
+      <Form
+        form={form}
+        layout="vertical"
+        name="clusterYear"
+        onFinish={save}
+        initialValues={{ chairId: cy.chairId, viceChairId: cy.viceChairId, covenantDate: cy.covenantDate ? dayjs(cy.covenantDate) : null }}
+      >
+        <Form.Item label="Cụm trưởng (đơn vị)" name="chairId">
+          <Select allowClear options={options} />
+        </Form.Item>
+        <Form.Item label="Cụm phó (đơn vị)" name="viceChairId">
+          <Select allowClear options={options} />
+        </Form.Item>
+        <Form.Item label="Ngày ký giao ước thi đua" name="covenantDate">
+          <DatePicker format="DD/MM/YYYY" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">
+          Lưu
+        </Button>
       </Form>
     </div>
   );

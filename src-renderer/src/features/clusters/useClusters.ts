@@ -1,8 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Cluster, ClusterVote, ClusterYear, Criterion, Score } from '@/domain/emulation/types';
-import {
-  getCluster, getClusterYear, listClusters, listClusterVotes, listClusterYears, listCriteria, listScores,
-} from '@/db/repositories/emulation/queries';
+import { getCluster, getClusterYear, listClusters, listClusterVotes, listClusterYears, listCriteria, listScores } from '@/db/repositories/emulation/queries';
 
 export function useClusters(): Cluster[] | undefined {
   return useLiveQuery(() => listClusters(), []);

@@ -22,7 +22,9 @@ export function AttachmentsSection({ ownerTable, ownerId }: { ownerTable: string
   };
   return (
     <>
-      <Button icon={<PaperClipOutlined />} onClick={add} style={{ marginBottom: 8 }}>Đính kèm tệp</Button>
+      <Button icon={<PaperClipOutlined />} onClick={add} style={{ marginBottom: 8 }}>
+        Đính kèm tệp
+      </Button>
       <List
         data-testid="attachment-list"
         size="small"
@@ -32,11 +34,26 @@ export function AttachmentsSection({ ownerTable, ownerId }: { ownerTable: string
         renderItem={(a) => (
           <List.Item>
             <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-              <span>{a.fileName} ({formatNumber(Math.ceil(a.size / 1024))} KB)</span>
+              <span>
+                {a.fileName} ({formatNumber(Math.ceil(a.size / 1024))} KB)
+              </span>
               <Space size={0}>
-                <Button type="link" size="small" onClick={() => void a.blob.arrayBuffer().then((b) => saveFile(a.fileName, new Uint8Array(b))).catch(showError)}>Tải về</Button>
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() =>
+                    void a.blob
+                      .arrayBuffer()
+                      .then((b) => saveFile(a.fileName, new Uint8Array(b)))
+                      .catch(showError)
+                  }
+                >
+                  Tải về
+                </Button>
                 <Popconfirm title={`Xóa tệp "${a.fileName}"?`} okText="Xóa" cancelText="Không" onConfirm={() => removeAttachment(a.id).catch(showError)}>
-                  <Button type="link" size="small" danger>Xóa</Button>
+                  <Button type="link" size="small" danger>
+                    Xóa
+                  </Button>
                 </Popconfirm>
               </Space>
             </Space>

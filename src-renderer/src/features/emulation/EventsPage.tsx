@@ -36,7 +36,12 @@ export function EventsPage() {
   const save = async () => {
     const v = await form.validateFields();
     try {
-      await saveEvent(editing === 'new' ? undefined : editing?.id, { ...v, place: v.place ?? '', date: v.date.format('YYYY-MM-DD'), participants: v.participants ?? undefined });
+      await saveEvent(editing === 'new' ? undefined : editing?.id, {
+        ...v,
+        place: v.place ?? '',
+        date: v.date.format('YYYY-MM-DD'),
+        participants: v.participants ?? undefined,
+      });
       setEditing(null);
       message.success('Đã lưu sự kiện.');
     } catch (err) {
@@ -46,11 +51,19 @@ export function EventsPage() {
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>Hội nghị, tập huấn, tuyên truyền</Typography.Title>
-        <Button type="primary" onClick={() => open('new')}>Thêm sự kiện</Button>
+        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
+          Hội nghị, tập huấn, tuyên truyền
+        </Typography.Title>
+        <Button type="primary" onClick={() => open('new')}>
+          Thêm sự kiện
+        </Button>
       </Space>
       <Table<EmulationEvent>
-        size="small" rowKey="id" pagination={false} dataSource={events ?? []} loading={events === undefined}
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={events ?? []}
+        loading={events === undefined}
         locale={{ emptyText: 'Chưa có sự kiện.' }}
         columns={[
           { title: 'Ngày', dataIndex: 'date', width: 110, render: (d: string) => formatDate(d) },
@@ -60,12 +73,17 @@ export function EventsPage() {
           { title: 'Phong trào', dataIndex: 'movementId', width: 220, render: (id?: string) => (id ? movementName.get(id) : '') },
           { title: 'Số người dự', dataIndex: 'participants', width: 110, align: 'right', render: (n?: number) => formatNumber(n) },
           {
-            title: '', width: 110,
+            title: '',
+            width: 110,
             render: (_: unknown, e) => (
               <Space size={0}>
-                <Button type="link" size="small" onClick={() => open(e)}>Sửa</Button>
+                <Button type="link" size="small" onClick={() => open(e)}>
+                  Sửa
+                </Button>
                 <Popconfirm title="Xóa sự kiện này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteEvent(e.id).catch(showError)}>
-                  <Button type="link" size="small" danger>Xóa</Button>
+                  <Button type="link" size="small" danger>
+                    Xóa
+                  </Button>
                 </Popconfirm>
               </Space>
             ),
@@ -74,17 +92,29 @@ export function EventsPage() {
       />
       <Modal open={editing !== null} title="Sự kiện" okText="Lưu" cancelText="Hủy" onOk={save} onCancel={() => setEditing(null)} destroyOnHidden width={640}>
         <Form form={form} layout="vertical" name="event" initialValues={{ type: 'hoi_nghi' }}>
-          <Form.Item label="Tên sự kiện" name="title" rules={[{ required: true, whitespace: true, message: 'Nhập tên sự kiện.' }]}><Input maxLength={300} /></Form.Item>
+          <Form.Item label="Tên sự kiện" name="title" rules={[{ required: true, whitespace: true, message: 'Nhập tên sự kiện.' }]}>
+            <Input maxLength={300} />
+          </Form.Item>
           <Space>
-            <Form.Item label="Ngày" name="date" rules={[{ required: true, message: 'Chọn ngày.' }]}><DatePicker format={DATE_FORMAT} /></Form.Item>
-            <Form.Item label="Loại" name="type"><Select style={{ width: 220 }} options={EVENT_TYPES.map((t) => ({ value: t, label: EVENT_TYPE_LABEL[t] }))} /></Form.Item>
-            <Form.Item label="Số người dự" name="participants"><InputNumber min={0} precision={0} /></Form.Item>
+            <Form.Item label="Ngày" name="date" rules={[{ required: true, message: 'Chọn ngày.' }]}>
+              <DatePicker format={DATE_FORMAT} />
+            </Form.Item>
+            <Form.Item label="Loại" name="type">
+              <Select style={{ width: 220 }} options={EVENT_TYPES.map((t) => ({ value: t, label: EVENT_TYPE_LABEL[t] }))} />
+            </Form.Item>
+            <Form.Item label="Số người dự" name="participants">
+              <InputNumber min={0} precision={0} />
+            </Form.Item>
           </Space>
-          <Form.Item label="Địa điểm" name="place"><Input maxLength={300} /></Form.Item>
+          <Form.Item label="Địa điểm" name="place">
+            <Input maxLength={300} />
+          </Form.Item>
           <Form.Item label="Phong trào" name="movementId">
             <Select allowClear options={(movements ?? []).map((m) => ({ value: m.id, label: m.name }))} />
           </Form.Item>
-          <Form.Item label="Ghi chú" name="notes"><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
+          <Form.Item label="Ghi chú" name="notes">
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
         </Form>
       </Modal>
     </div>

@@ -19,22 +19,39 @@ export function MovementDetailPage() {
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>{m.name}</Typography.Title>
+        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
+          {m.name}
+        </Typography.Title>
         <Space>
           <Button onClick={() => navigate(`/movements/${id}/edit`)}>Sửa</Button>
-          <Popconfirm title="Xóa phong trào cùng các đăng ký và tệp đính kèm?" okText="Xóa" cancelText="Không"
-            onConfirm={() => deleteMovement(id).then(() => { message.success('Đã xóa phong trào.'); navigate('/movements'); }, showError)}>
+          <Popconfirm
+            title="Xóa phong trào cùng các đăng ký và tệp đính kèm?"
+            okText="Xóa"
+            cancelText="Không"
+            onConfirm={() =>
+              deleteMovement(id).then(() => {
+                message.success('Đã xóa phong trào.');
+                navigate('/movements');
+              }, showError)
+            }
+          >
             <Button danger>Xóa</Button>
           </Popconfirm>
         </Space>
       </Space>
       <Descriptions size="small" bordered column={2} style={{ marginBottom: 12 }}>
-        <Descriptions.Item label="Thời gian">{formatDate(m.periodFrom)} - {formatDate(m.periodTo)}</Descriptions.Item>
+        <Descriptions.Item label="Thời gian">
+          {formatDate(m.periodFrom)} - {formatDate(m.periodTo)}
+        </Descriptions.Item>
         <Descriptions.Item label="Trạng thái">{MOVEMENT_STATUS_LABEL[m.status]}</Descriptions.Item>
         <Descriptions.Item label="Cấp phát động">{MOVEMENT_LEVEL_LABEL[m.level]}</Descriptions.Item>
         <Descriptions.Item label="Cơ quan phát động">{m.launchingBody}</Descriptions.Item>
-        <Descriptions.Item label="Nội dung" span={2}><div style={{ whiteSpace: 'pre-wrap' }}>{m.content}</div></Descriptions.Item>
-        <Descriptions.Item label="Tiêu chí" span={2}><div style={{ whiteSpace: 'pre-wrap' }}>{m.criteriaText}</div></Descriptions.Item>
+        <Descriptions.Item label="Nội dung" span={2}>
+          <div style={{ whiteSpace: 'pre-wrap' }}>{m.content}</div>
+        </Descriptions.Item>
+        <Descriptions.Item label="Tiêu chí" span={2}>
+          <div style={{ whiteSpace: 'pre-wrap' }}>{m.criteriaText}</div>
+        </Descriptions.Item>
       </Descriptions>
       <Tabs
         items={[

@@ -52,7 +52,12 @@ export function MovementFormPage() {
   return (
     <div style={{ maxWidth: 980 }}>
       <Typography.Title level={4}>{editing ? `Sửa phong trào: ${existing?.name ?? ''}` : 'Thêm phong trào thi đua'}</Typography.Title>
-      <Form<FormValues> form={form} layout="vertical" onFinish={onFinish} initialValues={{ level: 'alliance', status: 'open', content: '', criteriaText: '', launchingBody: '' }}>
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={{ level: 'alliance', status: 'open', content: '', criteriaText: '', launchingBody: '' }}
+      >
         <Card size="small">
           <Row gutter={12}>
             <Col span={24}>
@@ -76,18 +81,26 @@ export function MovementFormPage() {
               </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item label="Cơ quan phát động" name="launchingBody"><Input maxLength={300} /></Form.Item>
+              <Form.Item label="Cơ quan phát động" name="launchingBody">
+                <Input maxLength={300} />
+              </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item label="Nội dung" name="content"><Input.TextArea rows={4} maxLength={10000} /></Form.Item>
+              <Form.Item label="Nội dung" name="content">
+                <Input.TextArea rows={4} maxLength={10000} />
+              </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item label="Tiêu chí thi đua" name="criteriaText"><Input.TextArea rows={4} maxLength={10000} /></Form.Item>
+              <Form.Item label="Tiêu chí thi đua" name="criteriaText">
+                <Input.TextArea rows={4} maxLength={10000} />
+              </Form.Item>
             </Col>
           </Row>
         </Card>
         <Space style={{ marginTop: 12 }}>
-          <Button type="primary" htmlType="submit" loading={saving}>Lưu</Button>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            Lưu
+          </Button>
           <Button onClick={() => navigate(editing ? `/movements/${id}` : '/movements')}>Hủy</Button>
         </Space>
       </Form>

@@ -14,8 +14,12 @@ export function MovementListPage() {
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>Phong trào thi đua</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/movements/new')}>Thêm phong trào</Button>
+        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
+          Phong trào thi đua
+        </Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/movements/new')}>
+          Thêm phong trào
+        </Button>
       </Space>
       <Table<Movement>
         data-testid="movement-table"
@@ -31,7 +35,12 @@ export function MovementListPage() {
           { title: 'Thời gian', width: 200, render: (_: unknown, m) => `${formatDate(m.periodFrom)} - ${formatDate(m.periodTo)}` },
           { title: 'Cấp phát động', dataIndex: 'level', width: 200, render: (l: Movement['level']) => MOVEMENT_LEVEL_LABEL[l] },
           { title: 'Cơ quan phát động', dataIndex: 'launchingBody', width: 240 },
-          { title: 'Trạng thái', dataIndex: 'status', width: 140, render: (s: Movement['status']) => <Tag color={STATUS_COLOR[s]}>{MOVEMENT_STATUS_LABEL[s]}</Tag> },
+          {
+            title: 'Trạng thái',
+            dataIndex: 'status',
+            width: 140,
+            render: (s: Movement['status']) => <Tag color={STATUS_COLOR[s]}>{MOVEMENT_STATUS_LABEL[s]}</Tag>,
+          },
         ]}
       />
     </div>

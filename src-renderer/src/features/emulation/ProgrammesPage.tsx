@@ -35,8 +35,12 @@ export function ProgrammesPage() {
     const v = await form.validateFields();
     try {
       await saveProgramme(editing === 'new' ? undefined : editing?.id, {
-        name: v.name ?? '', partnerBody: v.partnerBody, content: v.content ?? '', movementIds: v.movementIds ?? [],
-        periodFrom: v.period[0].format('YYYY-MM-DD'), periodTo: v.period[1].format('YYYY-MM-DD'),
+        name: v.name ?? '',
+        partnerBody: v.partnerBody,
+        content: v.content ?? '',
+        movementIds: v.movementIds ?? [],
+        periodFrom: v.period[0].format('YYYY-MM-DD'),
+        periodTo: v.period[1].format('YYYY-MM-DD'),
       });
       setEditing(null);
       message.success('Đã lưu chương trình phối hợp.');
@@ -47,40 +51,73 @@ export function ProgrammesPage() {
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>Chương trình phối hợp</Typography.Title>
-        <Button type="primary" onClick={() => open('new')}>Thêm chương trình</Button>
+        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
+          Chương trình phối hợp
+        </Typography.Title>
+        <Button type="primary" onClick={() => open('new')}>
+          Thêm chương trình
+        </Button>
       </Space>
       <Table<Programme>
-        size="small" rowKey="id" pagination={false} dataSource={programmes ?? []} loading={programmes === undefined}
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={programmes ?? []}
+        loading={programmes === undefined}
         locale={{ emptyText: 'Chưa có chương trình phối hợp.' }}
         columns={[
           { title: 'Tên chương trình', dataIndex: 'name' },
           { title: 'Cơ quan phối hợp', dataIndex: 'partnerBody', width: 260 },
           { title: 'Thời gian', width: 200, render: (_: unknown, p) => `${formatDate(p.periodFrom)} - ${formatDate(p.periodTo)}` },
-          { title: 'Phong trào liên quan', render: (_: unknown, p) => p.movementIds.map((id) => movementName.get(id) ?? '').filter(Boolean).join('; ') },
           {
-            title: '', width: 110,
+            title: 'Phong trào liên quan',
+            render: (_: unknown, p) =>
+              p.movementIds
+                .map((id) => movementName.get(id) ?? '')
+                .filter(Boolean)
+                .join('; '),
+          },
+          {
+            title: '',
+            width: 110,
             render: (_: unknown, p) => (
               <Space size={0}>
-                <Button type="link" size="small" onClick={() => open(p)}>Sửa</Button>
+                <Button type="link" size="small" onClick={() => open(p)}>
+                  Sửa
+                </Button>
                 <Popconfirm title="Xóa chương trình này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteProgramme(p.id).catch(showError)}>
-                  <Button type="link" size="small" danger>Xóa</Button>
+                  <Button type="link" size="small" danger>
+                    Xóa
+                  </Button>
                 </Popconfirm>
               </Space>
             ),
           },
         ]}
       />
-      <Modal open={editing !== null} title="Chương trình phối hợp" okText="Lưu" cancelText="Hủy" onOk={save} onCancel={() => setEditing(null)} destroyOnHidden width={720}>
+      <Modal
+        open={editing !== null}
+        title="Chương trình phối hợp"
+        okText="Lưu"
+        cancelText="Hủy"
+        onOk={save}
+        onCancel={() => setEditing(null)}
+        destroyOnHidden
+        width={720}
+      >
         <Form form={form} layout="vertical" name="programme">
           <Form.Item label="Cơ quan phối hợp" name="partnerBody" rules={[{ required: true, whitespace: true, message: 'Nhập cơ quan phối hợp.' }]}>
             <Input maxLength={300} placeholder="VD: Ban Thi đua - Khen thưởng thành phố" />
           </Form.Item>
-          <Form.Item label="Tên chương trình" name="name"><Input maxLength={300} /></Form.Item>
+          <Form.Item label="Tên chương trình" name="name">
+            <Input maxLength={300} />
+          </Form.Item>
           <Form.Item label="Thời gian thực hiện" name="period" rules={[{ required: true, message: 'Chọn thời gian.' }]}>
             <DatePicker.RangePicker format={DATE_FORMAT} placeholder={['Từ ngày', 'Đến ngày']} />
           </Form.Item>
-          <Form.Item label="Nội dung" name="content"><Input.TextArea rows={4} maxLength={10000} /></Form.Item>
+          <Form.Item label="Nội dung" name="content">
+            <Input.TextArea rows={4} maxLength={10000} />
+          </Form.Item>
           <Form.Item label="Phong trào liên quan" name="movementIds">
             <Select mode="multiple" allowClear options={(movements ?? []).map((m) => ({ value: m.id, label: m.name }))} />
           </Form.Item>

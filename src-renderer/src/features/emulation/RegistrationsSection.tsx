@@ -7,8 +7,8 @@ import { formatDate } from '@/domain/text/format';
 import { listUnitRefs } from '@/db/repositories/registry/queries';
 import { importRegistrations, registerUnit, removeRegistration, updateRegistration } from '@/db/repositories/emulation/movements';
 import { useRegistrations, type RegistrationRow } from './useEmulation';
-import { UnitPicker } from './UnitPicker';
-import { pickWorkbooks, sheetRows } from './workbook-io';
+import { UnitPicker } from '@/ui/UnitPicker';
+import { pickWorkbooks, sheetRows } from '@/ui/workbookFiles';
 import { DATE_FORMAT } from './MovementFormPage';
 import { useShowError } from '@/ui/showError';
 
@@ -70,7 +70,11 @@ export function RegistrationsSection({ movementId }: { movementId: string }) {
     if (!preview) return;
     const good = preview.rows.filter((r) => r.unitId && !r.problem);
     try {
-      const res = await importRegistrations(movementId, good.map((r) => ({ unitId: r.unitId!, targets: r.targets, registeredDate: r.registeredDate, notes: r.notes })), preview.fileName);
+      const res = await importRegistrations(
+        movementId,
+        good.map((r) => ({ unitId: r.unitId!, targets: r.targets, registeredDate: r.registeredDate, notes: r.notes })),
+        preview.fileName,
+      );
       message.success(`Đã nhập ${res.added} đăng ký mới, cập nhật ${res.updated}.`);
       setPreview(null);
     } catch (err) {
@@ -83,8 +87,12 @@ export function RegistrationsSection({ movementId }: { movementId: string }) {
   return (
     <>
       <Space style={{ marginBottom: 8 }}>
-        <Button type="primary" onClick={() => open('new')}>Thêm đăng ký</Button>
-        <Button icon={<UploadOutlined />} onClick={() => void startImport().catch(showError)}>Nhập từ Excel</Button>
+        <Button type="primary" onClick={() => open('new')}>
+          Thêm đăng ký
+        </Button>
+        <Button icon={<UploadOutlined />} onClick={() => void startImport().catch(showError)}>
+          Nhập từ Excel
+        </Button>
         <span data-testid="registration-count">{rows ? `${rows.length} đơn vị đăng ký` : ''}</span>
       </Space>
       <Table<RegistrationRow>
@@ -102,12 +110,17 @@ export function RegistrationsSection({ movementId }: { movementId: string }) {
           { title: 'Ngày đăng ký', dataIndex: 'registeredDate', width: 120, render: (d?: string) => formatDate(d) },
           { title: 'Ghi chú', dataIndex: 'notes', width: 180 },
           {
-            title: '', width: 110,
+            title: '',
+            width: 110,
             render: (_: unknown, r: RegistrationRow) => (
               <Space size={0}>
-                <Button type="link" size="small" onClick={() => open(r)}>Sửa</Button>
+                <Button type="link" size="small" onClick={() => open(r)}>
+                  Sửa
+                </Button>
                 <Popconfirm title="Xóa bản đăng ký này?" okText="Xóa" cancelText="Không" onConfirm={() => removeRegistration(r.id).catch(showError)}>
-                  <Button type="link" size="small" danger>Xóa</Button>
+                  <Button type="link" size="small" danger>
+                    Xóa
+                  </Button>
                 </Popconfirm>
               </Space>
             ),
@@ -124,8 +137,12 @@ export function RegistrationsSection({ movementId }: { movementId: string }) {
           <Form.Item label="Chỉ tiêu đăng ký" name="targets" rules={[{ required: true, whitespace: true, message: 'Nhập chỉ tiêu đăng ký.' }]}>
             <Input.TextArea rows={3} maxLength={4000} />
           </Form.Item>
-          <Form.Item label="Ngày đăng ký" name="registeredDate"><DatePicker format={DATE_FORMAT} /></Form.Item>
-          <Form.Item label="Ghi chú" name="notes"><Input maxLength={500} /></Form.Item>
+          <Form.Item label="Ngày đăng ký" name="registeredDate">
+            <DatePicker format={DATE_FORMAT} />
+          </Form.Item>
+          <Form.Item label="Ghi chú" name="notes">
+            <Input maxLength={500} />
+          </Form.Item>
         </Form>
       </Modal>
       <Modal
@@ -139,7 +156,19 @@ export function RegistrationsSection({ movementId }: { movementId: string }) {
         onCancel={() => setPreview(null)}
       >
         <p data-testid="registration-import-summary">{`${importable} dòng nhập được, ${problems.length} dòng có lỗi (bỏ qua).`}</p>
-        {problems.length > 0 && <Alert type="warning" showIcon message={<ul style={{ margin: 0, paddingLeft: 16 }}>{problems.slice(0, 50).map((p) => <li key={p}>{p}</li>)}</ul>} />}
+        {problems.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            message={
+              <ul style={{ margin: 0, paddingLeft: 16 }}>
+                {problems.slice(0, 50).map((p) => (
+                  <li key={p}>{p}</li>
+                ))}
+              </ul>
+            }
+          />
+        )}
       </Modal>
     </>
   );

@@ -1,9 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Attachment, EmulationEvent, Movement, Programme } from '@/domain/emulation/types';
 import { listAttachments } from '@/db/repositories/emulation/movements';
-import {
-  getMovement, listEvents, listMovements, listProgrammes, listRegistrationRows, type RegistrationRow,
-} from '@/db/repositories/emulation/queries';
+import { getMovement, listEvents, listMovements, listProgrammes, listRegistrationRows, type RegistrationRow } from '@/db/repositories/emulation/queries';
 
 export type { RegistrationRow };
 

@@ -20,7 +20,9 @@ export function AwardNamesTable({ w, names }: { w: ImportWizard; names: AwardNam
   const unplacedRows = unplaced.reduce((s, n) => s + n.rows, 0);
   return (
     <div data-testid="import-award-names" style={{ marginBottom: 12 }}>
-      <Typography.Title level={5} style={{ marginTop: 0 }}>Danh hiệu, hình thức trong tệp và mục danh mục tương ứng</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        Danh hiệu, hình thức trong tệp và mục danh mục tương ứng
+      </Typography.Title>
       {unplaced.length > 0 && (
         <Alert
           type="warning"
@@ -56,8 +58,10 @@ export function AwardNamesTable({ w, names }: { w: ImportWizard; names: AwardNam
             ),
           },
           {
-            title: '', width: 110,
-            render: (_: unknown, n) => n.by === 'user' ? <Tag color="blue">đã chọn</Tag> : n.code ? <Tag color="green">tự khớp</Tag> : <Tag color="orange">chưa khớp</Tag>,
+            title: '',
+            width: 110,
+            render: (_: unknown, n) =>
+              n.by === 'user' ? <Tag color="blue">đã chọn</Tag> : n.code ? <Tag color="green">tự khớp</Tag> : <Tag color="orange">chưa khớp</Tag>,
           },
         ]}
       />

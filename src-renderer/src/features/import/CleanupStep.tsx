@@ -14,8 +14,8 @@ export function CleanupStep({ w }: { w: ImportWizard }) {
   return (
     <div data-testid="import-cleanup">
       <Typography.Paragraph>
-        Đã tự động: chuẩn hóa Unicode (NFC), bỏ khoảng trắng thừa, đọc số kiểu 1.250.000 và dấu "-" là 0, đọc ngày dd/mm/yyyy,
-        giữ số 0 đầu của mã số. Các thay đổi đáng chú ý:
+        Đã tự động: chuẩn hóa Unicode (NFC), bỏ khoảng trắng thừa, đọc số kiểu 1.250.000 và dấu "-" là 0, đọc ngày dd/mm/yyyy, giữ số 0 đầu của mã số. Các thay
+        đổi đáng chú ý:
       </Typography.Paragraph>
       <Collapse
         defaultActiveKey={['repairs', 'dropped']}
@@ -24,33 +24,53 @@ export function CleanupStep({ w }: { w: ImportWizard }) {
             key: 'repairs',
             label: `Chuyển phông chữ cũ sang Unicode: ${formatNumber(s.repairCount)} ô`,
             children: repairs.length ? (
-              <Table size="small" pagination={{ pageSize: 20 }} rowKey={(r) => `${r.sheet}:${r.row}:${r.col}`} dataSource={repairs} data-testid="import-repairs"
+              <Table
+                size="small"
+                pagination={{ pageSize: 20 }}
+                rowKey={(r) => `${r.sheet}:${r.row}:${r.col}`}
+                dataSource={repairs}
+                data-testid="import-repairs"
                 columns={[
                   { title: 'Ô', width: 120, render: (_: unknown, r) => `${r.sheet}!${columnLetter(r.col)}${r.row + 1}` },
                   { title: 'Bảng mã', dataIndex: 'kind', width: 110, render: (k: keyof typeof REPAIR_KIND_LABEL) => REPAIR_KIND_LABEL[k] },
                   { title: 'Trước', dataIndex: 'before' },
                   { title: 'Sau', dataIndex: 'after' },
-                ]} />
-            ) : <Empty description="Không có ô nào dùng phông TCVN3/VNI" />,
+                ]}
+              />
+            ) : (
+              <Empty description="Không có ô nào dùng phông TCVN3/VNI" />
+            ),
           },
           {
             key: 'dropped',
             label: `Dòng không phải dữ liệu đã bỏ (STT nhóm, dòng cộng, tiêu đề lặp, phần ký tên): ${formatNumber(p.counts.dropped)}`,
             children: (
-              <Table size="small" pagination={{ pageSize: 20 }} rowKey={(r) => `${r.sheet}:${r.row}`} dataSource={p.dropped} data-testid="import-dropped"
+              <Table
+                size="small"
+                pagination={{ pageSize: 20 }}
+                rowKey={(r) => `${r.sheet}:${r.row}`}
+                dataSource={p.dropped}
+                data-testid="import-dropped"
                 columns={[
                   { title: 'Dòng', width: 200, render: (_: unknown, r) => `${r.sheet} — dòng ${r.row + 1}` },
                   { title: 'Loại', dataIndex: 'kind', width: 180, render: (k: keyof typeof ROW_KIND_LABEL) => ROW_KIND_LABEL[k] },
                   { title: 'Nội dung', dataIndex: 'text' },
-                ]} />
+                ]}
+              />
             ),
           },
           {
             key: 'notes',
             label: `Giá trị được đọc lại (ngày, số, mã số): ${formatNumber(p.notesCount)}`,
             children: p.notes.length ? (
-              <ul data-testid="import-notes">{p.notes.slice(0, 200).map((n, i) => <li key={i}>{describeIssue(n)}</li>)}</ul>
-            ) : <Empty description="Không có" />,
+              <ul data-testid="import-notes">
+                {p.notes.slice(0, 200).map((n, i) => (
+                  <li key={i}>{describeIssue(n)}</li>
+                ))}
+              </ul>
+            ) : (
+              <Empty description="Không có" />
+            ),
           },
         ]}
       />

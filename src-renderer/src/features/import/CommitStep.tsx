@@ -6,7 +6,12 @@ import type { ImportWizard } from './useImportWizard';
 const NOUN: Record<string, string> = { units: 'đơn vị', unitYears: 'dòng chỉ tiêu năm', people: 'cá nhân', awards: 'khen thưởng' };
 
 function written(counts: Record<string, number>): string {
-  return Object.entries(counts).filter(([, n]) => n > 0).map(([t, n]) => `${formatNumber(n)} ${NOUN[t] ?? t}`).join(', ') || 'không có';
+  return (
+    Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .map(([t, n]) => `${formatNumber(n)} ${NOUN[t] ?? t}`)
+      .join(', ') || 'không có'
+  );
 }
 
 /** Step 6: one transaction, all or nothing; then the result. */
@@ -41,9 +46,9 @@ export function CommitStep({ w }: { w: ImportWizard }) {
   return (
     <div>
       <Typography.Paragraph>
-        Sẽ ghi <b>{formatNumber(p.counts.new)}</b> dòng mới và <b>{formatNumber(p.counts.update)}</b> dòng cập nhật trong một lần ghi duy nhất:
-        nếu có sự cố, không dòng nào được ghi. {formatNumber(p.counts.error + p.counts.duplicate + p.counts.skipped)} dòng lỗi/trùng/bỏ qua sẽ không được ghi.
-        Có thể hoàn tác lần nhập này ở màn hình Lịch sử nhập.
+        Sẽ ghi <b>{formatNumber(p.counts.new)}</b> dòng mới và <b>{formatNumber(p.counts.update)}</b> dòng cập nhật trong một lần ghi duy nhất: nếu có sự cố,
+        không dòng nào được ghi. {formatNumber(p.counts.error + p.counts.duplicate + p.counts.skipped)} dòng lỗi/trùng/bỏ qua sẽ không được ghi. Có thể hoàn tác
+        lần nhập này ở màn hình Lịch sử nhập.
       </Typography.Paragraph>
       {toWrite === 0 && <Alert type="warning" showIcon title="Không có dòng nào để ghi." style={{ marginBottom: 12 }} />}
       <Button type="primary" size="large" data-testid="import-commit" disabled={toWrite === 0 || !!w.busy} onClick={() => void w.commit()}>

@@ -19,13 +19,18 @@ export function FileStep({ w }: { w: ImportWizard }) {
     <div>
       <label
         className={`import-drop${over ? ' import-drop-over' : ''}`}
-        onDragOver={(e) => { e.preventDefault(); setOver(true); }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
         onDragLeave={() => setOver(false)}
         // The drop itself is handled by the window-wide listener of the wizard page.
         onDrop={() => setOver(false)}
       >
         <InboxOutlined style={{ fontSize: 32, color: '#1f5fa8' }} />
-        <div><b>Kéo thả tệp vào đây</b> hoặc bấm để chọn tệp</div>
+        <div>
+          <b>Kéo thả tệp vào đây</b> hoặc bấm để chọn tệp
+        </div>
         <Typography.Text type="secondary">
           Excel (.xlsx, .xls, .xlsb), LibreOffice (.ods) hoặc CSV; tối đa {formatNumber(LIMITS.fileSize / 1024 / 1024)} MB, {formatNumber(LIMITS.rows)} dòng
         </Typography.Text>
@@ -45,7 +50,8 @@ export function FileStep({ w }: { w: ImportWizard }) {
       {s && (
         <div data-testid="import-preview" style={{ marginTop: 16 }}>
           <Typography.Paragraph>
-            Tệp <b>{s.fileName}</b> — {FORMAT_LABEL[s.format]}{s.encoding ? `, bảng mã ${s.encoding}` : ''}
+            Tệp <b>{s.fileName}</b> — {FORMAT_LABEL[s.format]}
+            {s.encoding ? `, bảng mã ${s.encoding}` : ''}
             {s.repairCount > 0 && <>, đã chuyển {formatNumber(s.repairCount)} ô từ phông chữ cũ (TCVN3/VNI) sang Unicode</>}
           </Typography.Paragraph>
           <Table
@@ -84,7 +90,9 @@ export function FileStep({ w }: { w: ImportWizard }) {
           )}
           {w.preview && (
             <>
-              <Typography.Text type="secondary">Xem trước {formatNumber(w.preview.rows.length)} dòng đầu của trang tính "{w.preview.name}"</Typography.Text>
+              <Typography.Text type="secondary">
+                Xem trước {formatNumber(w.preview.rows.length)} dòng đầu của trang tính "{w.preview.name}"
+              </Typography.Text>
               <SheetGridView preview={w.preview} />
             </>
           )}

@@ -24,10 +24,21 @@ export function HeaderStep({ w }: { w: ImportWizard }) {
         </Typography.Text>
       </Space>
       {w.layout!.mismatched.length > 0 && (
-        <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={`Các trang tính có tiêu đề khác trang đầu: ${w.layout!.mismatched.join(', ')}. Hãy bỏ chọn chúng ở bước 1 hoặc sửa tệp.`} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={`Các trang tính có tiêu đề khác trang đầu: ${w.layout!.mismatched.join(', ')}. Hãy bỏ chọn chúng ở bước 1 hoặc sửa tệp.`}
+        />
       )}
       <div data-testid="import-header-names" style={{ marginBottom: 8 }}>
-        <b>Tên cột:</b> {l.names.map((n, i) => <span key={i} className="import-header-name">{n || '(trống)'}{i < l.names.length - 1 ? ' | ' : ''}</span>)}
+        <b>Tên cột:</b>{' '}
+        {l.names.map((n, i) => (
+          <span key={i} className="import-header-name">
+            {n || '(trống)'}
+            {i < l.names.length - 1 ? ' | ' : ''}
+          </span>
+        ))}
       </div>
       <SheetGridView
         preview={w.preview}

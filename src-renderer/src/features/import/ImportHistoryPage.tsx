@@ -2,7 +2,7 @@ import { App, Button, Table, Tag, Typography, type ButtonProps } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { BATCH_STATUS_LABEL, } from '@/domain/import/labels';
+import { BATCH_STATUS_LABEL } from '@/domain/import/labels';
 import { IMPORT_TARGET_LABEL } from '@/domain/import/fields';
 import type { ImportBatch } from '@/domain/import/batch';
 import { formatDateTime, formatNumber } from '@/domain/text/format';
@@ -14,7 +14,12 @@ const NOUN: Record<string, string> = { units: 'đơn vị', unitYears: 'chỉ ti
 
 /** "1 đơn vị, 3 chỉ tiêu năm" */
 function written(r: Record<string, number>): string {
-  return Object.entries(r).filter(([, n]) => n > 0).map(([t, n]) => `${formatNumber(n)} ${NOUN[t] ?? t}`).join(', ') || '0';
+  return (
+    Object.entries(r)
+      .filter(([, n]) => n > 0)
+      .map(([t, n]) => `${formatNumber(n)} ${NOUN[t] ?? t}`)
+      .join(', ') || '0'
+  );
 }
 
 /** Every import with its counts; undo puts updated records back and removes created ones. */
@@ -49,8 +54,12 @@ export function ImportHistoryPage() {
 
   return (
     <div>
-      <Typography.Title level={4} style={{ margin: '0 0 12px' }}>Lịch sử nhập</Typography.Title>
-      <Typography.Paragraph><Link to="/import">Nhập tệp mới</Link></Typography.Paragraph>
+      <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
+        Lịch sử nhập
+      </Typography.Title>
+      <Typography.Paragraph>
+        <Link to="/import">Nhập tệp mới</Link>
+      </Typography.Paragraph>
       <Table<ImportBatch>
         size="small"
         rowKey="id"
@@ -59,27 +68,69 @@ export function ImportHistoryPage() {
         data-testid="import-history"
         columns={[
           { title: 'Thời gian', dataIndex: 'finishedAt', width: 140, render: (t: string) => formatDateTime(t) },
-          { title: 'Tệp', dataIndex: 'fileName', width: 220, render: (n: string, b) => <><b>{n}</b><br /><Typography.Text type="secondary">{b.sheets.join(', ')}</Typography.Text></> },
+          {
+            title: 'Tệp',
+            dataIndex: 'fileName',
+            width: 220,
+            render: (n: string, b) => (
+              <>
+                <b>{n}</b>
+                <br />
+                <Typography.Text type="secondary">{b.sheets.join(', ')}</Typography.Text>
+              </>
+            ),
+          },
           { title: 'Loại', dataIndex: 'target', width: 180, render: (t: ImportBatch['target']) => IMPORT_TARGET_LABEL[t] },
           { title: 'Đã thêm', width: 150, render: (_: unknown, b) => written(b.written.created) },
           { title: 'Đã cập nhật', width: 150, render: (_: unknown, b) => written(b.written.updated) },
-          { title: 'Lỗi/trùng/bỏ', width: 100, align: 'right', render: (_: unknown, b) => formatNumber(b.counts.error + b.counts.duplicate + b.counts.skipped) },
-          { title: 'Ghép cột', width: 220, render: (_: unknown, b) => <Typography.Text type="secondary" style={{ fontSize: 11 }}>{b.mapping.map((m) => m.header).filter(Boolean).join(', ')}</Typography.Text> },
-          { title: 'Trạng thái', dataIndex: 'status', width: 110, render: (s: ImportBatch['status']) => <Tag color={s === 'committed' ? 'green' : 'default'}>{BATCH_STATUS_LABEL[s]}</Tag> },
           {
-            title: '', width: 110,
-            render: (_: unknown, b) => b.status === 'committed' && (
-              <Button size="small" danger loading={working === b.id} data-testid="import-undo"
-                onClick={() => modal.confirm({
-                  title: `Hoàn tác lần nhập tệp "${b.fileName}"?`,
-                  content: 'Các bản ghi đã thêm sẽ bị xóa, các bản ghi đã cập nhật trở về giá trị trước khi nhập.',
-                  okText: 'Hoàn tác', cancelText: 'Thôi',
-                  okButtonProps: { 'data-testid': 'import-undo-confirm' } as ButtonProps,
-                  onOk: () => undo(b),
-                })}>
-                Hoàn tác
-              </Button>
+            title: 'Lỗi/trùng/bỏ',
+            width: 100,
+            align: 'right',
+            render: (_: unknown, b) => formatNumber(b.counts.error + b.counts.duplicate + b.counts.skipped),
+          },
+          {
+            title: 'Ghép cột',
+            width: 220,
+            render: (_: unknown, b) => (
+              <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+                {b.mapping
+                  .map((m) => m.header)
+                  .filter(Boolean)
+                  .join(', ')}
+              </Typography.Text>
             ),
+          },
+          {
+            title: 'Trạng thái',
+            dataIndex: 'status',
+            width: 110,
+            render: (s: ImportBatch['status']) => <Tag color={s === 'committed' ? 'green' : 'default'}>{BATCH_STATUS_LABEL[s]}</Tag>,
+          },
+          {
+            title: '',
+            width: 110,
+            render: (_: unknown, b) =>
+              b.status === 'committed' && (
+                <Button
+                  size="small"
+                  danger
+                  loading={working === b.id}
+                  data-testid="import-undo"
+                  onClick={() =>
+                    modal.confirm({
+                      title: `Hoàn tác lần nhập tệp "${b.fileName}"?`,
+                      content: 'Các bản ghi đã thêm sẽ bị xóa, các bản ghi đã cập nhật trở về giá trị trước khi nhập.',
+                      okText: 'Hoàn tác',
+                      cancelText: 'Thôi',
+                      okButtonProps: { 'data-testid': 'import-undo-confirm' } as ButtonProps,
+                      onOk: () => undo(b),
+                    })
+                  }
+                >
+                  Hoàn tác
+                </Button>
+              ),
           },
         ]}
       />

@@ -18,7 +18,11 @@ function BusyBar({ store, cancel }: { store: ProgressStore; cancel?: () => void 
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <span>{p.label}</span>
-        {cancel && <Button danger size="small" data-testid="import-cancel" onClick={cancel}>Hủy</Button>}
+        {cancel && (
+          <Button danger size="small" data-testid="import-cancel" onClick={cancel}>
+            Hủy
+          </Button>
+        )}
       </Space>
       <Progress percent={p.percent ?? 0} status="active" showInfo={p.percent !== undefined} data-testid="import-progress" />
     </>
@@ -48,13 +52,19 @@ export function ImportWizardPage() {
 
   const canNext = (() => {
     switch (w.step) {
-      case 0: return !!w.summary && w.sheets.length > 0;
-      case 1: return !!w.layout && w.layout.mismatched.length === 0;
-      case 2: return w.mapping.some(Boolean);
-      case 3: return !!w.plan;
+      case 0:
+        return !!w.summary && w.sheets.length > 0;
+      case 1:
+        return !!w.layout && w.layout.mismatched.length === 0;
+      case 2:
+        return w.mapping.some(Boolean);
+      case 3:
+        return !!w.plan;
       // A year column the title contradicts must be answered first.
-      case 4: return !!w.plan && (!w.plan.yearConflict || w.yearConfirmed);
-      default: return false;
+      case 4:
+        return !!w.plan && (!w.plan.yearConflict || w.yearConfirmed);
+      default:
+        return false;
     }
   })();
 
@@ -71,22 +81,28 @@ export function ImportWizardPage() {
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>Nhập dữ liệu từ bảng tính</Typography.Title>
+        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
+          Nhập dữ liệu từ bảng tính
+        </Typography.Title>
         <Link to="/import/history">Lịch sử nhập</Link>
       </Space>
       <Steps size="small" current={w.step} onChange={goTo} items={IMPORT_STEP_LABEL.map((t) => ({ title: t }))} style={{ marginBottom: 16 }} />
       {w.error && (
-        <Alert type="error" showIcon closable style={{ marginBottom: 12 }} onClose={() => w.setError(null)}
-          title={<span data-testid="import-error">{w.error}</span>} />
+        <Alert
+          type="error"
+          showIcon
+          closable
+          style={{ marginBottom: 12 }}
+          onClose={() => w.setError(null)}
+          title={<span data-testid="import-error">{w.error}</span>}
+        />
       )}
       {w.busy && (
         <div data-testid="import-busy" style={{ marginBottom: 12, padding: 12, border: '1px solid #e6f4ff', background: '#f5faff', borderRadius: 6 }}>
           <BusyBar store={w.progress} cancel={w.busy.cancellable ? w.cancel : undefined} />
         </div>
       )}
-      <div style={{ display: w.busy && w.step === 0 && !w.summary ? 'none' : undefined }}>
-        {w.step === 0 && <FileStep w={w} />}
-      </div>
+      <div style={{ display: w.busy && w.step === 0 && !w.summary ? 'none' : undefined }}>{w.step === 0 && <FileStep w={w} />}</div>
       {w.step === 1 && <HeaderStep w={w} />}
       {w.step === 2 && <MappingStep w={w} />}
       {w.step === 3 && <CleanupStep w={w} />}
@@ -94,8 +110,16 @@ export function ImportWizardPage() {
       {w.step === 5 && <CommitStep w={w} />}
       {!w.batch && (
         <Space style={{ marginTop: 16 }}>
-          {w.step > 0 && <Button data-testid="import-back" disabled={!!w.busy} onClick={() => w.setStep((w.step - 1) as WizardStep)}>Quay lại</Button>}
-          {w.step < 5 && <Button type="primary" data-testid="import-next" disabled={!canNext || !!w.busy} onClick={() => void next()}>Tiếp tục</Button>}
+          {w.step > 0 && (
+            <Button data-testid="import-back" disabled={!!w.busy} onClick={() => w.setStep((w.step - 1) as WizardStep)}>
+              Quay lại
+            </Button>
+          )}
+          {w.step < 5 && (
+            <Button type="primary" data-testid="import-next" disabled={!canNext || !!w.busy} onClick={() => void next()}>
+              Tiếp tục
+            </Button>
+          )}
         </Space>
       )}
     </div>

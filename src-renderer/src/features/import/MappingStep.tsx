@@ -20,7 +20,11 @@ export function MappingStep({ w }: { w: ImportWizard }) {
   const fields = fieldsOf(w.target);
   const isIndicator = (f: string | undefined) => f !== 'year' && !!fields.find((d) => d.key === f)?.indicator;
   /** The year an indicator column's header names: that column holds that year's values. */
-  const yearOf = (col: number) => indicatorYear(fields.find((d) => d.key === w.mapping[col]), l.layout.names[col] ?? '');
+  const yearOf = (col: number) =>
+    indicatorYear(
+      fields.find((d) => d.key === w.mapping[col]),
+      l.layout.names[col] ?? '',
+    );
   const usageKey = (col: number) => {
     const y = yearOf(col);
     return y ? yearlyKey(w.mapping[col]!, y) : w.mapping[col]!;
@@ -45,13 +49,22 @@ export function MappingStep({ w }: { w: ImportWizard }) {
         <Space style={{ marginBottom: 8 }}>
           <span>Số liệu chỉ tiêu của năm:</span>
           <InputNumber data-testid="import-default-year" min={1945} max={2100} value={w.defaultYear} onChange={(v) => w.setDefaultYear(v ?? undefined)} />
-          <Typography.Text type="secondary" data-testid="import-year-source">{yearSource(l.reportYear, w.defaultYear)}</Typography.Text>
+          <Typography.Text type="secondary" data-testid="import-year-source">
+            {yearSource(l.reportYear, w.defaultYear)}
+          </Typography.Text>
         </Space>
       )}
       {w.target === 'awards' && (
         <Space style={{ marginBottom: 8, marginLeft: 16 }}>
           <span>Khi tệp không ghi rõ, người nhận là:</span>
-          <Radio.Group value={w.defaultRecipientKind} onChange={(e) => w.setDefaultRecipientKind(e.target.value)} options={[{ value: 'unit', label: 'Tập thể' }, { value: 'person', label: 'Cá nhân' }]} />
+          <Radio.Group
+            value={w.defaultRecipientKind}
+            onChange={(e) => w.setDefaultRecipientKind(e.target.value)}
+            options={[
+              { value: 'unit', label: 'Tập thể' },
+              { value: 'person', label: 'Cá nhân' },
+            ]}
+          />
         </Space>
       )}
       {missing.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={`Chưa có cột cho: ${missing.map((f) => f.label).join(', ')}`} />}
@@ -96,19 +109,20 @@ export function MappingStep({ w }: { w: ImportWizard }) {
           {
             title: 'Đơn vị tiền',
             width: 150,
-            render: (_: unknown, r) => fields.find((f) => f.key === w.mapping[r.col])?.kind !== 'money' ? null : (
-              <Select
-                data-testid={`import-scale-${r.col}`}
-                style={{ width: '100%' }}
-                value={w.moneyScales[r.col] ?? 1}
-                onChange={(v: number) => {
-                  const next = [...w.moneyScales];
-                  next[r.col] = v;
-                  w.setMoneyScales(next);
-                }}
-                options={MONEY_SCALES.map((s) => ({ value: s, label: MONEY_SCALE_LABEL[s] }))}
-              />
-            ),
+            render: (_: unknown, r) =>
+              fields.find((f) => f.key === w.mapping[r.col])?.kind !== 'money' ? null : (
+                <Select
+                  data-testid={`import-scale-${r.col}`}
+                  style={{ width: '100%' }}
+                  value={w.moneyScales[r.col] ?? 1}
+                  onChange={(v: number) => {
+                    const next = [...w.moneyScales];
+                    next[r.col] = v;
+                    w.setMoneyScales(next);
+                  }}
+                  options={MONEY_SCALES.map((s) => ({ value: s, label: MONEY_SCALE_LABEL[s] }))}
+                />
+              ),
           },
         ]}
       />

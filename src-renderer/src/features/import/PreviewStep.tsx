@@ -32,7 +32,9 @@ export function PreviewStep({ w }: { w: ImportWizard }) {
     let alive = true;
     const s = w.session.current;
     if (!s || !s.alive) return;
-    s.request({ type: 'rows', filter, offset: (page - 1) * PAGE, limit: PAGE }).then((res) => alive && setData(res)).catch(() => undefined);
+    s.request({ type: 'rows', filter, offset: (page - 1) * PAGE, limit: PAGE })
+      .then((res) => alive && setData(res))
+      .catch(() => undefined);
     return () => {
       alive = false;
     };
@@ -52,13 +54,23 @@ export function PreviewStep({ w }: { w: ImportWizard }) {
     ['skipped', ROW_STATUS_LABEL.skipped, counts.skipped],
     ...(counts.ask ? [['ask', 'Cần chọn', counts.ask] as [RowFilter, string, number]] : []),
   ];
-  const updatable = [...new Set(mappedCols.map((m) => m.f))].map((f) => fields.find((d) => d.key === f)!).filter((d) => d && d.key !== 'name' && d.key !== 'year');
+  const updatable = [...new Set(mappedCols.map((m) => m.f))]
+    .map((f) => fields.find((d) => d.key === f)!)
+    .filter((d) => d && d.key !== 'name' && d.key !== 'year');
 
   return (
     <div>
       <Space wrap data-testid="import-counts" style={{ marginBottom: 8 }}>
         {statusTags.map(([key, label, n]) => (
-          <Tag.CheckableTag key={key} checked={filter === key} onChange={() => { setFilter(key); setPage(1); }} data-testid={`import-count-${key}`}>
+          <Tag.CheckableTag
+            key={key}
+            checked={filter === key}
+            onChange={() => {
+              setFilter(key);
+              setPage(1);
+            }}
+            data-testid={`import-count-${key}`}
+          >
             {label}: <b>{formatNumber(n)}</b>
           </Tag.CheckableTag>
         ))}
@@ -70,7 +82,13 @@ export function PreviewStep({ w }: { w: ImportWizard }) {
           showIcon
           style={{ marginBottom: 8 }}
           title={`${formatNumber(p.errorsCount)} lỗi; các dòng lỗi sẽ không được ghi. Bấm vào ô tô đỏ để sửa, hoặc đánh dấu bỏ qua.`}
-          description={<ul data-testid="import-errors" style={{ maxHeight: 120, overflow: 'auto', margin: 0 }}>{p.errors.slice(0, 50).map((e, i) => <li key={i}>{describeIssue(e)}</li>)}</ul>}
+          description={
+            <ul data-testid="import-errors" style={{ maxHeight: 120, overflow: 'auto', margin: 0 }}>
+              {p.errors.slice(0, 50).map((e, i) => (
+                <li key={i}>{describeIssue(e)}</li>
+              ))}
+            </ul>
+          }
         />
       )}
       {counts.hidden > 0 && (
@@ -96,8 +114,17 @@ export function PreviewStep({ w }: { w: ImportWizard }) {
           title={`Tiêu đề tệp ghi năm ${p.yearConflict.titleYear} nhưng cột năm ghi ${p.yearConflict.years.map((y) => `${y.year} (${formatNumber(y.rows)} dòng)`).join(', ')}. Số liệu này của năm nào?`}
           description={
             <Space>
-              <Button size="small" data-testid="import-year-use-title" onClick={() => void w.applyTitleYear()}>Dùng năm {p.yearConflict.titleYear} (theo tiêu đề) cho mọi dòng</Button>
-              <Button size="small" data-testid="import-year-keep-column" type={w.yearConfirmed ? 'primary' : 'default'} onClick={() => w.setYearConfirmed(true)}>Giữ năm trong cột</Button>
+              <Button size="small" data-testid="import-year-use-title" onClick={() => void w.applyTitleYear()}>
+                Dùng năm {p.yearConflict.titleYear} (theo tiêu đề) cho mọi dòng
+              </Button>
+              <Button
+                size="small"
+                data-testid="import-year-keep-column"
+                type={w.yearConfirmed ? 'primary' : 'default'}
+                onClick={() => w.setYearConfirmed(true)}
+              >
+                Giữ năm trong cột
+              </Button>
             </Space>
           }
         />
@@ -108,16 +135,41 @@ export function PreviewStep({ w }: { w: ImportWizard }) {
           showIcon
           style={{ marginBottom: 8 }}
           data-testid="import-ask"
-          title={w.target === 'units'
-            ? `${formatNumber(counts.ask)} dòng chưa đủ căn cứ (mã số thuế, xã/phường, địa chỉ) để biết có phải cùng một đơn vị với dòng khác hoặc đơn vị đã có. Mặc định giữ cả hai (thêm mới); chọn ở cột "Kết quả" hoặc chọn chung:`
-            : `${formatNumber(counts.ask)} dòng nêu tên đơn vị mà danh bạ có nhiều đơn vị cùng tên: chọn đúng đơn vị ở cột "Kết quả" (dòng chưa chọn sẽ không được ghi).`}
+          title={
+            w.target === 'units'
+              ? `${formatNumber(counts.ask)} dòng chưa đủ căn cứ (mã số thuế, xã/phường, địa chỉ) để biết có phải cùng một đơn vị với dòng khác hoặc đơn vị đã có. Mặc định giữ cả hai (thêm mới); chọn ở cột "Kết quả" hoặc chọn chung:`
+              : `${formatNumber(counts.ask)} dòng nêu tên đơn vị mà danh bạ có nhiều đơn vị cùng tên: chọn đúng đơn vị ở cột "Kết quả" (dòng chưa chọn sẽ không được ghi).`
+          }
           description={
             <Space wrap>
-              <Button size="small" data-testid="import-ask-filter" onClick={() => { setFilter('ask'); setPage(1); }}>Xem các dòng cần chọn</Button>
+              <Button
+                size="small"
+                data-testid="import-ask-filter"
+                onClick={() => {
+                  setFilter('ask');
+                  setPage(1);
+                }}
+              >
+                Xem các dòng cần chọn
+              </Button>
               {w.target === 'units' && (
                 <>
-                  <Button size="small" data-testid="import-ask-all-new" type={w.identityDefault === 'new' ? 'primary' : 'default'} onClick={() => void w.chooseIdentityDefault('new')}>Giữ tất cả là đơn vị riêng</Button>
-                  <Button size="small" data-testid="import-ask-all-same" type={w.identityDefault === 'same' ? 'primary' : 'default'} onClick={() => void w.chooseIdentityDefault('same')}>Coi tất cả là cùng đơn vị</Button>
+                  <Button
+                    size="small"
+                    data-testid="import-ask-all-new"
+                    type={w.identityDefault === 'new' ? 'primary' : 'default'}
+                    onClick={() => void w.chooseIdentityDefault('new')}
+                  >
+                    Giữ tất cả là đơn vị riêng
+                  </Button>
+                  <Button
+                    size="small"
+                    data-testid="import-ask-all-same"
+                    type={w.identityDefault === 'same' ? 'primary' : 'default'}
+                    onClick={() => void w.chooseIdentityDefault('same')}
+                  >
+                    Coi tất cả là cùng đơn vị
+                  </Button>
                 </>
               )}
             </Space>
@@ -145,14 +197,24 @@ export function PreviewStep({ w }: { w: ImportWizard }) {
         columns={[
           { title: 'Dòng', width: 90, fixed: 'left', render: (_: unknown, r) => `${r.sheet.length > 10 ? r.sheet.slice(0, 10) + '…' : r.sheet} ${r.row + 1}` },
           {
-            title: 'Kết quả', width: 170, fixed: 'left',
+            title: 'Kết quả',
+            width: 170,
+            fixed: 'left',
             render: (_: unknown, r) => (
               <Space direction="vertical" size={0}>
-                <Tag color={STATUS_COLOR[r.status]} data-testid="import-row-status">{ROW_STATUS_LABEL[r.status]}</Tag>
-                {r.matchedBy && <Typography.Text type="secondary" style={{ fontSize: 11 }}>{MATCHED_BY_LABEL[r.matchedBy]}</Typography.Text>}
+                <Tag color={STATUS_COLOR[r.status]} data-testid="import-row-status">
+                  {ROW_STATUS_LABEL[r.status]}
+                </Tag>
+                {r.matchedBy && (
+                  <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+                    {MATCHED_BY_LABEL[r.matchedBy]}
+                  </Typography.Text>
+                )}
                 {r.question && (
                   <>
-                    <Typography.Text type="warning" style={{ fontSize: 11 }} data-testid="import-row-question">{r.question.reason}</Typography.Text>
+                    <Typography.Text type="warning" style={{ fontSize: 11 }} data-testid="import-row-question">
+                      {r.question.reason}
+                    </Typography.Text>
                     <Select<IdentityChoice>
                       size="small"
                       style={{ width: 300 }}
@@ -164,7 +226,11 @@ export function PreviewStep({ w }: { w: ImportWizard }) {
                     />
                   </>
                 )}
-                {r.issues.map((i, k) => <Typography.Text key={k} type={i.severity === 'error' ? 'danger' : 'warning'} style={{ fontSize: 11 }}>{i.message}</Typography.Text>)}
+                {r.issues.map((i, k) => (
+                  <Typography.Text key={k} type={i.severity === 'error' ? 'danger' : 'warning'} style={{ fontSize: 11 }}>
+                    {i.message}
+                  </Typography.Text>
+                ))}
               </Space>
             ),
           },
@@ -187,7 +253,9 @@ export function PreviewStep({ w }: { w: ImportWizard }) {
             },
           })),
           {
-            title: 'Bỏ qua', width: 70, fixed: 'right',
+            title: 'Bỏ qua',
+            width: 70,
+            fixed: 'right',
             render: (_: unknown, r) => <Checkbox checked={r.status === 'skipped'} onChange={() => void w.toggleSkip(r.key)} data-testid="import-skip" />,
           },
         ]}

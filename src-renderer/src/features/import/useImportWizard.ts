@@ -78,26 +78,29 @@ export function useImportWizard() {
 
   useEffect(() => () => session.current?.cancel(), []);
 
-  const run = useCallback(async <T,>(label: string, work: (s: ImportSession, onProgress: (p: ProgressInfo) => void) => Promise<T>, cancellable = true): Promise<T | undefined> => {
-    const s = session.current;
-    if (!s || !s.alive) {
-      setError(IMPORT_ERRORS.cancelled);
-      return undefined;
-    }
-    setBusy({ label, cancellable });
-    progress.set(label, undefined);
-    setError(null);
-    try {
-      return await work(s, (p) => progress.set(PHASE_LABEL[p.phase], p.total ? Math.round((p.done / p.total) * 100) : undefined));
-    } catch (e) {
-      // The one error path: a UserError (rebuilt from the worker) as is, anything else as unexpected.
-      if (!isUserError(e)) console.error(e);
-      setError(errorMessage(e));
-      return undefined;
-    } finally {
-      setBusy(null);
-    }
-  }, [progress]);
+  const run = useCallback(
+    async <T>(label: string, work: (s: ImportSession, onProgress: (p: ProgressInfo) => void) => Promise<T>, cancellable = true): Promise<T | undefined> => {
+      const s = session.current;
+      if (!s || !s.alive) {
+        setError(IMPORT_ERRORS.cancelled);
+        return undefined;
+      }
+      setBusy({ label, cancellable });
+      progress.set(label, undefined);
+      setError(null);
+      try {
+        return await work(s, (p) => progress.set(PHASE_LABEL[p.phase], p.total ? Math.round((p.done / p.total) * 100) : undefined));
+      } catch (e) {
+        // The one error path: a UserError (rebuilt from the worker) as is, anything else as unexpected.
+        if (!isUserError(e)) console.error(e);
+        setError(errorMessage(e));
+        return undefined;
+      } finally {
+        setBusy(null);
+      }
+    },
+    [progress],
+  );
 
   const reset = useCallback(() => {
     session.current?.cancel();
@@ -120,98 +123,143 @@ export function useImportWizard() {
     setFileName('');
   }, []);
 
-  const openFile = useCallback(async (file: File) => {
-    reset();
-    setError(null);
-    setFileName(file.name);
-    // Refuse oversize files before reading them into memory.
-    if (file.size > LIMITS.fileSize) {
-      setError(LIMIT_MESSAGES.fileSize(file.name, file.size));
-      return;
-    }
-    const s = new ImportSession();
-    session.current = s;
-    const result = await run('Đang đọc tệp…', async (ss, onProgress) => {
-      const data = await file.arrayBuffer();
-      const parsed = await ss.request({ type: 'parse', name: file.name, data }, onProgress, [data]);
-      const first = parsed.sheets.find((sh) => sh.rowCount > 0) ?? parsed.sheets[0]!;
-      const pv = await ss.request({ type: 'preview', sheet: first.index, rows: 40 });
-      return { parsed, first, pv };
-    });
-    if (!result) {
-      session.current?.cancel();
-      session.current = null;
-      setFileName('');
-      return;
-    }
-    setSummary(result.parsed);
-    setSheets([result.first.index]);
-    setPreview(result.pv);
-  }, [reset, run]);
+  const openFile = useCallback(
+    async (file: File) => {
+      reset();
+      setError(null);
+      setFileName(file.name);
+      // Refuse oversize files before reading them into memory.
+      if (file.size > LIMITS.fileSize) {
+        setError(LIMIT_MESSAGES.fileSize(file.name, file.size));
+        return;
+      }
+      const s = new ImportSession();
+      session.current = s;
+      const result = await run('Đang đọc tệp…', async (ss, onProgress) => {
+        const data = await file.arrayBuffer();
+        const parsed = await ss.request({ type: 'parse', name: file.name, data }, onProgress, [data]);
+        const first = parsed.sheets.find((sh) => sh.rowCount > 0) ?? parsed.sheets[0]!;
+        const pv = await ss.request({ type: 'preview', sheet: first.index, rows: 40 });
+        return { parsed, first, pv };
+      });
+      if (!result) {
+        session.current?.cancel();
+        session.current = null;
+        setFileName('');
+        return;
+      }
+      setSummary(result.parsed);
+      setSheets([result.first.index]);
+      setPreview(result.pv);
+    },
+    [reset, run],
+  );
 
-  const showSheet = useCallback(async (index: number) => {
-    const pv = await run('Đang mở trang tính…', (s) => s.request({ type: 'preview', sheet: index, rows: 40 }));
-    if (pv) setPreview(pv);
-  }, [run]);
+  const showSheet = useCallback(
+    async (index: number) => {
+      const pv = await run('Đang mở trang tính…', (s) => s.request({ type: 'preview', sheet: index, rows: 40 }));
+      if (pv) setPreview(pv);
+    },
+    [run],
+  );
 
-  const detectLayout = useCallback(async (row?: number, targetChoice?: ImportTarget) => {
-    const res = await run('Đang tìm dòng tiêu đề…', (s) => s.request({ type: 'layout', sheets, headerRow: row, target: targetChoice }));
-    if (!res) return false;
-    setLayout(res);
-    setTarget(res.target);
-    setMapping(res.mapping);
-    setMoneyScales(res.columnScales.map((s) => s ?? res.titleScale ?? 1));
-    if (res.reportYear.year) setDefaultYear(res.reportYear.year);
-    setYearConfirmed(false);
-    setHeaderRow(row);
-    const pv = await run('Đang mở trang tính…', (s) => s.request({ type: 'preview', sheet: sheets[0]!, rows: Math.max(40, res.layout.dataStart + 10) }));
-    if (pv) setPreview(pv);
-    return true;
-  }, [run, sheets]);
+  const detectLayout = useCallback(
+    async (row?: number, targetChoice?: ImportTarget) => {
+      const res = await run('Đang tìm dòng tiêu đề…', (s) => s.request({ type: 'layout', sheets, headerRow: row, target: targetChoice }));
+      if (!res) return false;
+      setLayout(res);
+      setTarget(res.target);
+      setMapping(res.mapping);
+      setMoneyScales(res.columnScales.map((s) => s ?? res.titleScale ?? 1));
+      if (res.reportYear.year) setDefaultYear(res.reportYear.year);
+      setYearConfirmed(false);
+      setHeaderRow(row);
+      const pv = await run('Đang mở trang tính…', (s) => s.request({ type: 'preview', sheet: sheets[0]!, rows: Math.max(40, res.layout.dataStart + 10) }));
+      if (pv) setPreview(pv);
+      return true;
+    },
+    [run, sheets],
+  );
 
-  const buildPlan = useCallback(async (next?: {
-    edits?: Map<string, RawCell>; skipped?: Set<string>; awardChoices?: Map<string, string>; includeHidden?: boolean;
-    identityChoices?: Map<string, IdentityChoice>; identityDefault?: 'new' | 'same'; mapping?: ColumnMapping; defaultYear?: number;
-  }) => {
-    const res = await run('Đang làm sạch và kiểm tra các dòng…', (s, onProgress) => s.request({
-      type: 'plan',
-      options: {
-        target,
-        sheets,
-        headerRow,
-        mapping: next?.mapping ?? mapping,
-        defaultYear: next?.defaultYear ?? defaultYear,
-        titleYear: layout?.reportYear.year,
-        identityChoices: [...(next?.identityChoices ?? identityChoices)],
-        identityDefault: next?.identityDefault ?? identityDefault,
-        defaultRecipientKind,
-        edits: [...(next?.edits ?? edits)],
-        skipped: [...(next?.skipped ?? skipped)],
-        awardChoices: [...(next?.awardChoices ?? awardChoices)],
-        includeHidden: next?.includeHidden ?? includeHidden,
-        moneyScales,
-      },
-    }, onProgress));
-    if (res) {
-      setPlan(res);
-      setPlanVersion((v) => v + 1);
-    }
-    return !!res;
-  }, [run, target, sheets, headerRow, mapping, defaultYear, layout, identityChoices, identityDefault, defaultRecipientKind, edits, skipped, awardChoices, includeHidden, moneyScales]);
+  const buildPlan = useCallback(
+    async (next?: {
+      edits?: Map<string, RawCell>;
+      skipped?: Set<string>;
+      awardChoices?: Map<string, string>;
+      includeHidden?: boolean;
+      identityChoices?: Map<string, IdentityChoice>;
+      identityDefault?: 'new' | 'same';
+      mapping?: ColumnMapping;
+      defaultYear?: number;
+    }) => {
+      const res = await run('Đang làm sạch và kiểm tra các dòng…', (s, onProgress) =>
+        s.request(
+          {
+            type: 'plan',
+            options: {
+              target,
+              sheets,
+              headerRow,
+              mapping: next?.mapping ?? mapping,
+              defaultYear: next?.defaultYear ?? defaultYear,
+              titleYear: layout?.reportYear.year,
+              identityChoices: [...(next?.identityChoices ?? identityChoices)],
+              identityDefault: next?.identityDefault ?? identityDefault,
+              defaultRecipientKind,
+              edits: [...(next?.edits ?? edits)],
+              skipped: [...(next?.skipped ?? skipped)],
+              awardChoices: [...(next?.awardChoices ?? awardChoices)],
+              includeHidden: next?.includeHidden ?? includeHidden,
+              moneyScales,
+            },
+          },
+          onProgress,
+        ),
+      );
+      if (res) {
+        setPlan(res);
+        setPlanVersion((v) => v + 1);
+      }
+      return !!res;
+    },
+    [
+      run,
+      target,
+      sheets,
+      headerRow,
+      mapping,
+      defaultYear,
+      layout,
+      identityChoices,
+      identityDefault,
+      defaultRecipientKind,
+      edits,
+      skipped,
+      awardChoices,
+      includeHidden,
+      moneyScales,
+    ],
+  );
 
   /** Answer which unit one row is ('new' keeps it as a unit of its own). */
-  const chooseIdentity = useCallback(async (rowKey: string, choice: IdentityChoice) => {
-    const next = new Map(identityChoices);
-    next.set(rowKey, choice);
-    setIdentityChoices(next);
-    await buildPlan({ identityChoices: next });
-  }, [identityChoices, buildPlan]);
+  const chooseIdentity = useCallback(
+    async (rowKey: string, choice: IdentityChoice) => {
+      const next = new Map(identityChoices);
+      next.set(rowKey, choice);
+      setIdentityChoices(next);
+      await buildPlan({ identityChoices: next });
+    },
+    [identityChoices, buildPlan],
+  );
 
   /** Answer every undecided row at once (answers given one by one stay). */
-  const chooseIdentityDefault = useCallback(async (choice: 'new' | 'same') => {
-    setIdentityDefault(choice);
-    await buildPlan({ identityDefault: choice });
-  }, [buildPlan]);
+  const chooseIdentityDefault = useCallback(
+    async (choice: 'new' | 'same') => {
+      setIdentityDefault(choice);
+      await buildPlan({ identityDefault: choice });
+    },
+    [buildPlan],
+  );
 
   /** The title names the report year: use it for every row instead of the year column. */
   const applyTitleYear = useCallback(async () => {
@@ -225,36 +273,50 @@ export function useImportWizard() {
   }, [layout, mapping, buildPlan]);
 
   /** Import the rows hidden in the file too (or not); rows flipped one by one keep their flip. */
-  const chooseIncludeHidden = useCallback(async (include: boolean) => {
-    setIncludeHidden(include);
-    await buildPlan({ includeHidden: include });
-  }, [buildPlan]);
+  const chooseIncludeHidden = useCallback(
+    async (include: boolean) => {
+      setIncludeHidden(include);
+      await buildPlan({ includeHidden: include });
+    },
+    [buildPlan],
+  );
 
   /** Place one award name of the file on a catalogue entry ('' = none of them) and check again. */
-  const chooseAward = useCallback(async (key: string, code: string) => {
-    const next = new Map(awardChoices);
-    next.set(key, code);
-    setAwardChoices(next);
-    await buildPlan({ awardChoices: next });
-  }, [awardChoices, buildPlan]);
+  const chooseAward = useCallback(
+    async (key: string, code: string) => {
+      const next = new Map(awardChoices);
+      next.set(key, code);
+      setAwardChoices(next);
+      await buildPlan({ awardChoices: next });
+    },
+    [awardChoices, buildPlan],
+  );
 
-  const editCell = useCallback(async (rowKey: string, col: number, value: RawCell) => {
-    const next = new Map(edits);
-    next.set(`${rowKey}:${col}`, value);
-    setEdits(next);
-    await buildPlan({ edits: next });
-  }, [edits, buildPlan]);
+  const editCell = useCallback(
+    async (rowKey: string, col: number, value: RawCell) => {
+      const next = new Map(edits);
+      next.set(`${rowKey}:${col}`, value);
+      setEdits(next);
+      await buildPlan({ edits: next });
+    },
+    [edits, buildPlan],
+  );
 
-  const toggleSkip = useCallback(async (rowKey: string) => {
-    const next = new Set(skipped);
-    if (next.has(rowKey)) next.delete(rowKey);
-    else next.add(rowKey);
-    setSkipped(next);
-    await buildPlan({ skipped: next });
-  }, [skipped, buildPlan]);
+  const toggleSkip = useCallback(
+    async (rowKey: string) => {
+      const next = new Set(skipped);
+      if (next.has(rowKey)) next.delete(rowKey);
+      else next.add(rowKey);
+      setSkipped(next);
+      await buildPlan({ skipped: next });
+    },
+    [skipped, buildPlan],
+  );
 
   const commit = useCallback(async () => {
-    const res = await run('Đang ghi dữ liệu…', (s, onProgress) => s.request({ type: 'commit', options: { overwrite: [...overwrite], signature: layout?.signature ?? '' } }, onProgress));
+    const res = await run('Đang ghi dữ liệu…', (s, onProgress) =>
+      s.request({ type: 'commit', options: { overwrite: [...overwrite], signature: layout?.signature ?? '' } }, onProgress),
+    );
     if (res) setBatch(res);
     return res;
   }, [run, overwrite, layout]);
@@ -270,11 +332,55 @@ export function useImportWizard() {
   }, []);
 
   return {
-    session, progress, step, setStep, busy, error, setError, fileName, summary, sheets, setSheets, preview, showSheet,
-    headerRow, layout, detectLayout, target, setTarget, mapping, setMapping, defaultYear, setDefaultYear,
-    defaultRecipientKind, setDefaultRecipientKind, plan, planVersion, buildPlan, edits, editCell, skipped, toggleSkip, chooseAward, includeHidden, chooseIncludeHidden, moneyScales, setMoneyScales,
-    identityDefault, chooseIdentity, chooseIdentityDefault, yearConfirmed, setYearConfirmed, applyTitleYear,
-    overwrite, setOverwrite, batch, commit, cancel, openFile, reset,
+    session,
+    progress,
+    step,
+    setStep,
+    busy,
+    error,
+    setError,
+    fileName,
+    summary,
+    sheets,
+    setSheets,
+    preview,
+    showSheet,
+    headerRow,
+    layout,
+    detectLayout,
+    target,
+    setTarget,
+    mapping,
+    setMapping,
+    defaultYear,
+    setDefaultYear,
+    defaultRecipientKind,
+    setDefaultRecipientKind,
+    plan,
+    planVersion,
+    buildPlan,
+    edits,
+    editCell,
+    skipped,
+    toggleSkip,
+    chooseAward,
+    includeHidden,
+    chooseIncludeHidden,
+    moneyScales,
+    setMoneyScales,
+    identityDefault,
+    chooseIdentity,
+    chooseIdentityDefault,
+    yearConfirmed,
+    setYearConfirmed,
+    applyTitleYear,
+    overwrite,
+    setOverwrite,
+    batch,
+    commit,
+    cancel,
+    openFile,
+    reset,
   };
 }
 

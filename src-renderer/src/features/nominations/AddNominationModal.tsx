@@ -6,8 +6,8 @@ import { COMMENDATION_TYPES } from '@/domain/awards/types';
 import { COMMENDATION_TYPE_LABEL } from '@/domain/awards/labels';
 import { addNomination, defaultCommendationType, type NominationInput } from '@/db/repositories/awards/nominations';
 import { getRound } from '@/db/repositories/awards/rounds';
-import { RecipientSelect } from './RecipientSelect';
-import { catalogOptions, useCatalog } from './useCatalog';
+import { RecipientSelect } from '@/ui/RecipientSelect';
+import { catalogOptions, useCatalog } from '@/ui/useCatalog';
 import { foldFilter } from '@/ui/foldFilter';
 import { useShowError } from '@/ui/showError';
 
@@ -34,7 +34,12 @@ export function AddNominationModal({ roundId, open, onClose }: { roundId: string
   }, [open, form]);
   useEffect(() => {
     if (!open || typeChosen.current) return;
-    form.setFieldsValue({ commendationType: defaultCommendationType(round, catalog?.find((c) => c.code === code)) });
+    form.setFieldsValue({
+      commendationType: defaultCommendationType(
+        round,
+        catalog?.find((c) => c.code === code),
+      ),
+    });
   }, [open, code, round, catalog, form]);
   const save = async () => {
     const v = await form.validateFields();
@@ -49,8 +54,13 @@ export function AddNominationModal({ roundId, open, onClose }: { roundId: string
     <Modal open={open} title="Thêm đề nghị" okText="Thêm" cancelText="Hủy" onOk={save} onCancel={() => onClose()} destroyOnHidden width={640}>
       <Form form={form} layout="vertical" name="nomination">
         <Form.Item label="Đối tượng" name="recipientKind">
-          <Radio.Group onChange={() => form.setFieldsValue({ recipientId: undefined as unknown as string, catalogCode: undefined as unknown as string })}
-            options={[{ value: 'person', label: 'Cá nhân' }, { value: 'unit', label: 'Tập thể' }]} />
+          <Radio.Group
+            onChange={() => form.setFieldsValue({ recipientId: undefined as unknown as string, catalogCode: undefined as unknown as string })}
+            options={[
+              { value: 'person', label: 'Cá nhân' },
+              { value: 'unit', label: 'Tập thể' },
+            ]}
+          />
         </Form.Item>
         <Form.Item label={kind === 'unit' ? 'Tập thể' : 'Cá nhân'} name="recipientId" rules={[{ required: true, message: 'Chọn đối tượng.' }]}>
           <RecipientSelect kind={kind} />
@@ -58,12 +68,25 @@ export function AddNominationModal({ roundId, open, onClose }: { roundId: string
         <Form.Item label="Hình thức đề nghị" name="catalogCode" rules={[{ required: true, message: 'Chọn hình thức đề nghị.' }]}>
           <Select showSearch={{ filterOption: foldFilter }} options={catalogOptions(catalog, kind)} />
         </Form.Item>
-        <Form.Item label="Loại hình khen thưởng" name="commendationType" rules={[{ required: true, message: 'Chọn loại hình khen thưởng.' }]}
-          extra="Quyết định tiêu chuẩn được áp dụng: khen đột xuất, theo chuyên đề được xét theo tiêu chuẩn riêng, không theo chuỗi thành tích.">
-          <Select options={COMMENDATION_TYPES.map((t) => ({ value: t, label: COMMENDATION_TYPE_LABEL[t] }))} onChange={() => { typeChosen.current = true; }} />
+        <Form.Item
+          label="Loại hình khen thưởng"
+          name="commendationType"
+          rules={[{ required: true, message: 'Chọn loại hình khen thưởng.' }]}
+          extra="Quyết định tiêu chuẩn được áp dụng: khen đột xuất, theo chuyên đề được xét theo tiêu chuẩn riêng, không theo chuỗi thành tích."
+        >
+          <Select
+            options={COMMENDATION_TYPES.map((t) => ({ value: t, label: COMMENDATION_TYPE_LABEL[t] }))}
+            onChange={() => {
+              typeChosen.current = true;
+            }}
+          />
         </Form.Item>
-        <Form.Item label="Tóm tắt thành tích" name="summary"><Input.TextArea rows={4} /></Form.Item>
-        <Form.Item label="Ghi chú" name="note"><Input /></Form.Item>
+        <Form.Item label="Tóm tắt thành tích" name="summary">
+          <Input.TextArea rows={4} />
+        </Form.Item>
+        <Form.Item label="Ghi chú" name="note">
+          <Input />
+        </Form.Item>
       </Form>
     </Modal>
   );

@@ -4,20 +4,34 @@ import type { CouncilThreshold } from '@/domain/awards/types';
 import { evaluateCouncilVote, validateBallot, type CouncilBallot } from '@/domain/awards/council';
 import { todayIso } from '@/domain/text/format';
 import { recordCouncilVote } from '@/db/repositories/awards/nominations';
-import { DateInput, dateRule } from './DateInput';
+import { DateInput, dateRule } from '@/ui/DateInput';
 import { useShowError } from '@/ui/showError';
 
 type Values = CouncilBallot & { meetingDate: string };
 
 /** Record the council's secret-ballot result; shows pass/fail against the title's threshold as you type. */
-export function CouncilVoteModal({ nominationId, threshold, open, onClose }: { nominationId: string; threshold: CouncilThreshold; open: boolean; onClose: () => void }) {
+export function CouncilVoteModal({
+  nominationId,
+  threshold,
+  open,
+  onClose,
+}: {
+  nominationId: string;
+  threshold: CouncilThreshold;
+  open: boolean;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const values = Form.useWatch([], form) as Values | undefined;
   const showError = useShowError();
   useEffect(() => {
-    if (open) { form.resetFields(); form.setFieldsValue({ meetingDate: todayIso() }); }
+    if (open) {
+      form.resetFields();
+      form.setFieldsValue({ meetingDate: todayIso() });
+    }
   }, [open, form]);
-  const complete = values && [values.membersTotal, values.membersPresent, values.ballotsIssued, values.ballotsValid, values.votesFor].every((n) => typeof n === 'number');
+  const complete =
+    values && [values.membersTotal, values.membersPresent, values.ballotsIssued, values.ballotsValid, values.votesFor].every((n) => typeof n === 'number');
   const errors = complete ? validateBallot(values) : [];
   const outcome = complete && errors.length === 0 ? evaluateCouncilVote(values, threshold) : null;
   const save = async () => {
@@ -37,7 +51,9 @@ export function CouncilVoteModal({ nominationId, threshold, open, onClose }: { n
   return (
     <Modal open={open} title="Kết quả biểu quyết của Hội đồng" okText="Ghi kết quả" cancelText="Hủy" onOk={save} onCancel={onClose} destroyOnHidden>
       <Form form={form} layout="vertical" name="councilVote">
-        <Form.Item label="Ngày họp" name="meetingDate" rules={[dateRule(true, 'ngày họp')]}><DateInput /></Form.Item>
+        <Form.Item label="Ngày họp" name="meetingDate" rules={[dateRule(true, 'ngày họp')]}>
+          <DateInput />
+        </Form.Item>
         {num('membersTotal', 'Tổng số thành viên')}
         {num('membersPresent', 'Số có mặt')}
         {num('ballotsIssued', 'Số phiếu phát ra')}

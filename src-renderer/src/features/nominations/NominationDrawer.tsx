@@ -8,14 +8,31 @@ import { DOCUMENT_TYPES } from '@/domain/awards/types';
 import type { EligibilityResult, NodeResult, RuleResult } from '@/domain/awards/eligibility';
 import { hasOverride } from '@/domain/awards/eligibility';
 import {
-  COMMENDATION_TYPE_LABEL, DOCUMENT_TYPE_LABEL, INITIATIVE_LEVEL_LABEL, NOMINATION_STATUS_LABEL, RULE_GROUP_LABEL, RULE_KIND_LABEL, VOTE_BASE_LABEL,
+  COMMENDATION_TYPE_LABEL,
+  DOCUMENT_TYPE_LABEL,
+  INITIATIVE_LEVEL_LABEL,
+  NOMINATION_STATUS_LABEL,
+  RULE_GROUP_LABEL,
+  RULE_KIND_LABEL,
+  VOTE_BASE_LABEL,
 } from '@/domain/awards/labels';
 import { formatPercent } from '@/domain/awards/council';
 import { formatDate } from '@/domain/text/format';
 import type { NominationView } from '@/db/repositories/awards/roundReport';
 import {
-  approveNomination, attachFile, clearConfirmation, clearOverride, confirmNode, deleteNomination, overrideRule, readAttachment, rejectNomination, removeAttachment, returnToDraft,
-  submitNomination, updateNominationText,
+  approveNomination,
+  attachFile,
+  clearConfirmation,
+  clearOverride,
+  confirmNode,
+  deleteNomination,
+  overrideRule,
+  readAttachment,
+  rejectNomination,
+  removeAttachment,
+  returnToDraft,
+  submitNomination,
+  updateNominationText,
 } from '@/db/repositories/awards/nominations';
 import { listInitiatives } from '@/db/repositories/awards/people';
 import { openFiles, saveFile } from '@/platform/desktop';
@@ -62,10 +79,29 @@ interface NodeActions {
  * reasons. A failing branch of a one-of group that another branch already satisfies is dimmed.
  * Confirmable leaves (a judgment the council makes, a cluster lead) carry the office's confirmation.
  */
-function NodeTree({ node, depth, dimmed, parentPassed, parentClause, confirmations, ruleId, editable, draft, actions }: {
-  node: NodeResult; depth: number; dimmed: boolean; parentPassed: boolean; parentClause: string | undefined; confirmations: NodeConfirmation[]; ruleId: string; editable: boolean;
+function NodeTree({
+  node,
+  depth,
+  dimmed,
+  parentPassed,
+  parentClause,
+  confirmations,
+  ruleId,
+  editable,
+  draft,
+  actions,
+}: {
+  node: NodeResult;
+  depth: number;
+  dimmed: boolean;
+  parentPassed: boolean;
+  parentClause: string | undefined;
+  confirmations: NodeConfirmation[];
+  ruleId: string;
+  editable: boolean;
   /** Overrides are written while the nomination is a draft. */
-  draft: boolean; actions: NodeActions;
+  draft: boolean;
+  actions: NodeActions;
 }) {
   const off = dimmed || (parentPassed && node.outcome === 'fail');
   const group = node.kind === 'all' || node.kind === 'any' || node.kind === 'atLeast';
@@ -74,53 +110,104 @@ function NodeTree({ node, depth, dimmed, parentPassed, parentClause, confirmatio
   return (
     <div data-testid="eligibility-node" data-path={node.path} data-outcome={node.outcome} style={{ marginLeft: depth * 20, opacity: off ? 0.6 : 1 }}>
       <div style={{ display: 'flex', gap: 6, alignItems: 'baseline', padding: '2px 0' }}>
-        <span role="img" aria-label={ICON[node.outcome].text} style={{ flex: 'none' }}>{icon}</span>
+        <span role="img" aria-label={ICON[node.outcome].text} style={{ flex: 'none' }}>
+          {icon}
+        </span>
         <div style={{ flex: 1, minWidth: 0 }}>
           <span style={{ fontWeight: group ? 600 : 500, color: node.outcome === 'fail' && !off ? '#cf1322' : undefined }}>
             {node.label ?? kindLabel(node.kind)}
           </span>
-          {off ? <Tag style={{ marginLeft: 6 }} title="Nhánh khác của nhóm đã đạt">không cần</Tag> : null}
+          {off ? (
+            <Tag style={{ marginLeft: 6 }} title="Nhánh khác của nhóm đã đạt">
+              không cần
+            </Tag>
+          ) : null}
           {group && node.label ? <span style={{ color: '#888' }}> ({RULE_GROUP_LABEL[node.kind as 'all' | 'any' | 'atLeast'].toLowerCase()})</span> : null}
-          {node.clause && node.clause !== parentClause ? <Tag variant="filled" style={CLAUSE_STYLE}>{node.clause}</Tag> : null}
-          {node.messages.map((m) => <div key={m} className="eligibility-message" style={{ color: off ? undefined : '#444' }}>{withoutClause(m, node.clause)}</div>)}
+          {node.clause && node.clause !== parentClause ? (
+            <Tag variant="filled" style={CLAUSE_STYLE}>
+              {node.clause}
+            </Tag>
+          ) : null}
+          {node.messages.map((m) => (
+            <div key={m} className="eligibility-message" style={{ color: off ? undefined : '#444' }}>
+              {withoutClause(m, node.clause)}
+            </div>
+          ))}
           {confirmation ? (
             <div data-testid="node-confirmation" style={{ fontSize: 12, color: '#389e0d' }}>
               Văn phòng đã xác nhận ngày {formatDate(confirmation.at.slice(0, 10))}, minh chứng ghi ở trên
               {editable ? (
                 <Popconfirm title="Bỏ xác nhận này?" okText="Bỏ" cancelText="Không" onConfirm={() => actions.onClear(node.path)}>
-                  <Button type="link" size="small" danger>Bỏ xác nhận</Button>
+                  <Button type="link" size="small" danger>
+                    Bỏ xác nhận
+                  </Button>
                 </Popconfirm>
               ) : null}
             </div>
           ) : null}
           {node.confirmable && !confirmation && node.outcome === 'fail' && editable && !off ? (
-            <Button size="small" style={{ marginTop: 2 }} onClick={() => actions.onConfirm(node)}>Xác nhận</Button>
+            <Button size="small" style={{ marginTop: 2 }} onClick={() => actions.onConfirm(node)}>
+              Xác nhận
+            </Button>
           ) : null}
           {node.overridden !== undefined ? (
             <div data-testid="node-override" style={{ fontSize: 12 }}>
-              <Tag color="orange">Bỏ qua có lý do</Tag><i>Lý do: {node.overridden}</i>
+              <Tag color="orange">Bỏ qua có lý do</Tag>
+              <i>Lý do: {node.overridden}</i>
               {draft ? (
-                <Popconfirm title="Bỏ lý do này? Điều kiện sẽ được xét lại." okText="Bỏ" cancelText="Không" onConfirm={() => actions.onClearOverride(node.path)}>
-                  <Button type="link" size="small" danger>Bỏ lý do</Button>
+                <Popconfirm
+                  title="Bỏ lý do này? Điều kiện sẽ được xét lại."
+                  okText="Bỏ"
+                  cancelText="Không"
+                  onConfirm={() => actions.onClearOverride(node.path)}
+                >
+                  <Button type="link" size="small" danger>
+                    Bỏ lý do
+                  </Button>
                 </Popconfirm>
               ) : null}
             </div>
           ) : null}
           {node.outcome === 'fail' && !off && draft && !node.confirmable && node.kind !== 'all' ? (
-            <Button size="small" style={{ marginTop: 2 }} onClick={() => actions.onOverride(node)}>Vẫn đề nghị…</Button>
+            <Button size="small" style={{ marginTop: 2 }} onClick={() => actions.onOverride(node)}>
+              Vẫn đề nghị…
+            </Button>
           ) : null}
         </div>
       </div>
       {node.children?.map((c) => (
-        <NodeTree key={c.path} node={c} depth={1} dimmed={off} parentPassed={node.outcome !== 'fail' && node.kind !== 'all'} parentClause={node.clause}
-          confirmations={confirmations} ruleId={ruleId} editable={editable} draft={draft} actions={actions} />
+        <NodeTree
+          key={c.path}
+          node={c}
+          depth={1}
+          dimmed={off}
+          parentPassed={node.outcome !== 'fail' && node.kind !== 'all'}
+          parentClause={node.clause}
+          confirmations={confirmations}
+          ruleId={ruleId}
+          editable={editable}
+          draft={draft}
+          actions={actions}
+        />
       ))}
     </div>
   );
 }
 
 /** One entry of a round: summary, files, live eligibility with reasons and overrides, workflow steps. */
-export function NominationDrawer({ view, entry, eligibility, year, onClose }: { view: NominationView | null; entry?: CatalogEntry; eligibility?: EligibilityResult; year: number; onClose: () => void }) {
+export function NominationDrawer({
+  view,
+  entry,
+  eligibility,
+  year,
+  onClose,
+}: {
+  view: NominationView | null;
+  entry?: CatalogEntry;
+  eligibility?: EligibilityResult;
+  year: number;
+  onClose: () => void;
+}) {
   const yearParam = `&year=${year}`;
   const n = view?.nomination;
   const { message } = App.useApp();
@@ -135,12 +222,24 @@ export function NominationDrawer({ view, entry, eligibility, year, onClose }: { 
   const [voting, setVoting] = useState(false);
   const [deciding, setDeciding] = useState(false);
   const initiatives = useLiveQuery(async () => (n?.recipientKind === 'person' ? listInitiatives(n.recipientId) : []), [n?.recipientId, n?.recipientKind]);
-  useEffect(() => { setSummary(n?.summary ?? ''); setNote(n?.note ?? ''); }, [n?.id, n?.summary, n?.note]);
+  useEffect(() => {
+    setSummary(n?.summary ?? '');
+    setNote(n?.note ?? '');
+  }, [n?.id, n?.summary, n?.note]);
   if (!view || !n) return null;
   const draft = n.status === 'draft';
   /** Resolves true when the action succeeded; a failure is shown and resolves false. */
   const run = (p: Promise<unknown>, ok?: string): Promise<boolean> =>
-    p.then(() => { if (ok) void message.success(ok); return true; }, (e: unknown) => { showError(e); return false; });
+    p.then(
+      () => {
+        if (ok) void message.success(ok);
+        return true;
+      },
+      (e: unknown) => {
+        showError(e);
+        return false;
+      },
+    );
   const confirmations = n.confirmations ?? [];
 
   const attach = async () => {
@@ -158,54 +257,112 @@ export function NominationDrawer({ view, entry, eligibility, year, onClose }: { 
         <Descriptions.Item label="Loại hình khen thưởng">
           <span data-testid="nomination-type">{COMMENDATION_TYPE_LABEL[n.commendationType ?? 'thuong_xuyen']}</span>
         </Descriptions.Item>
-        <Descriptions.Item label="Trạng thái"><Tag data-testid="nomination-status">{NOMINATION_STATUS_LABEL[n.status]}</Tag></Descriptions.Item>
+        <Descriptions.Item label="Trạng thái">
+          <Tag data-testid="nomination-status">{NOMINATION_STATUS_LABEL[n.status]}</Tag>
+        </Descriptions.Item>
         {view.vote ? (
           <Descriptions.Item label="Biểu quyết">
-            {view.vote.votesFor}/{view.vote.threshold.base === 'full' ? view.vote.membersTotal : view.vote.membersPresent} phiếu = {formatPercent(view.vote.percent)} {VOTE_BASE_LABEL[view.vote.threshold.base]} (ngưỡng {view.vote.threshold.percent}%):{' '}
+            {view.vote.votesFor}/{view.vote.threshold.base === 'full' ? view.vote.membersTotal : view.vote.membersPresent} phiếu ={' '}
+            {formatPercent(view.vote.percent)} {VOTE_BASE_LABEL[view.vote.threshold.base]} (ngưỡng {view.vote.threshold.percent}%):{' '}
             <Tag color={view.vote.passed ? 'green' : 'red'}>{view.vote.passed ? 'Đạt' : 'Không đạt'}</Tag>
           </Descriptions.Item>
         ) : null}
         {n.recipientKind === 'unit' ? (
-          <Descriptions.Item label="Báo cáo thành tích"><Link to={`/print/achievement/${n.recipientId}?code=${n.catalogCode}${yearParam}`}>In báo cáo thành tích</Link></Descriptions.Item>
+          <Descriptions.Item label="Báo cáo thành tích">
+            <Link to={`/print/achievement/${n.recipientId}?code=${n.catalogCode}${yearParam}`}>In báo cáo thành tích</Link>
+          </Descriptions.Item>
         ) : null}
-        {n.decisionNumber ? <Descriptions.Item label="Quyết định">Số {n.decisionNumber} ngày {formatDate(n.decisionDate)} — {n.decisionAuthority}</Descriptions.Item> : null}
+        {n.decisionNumber ? (
+          <Descriptions.Item label="Quyết định">
+            Số {n.decisionNumber} ngày {formatDate(n.decisionDate)} — {n.decisionAuthority}
+          </Descriptions.Item>
+        ) : null}
       </Descriptions>
 
-      <Typography.Title level={5} style={{ marginTop: 16 }}>Tóm tắt thành tích</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        Tóm tắt thành tích
+      </Typography.Title>
       <Input.TextArea aria-label="Tóm tắt thành tích" rows={4} value={summary} disabled={!draft} onChange={(e) => setSummary(e.target.value)} />
       <Input aria-label="Ghi chú" style={{ marginTop: 8 }} placeholder="Ghi chú" value={note} disabled={!draft} onChange={(e) => setNote(e.target.value)} />
       {n.recipientKind === 'person' ? (
-        <Select aria-label="Sáng kiến sử dụng" style={{ marginTop: 8, width: '100%' }} allowClear disabled={!draft} placeholder="Sáng kiến sử dụng (tự chọn nếu để trống)"
-          value={n.initiativeId} onChange={(v?: string) => void run(updateNominationText(n.id, { initiativeId: v ?? null }))}
-          options={(initiatives ?? []).map((i) => ({ value: i.id, label: `${i.title} (${INITIATIVE_LEVEL_LABEL[i.level]}, ${i.year})${i.usedByAwardId ? ' — đã dùng' : ''}` }))} />
+        <Select
+          aria-label="Sáng kiến sử dụng"
+          style={{ marginTop: 8, width: '100%' }}
+          allowClear
+          disabled={!draft}
+          placeholder="Sáng kiến sử dụng (tự chọn nếu để trống)"
+          value={n.initiativeId}
+          onChange={(v?: string) => void run(updateNominationText(n.id, { initiativeId: v ?? null }))}
+          options={(initiatives ?? []).map((i) => ({
+            value: i.id,
+            label: `${i.title} (${INITIATIVE_LEVEL_LABEL[i.level]}, ${i.year})${i.usedByAwardId ? ' — đã dùng' : ''}`,
+          }))}
+        />
       ) : null}
-      {draft ? <Button style={{ marginTop: 8 }} onClick={() => void run(updateNominationText(n.id, { summary, note }), 'Đã lưu.')}>Lưu nội dung</Button> : null}
+      {draft ? (
+        <Button style={{ marginTop: 8 }} onClick={() => void run(updateNominationText(n.id, { summary, note }), 'Đã lưu.')}>
+          Lưu nội dung
+        </Button>
+      ) : null}
 
-      <Typography.Title level={5} style={{ marginTop: 16 }}>Hồ sơ đính kèm</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        Hồ sơ đính kèm
+      </Typography.Title>
       <Space wrap>
-        <Select value={docType} onChange={setDocType} style={{ width: 320 }} options={DOCUMENT_TYPES.map((d) => ({ value: d, label: DOCUMENT_TYPE_LABEL[d] }))} />
+        <Select
+          value={docType}
+          onChange={setDocType}
+          style={{ width: 320 }}
+          options={DOCUMENT_TYPES.map((d) => ({ value: d, label: DOCUMENT_TYPE_LABEL[d] }))}
+        />
         <Button onClick={() => void attach().catch(showError)}>Đính kèm tệp</Button>
       </Space>
-      <List size="small" dataSource={n.attachments} locale={{ emptyText: 'Chưa có tệp' }}
+      <List
+        size="small"
+        dataSource={n.attachments}
+        locale={{ emptyText: 'Chưa có tệp' }}
         renderItem={(a) => (
-          <List.Item actions={[
-            <Button key="d" type="link" size="small" onClick={() => void download(a.id, a.fileName).catch(showError)}>Tải về</Button>,
-            <Button key="x" type="link" size="small" danger onClick={() => void run(removeAttachment(n.id, a.id))}>Bỏ</Button>,
-          ]}>
+          <List.Item
+            actions={[
+              <Button key="d" type="link" size="small" onClick={() => void download(a.id, a.fileName).catch(showError)}>
+                Tải về
+              </Button>,
+              <Button key="x" type="link" size="small" danger onClick={() => void run(removeAttachment(n.id, a.id))}>
+                Bỏ
+              </Button>,
+            ]}
+          >
             {DOCUMENT_TYPE_LABEL[a.docType]}: {a.fileName} ({Math.ceil(a.size / 1024)} KB)
           </List.Item>
-        )} />
+        )}
+      />
 
-      <Typography.Title level={5} style={{ marginTop: 16 }}>Điều kiện</Typography.Title>
-      {eligibility?.status === 'no_rules' ? <Alert type="warning" title={`Chưa có điều kiện nào có hiệu lực cho hình thức này (loại hình ${COMMENDATION_TYPE_LABEL[n.commendationType ?? 'thuong_xuyen'].toLowerCase()}) vào ngày xét.`} /> : null}
-      <List size="small" data-testid="eligibility" dataSource={eligibility?.results ?? []}
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        Điều kiện
+      </Typography.Title>
+      {eligibility?.status === 'no_rules' ? (
+        <Alert
+          type="warning"
+          title={`Chưa có điều kiện nào có hiệu lực cho hình thức này (loại hình ${COMMENDATION_TYPE_LABEL[n.commendationType ?? 'thuong_xuyen'].toLowerCase()}) vào ngày xét.`}
+        />
+      ) : null}
+      <List
+        size="small"
+        data-testid="eligibility"
+        dataSource={eligibility?.results ?? []}
         renderItem={(r) => {
           const root = r.tree;
           const o = hasOverride(root);
           const actions: NodeActions = {
-            onConfirm: (node) => { setConfirming({ ruleId: r.ruleId, node }); setEvidence(''); },
+            onConfirm: (node) => {
+              setConfirming({ ruleId: r.ruleId, node });
+              setEvidence('');
+            },
             onClear: (path) => void run(clearConfirmation(n.id, r.ruleId, path), 'Đã bỏ xác nhận.'),
-            onOverride: (node) => { setOverriding({ ruleId: r.ruleId, node }); setReason(''); },
+            onOverride: (node) => {
+              setOverriding({ ruleId: r.ruleId, node });
+              setReason('');
+            },
             onClearOverride: (path) => void run(clearOverride(n.id, r.ruleId, path), 'Đã bỏ lý do.'),
           };
           const common = { confirmations, ruleId: r.ruleId, editable: n.status !== 'decided', draft: n.status === 'draft', actions };
@@ -216,17 +373,38 @@ export function NominationDrawer({ view, entry, eligibility, year, onClose }: { 
                   <Tag color={OUTCOME_TAG[r.outcome].color}>{OUTCOME_TAG[r.outcome].text}</Tag>
                   {o ? <Tag color="orange">Có điều kiện bỏ qua có lý do</Tag> : null}
                   <b>{root.label ?? kindLabel(r.kind)}</b>
-                  {root.clause ? <Tag variant="filled" style={CLAUSE_STYLE}>{root.clause}</Tag> : null}
+                  {root.clause ? (
+                    <Tag variant="filled" style={CLAUSE_STYLE}>
+                      {root.clause}
+                    </Tag>
+                  ) : null}
                   {r.needsCheck ? <Tag style={{ marginLeft: 6 }}>cần kiểm tra văn bản</Tag> : null}
                 </div>
               </div>
               {root.children ? (
                 <>
-                  {root.messages.map((m) => <div key={m} className="eligibility-message" style={{ marginTop: 2 }}>{withoutClause(m, root.clause)}</div>)}
-                  {root.overridden !== undefined ? <div data-testid="node-override"><Tag color="orange">Bỏ qua có lý do</Tag><i>Lý do: {root.overridden}</i></div> : null}
+                  {root.messages.map((m) => (
+                    <div key={m} className="eligibility-message" style={{ marginTop: 2 }}>
+                      {withoutClause(m, root.clause)}
+                    </div>
+                  ))}
+                  {root.overridden !== undefined ? (
+                    <div data-testid="node-override">
+                      <Tag color="orange">Bỏ qua có lý do</Tag>
+                      <i>Lý do: {root.overridden}</i>
+                    </div>
+                  ) : null}
                   <div style={{ marginTop: 4 }}>
                     {root.children.map((c) => (
-                      <NodeTree key={c.path} node={c} depth={0} dimmed={false} parentPassed={root.outcome !== 'fail' && root.kind !== 'all'} parentClause={root.clause} {...common} />
+                      <NodeTree
+                        key={c.path}
+                        node={c}
+                        depth={0}
+                        dimmed={false}
+                        parentPassed={root.outcome !== 'fail' && root.kind !== 'all'}
+                        parentClause={root.clause}
+                        {...common}
+                      />
                     ))}
                   </div>
                 </>
@@ -236,44 +414,123 @@ export function NominationDrawer({ view, entry, eligibility, year, onClose }: { 
               <div style={{ color: '#888', fontSize: 12, marginTop: 2 }}>Căn cứ: {r.legalBasis}</div>
             </List.Item>
           );
-        }} />
+        }}
+      />
 
       <Space wrap style={{ marginTop: 16 }}>
-        {n.status === 'draft' ? <Button type="primary" onClick={() => void run(submitNomination(n.id), 'Đã chuyển sang Đã đề nghị.')}>Đề nghị</Button> : null}
-        {n.status === 'submitted' ? <Button type="primary" onClick={() => setVoting(true)}>Ghi biểu quyết</Button> : null}
+        {n.status === 'draft' ? (
+          <Button type="primary" onClick={() => void run(submitNomination(n.id), 'Đã chuyển sang Đã đề nghị.')}>
+            Đề nghị
+          </Button>
+        ) : null}
+        {n.status === 'submitted' ? (
+          <Button type="primary" onClick={() => setVoting(true)}>
+            Ghi biểu quyết
+          </Button>
+        ) : null}
         {n.status === 'submitted' || n.status === 'rejected' ? <Button onClick={() => void run(returnToDraft(n.id))}>Trả về dự thảo</Button> : null}
-        {n.status === 'reviewed' ? <Button type="primary" disabled={!view.vote?.passed} onClick={() => void run(approveNomination(n.id))}>Chấp thuận</Button> : null}
-        {n.status === 'reviewed' || n.status === 'approved' ? <Button danger onClick={() => void run(rejectNomination(n.id))}>Không chấp thuận</Button> : null}
-        {n.status === 'approved' ? <Button type="primary" onClick={() => setDeciding(true)}>Ghi quyết định</Button> : null}
+        {n.status === 'reviewed' ? (
+          <Button type="primary" disabled={!view.vote?.passed} onClick={() => void run(approveNomination(n.id))}>
+            Chấp thuận
+          </Button>
+        ) : null}
+        {n.status === 'reviewed' || n.status === 'approved' ? (
+          <Button danger onClick={() => void run(rejectNomination(n.id))}>
+            Không chấp thuận
+          </Button>
+        ) : null}
+        {n.status === 'approved' ? (
+          <Button type="primary" onClick={() => setDeciding(true)}>
+            Ghi quyết định
+          </Button>
+        ) : null}
         {n.status !== 'decided' ? (
-          <Popconfirm title="Xóa đề nghị này?" okText="Xóa" cancelText="Không" onConfirm={() => void run(deleteNomination(n.id)).then((done) => { if (done) onClose(); })}>
-            <Button danger type="text">Xóa đề nghị</Button>
+          <Popconfirm
+            title="Xóa đề nghị này?"
+            okText="Xóa"
+            cancelText="Không"
+            onConfirm={() =>
+              void run(deleteNomination(n.id)).then((done) => {
+                if (done) onClose();
+              })
+            }
+          >
+            <Button danger type="text">
+              Xóa đề nghị
+            </Button>
           </Popconfirm>
         ) : null}
       </Space>
 
-      <Modal open={overriding !== null} title="Vẫn đề nghị dù chưa đạt điều kiện" okText="Ghi lý do" cancelText="Hủy" onCancel={() => setOverriding(null)}
-        onOk={() => overriding && void run(overrideRule(n.id, overriding.ruleId, reason, overriding.node.path)).then((done) => { if (done) setOverriding(null); })}>
+      <Modal
+        open={overriding !== null}
+        title="Vẫn đề nghị dù chưa đạt điều kiện"
+        okText="Ghi lý do"
+        cancelText="Hủy"
+        onCancel={() => setOverriding(null)}
+        onOk={() =>
+          overriding &&
+          void run(overrideRule(n.id, overriding.ruleId, reason, overriding.node.path)).then((done) => {
+            if (done) setOverriding(null);
+          })
+        }
+      >
         {overriding ? (
           <>
-            <p style={{ marginBottom: 4 }}><b>{overriding.node.label ?? kindLabel(overriding.node.kind)}</b>{overriding.node.clause ? <Tag variant="filled" style={CLAUSE_STYLE}>{overriding.node.clause}</Tag> : null}</p>
+            <p style={{ marginBottom: 4 }}>
+              <b>{overriding.node.label ?? kindLabel(overriding.node.kind)}</b>
+              {overriding.node.clause ? (
+                <Tag variant="filled" style={CLAUSE_STYLE}>
+                  {overriding.node.clause}
+                </Tag>
+              ) : null}
+            </p>
             <p>{overriding.node.messages.map((m) => withoutClause(m, overriding.node.clause)).join('; ')}</p>
           </>
         ) : null}
         <Input.TextArea aria-label="Lý do" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Lý do (được ghi vào nhật ký)" />
       </Modal>
-      <Modal open={confirming !== null} title="Xác nhận điều kiện" okText="Xác nhận" cancelText="Hủy" onCancel={() => setConfirming(null)}
+      <Modal
+        open={confirming !== null}
+        title="Xác nhận điều kiện"
+        okText="Xác nhận"
+        cancelText="Hủy"
+        onCancel={() => setConfirming(null)}
         okButtonProps={{ disabled: evidence.trim().length < 5 }}
-        onOk={() => confirming && void run(confirmNode(n.id, confirming.ruleId, confirming.node.path, evidence), 'Đã xác nhận.').then((done) => { if (done) setConfirming(null); })}>
+        onOk={() =>
+          confirming &&
+          void run(confirmNode(n.id, confirming.ruleId, confirming.node.path, evidence), 'Đã xác nhận.').then((done) => {
+            if (done) setConfirming(null);
+          })
+        }
+      >
         {confirming ? (
           <>
-            <p style={{ marginBottom: 4 }}><b>{confirming.node.label ?? kindLabel(confirming.node.kind)}</b>{confirming.node.clause ? <Tag variant="filled" style={CLAUSE_STYLE}>{confirming.node.clause}</Tag> : null}</p>
-            {confirming.node.messages.map((m) => <p key={m} style={{ margin: 0, color: '#555' }}>{withoutClause(m, confirming.node.clause)}</p>)}
+            <p style={{ marginBottom: 4 }}>
+              <b>{confirming.node.label ?? kindLabel(confirming.node.kind)}</b>
+              {confirming.node.clause ? (
+                <Tag variant="filled" style={CLAUSE_STYLE}>
+                  {confirming.node.clause}
+                </Tag>
+              ) : null}
+            </p>
+            {confirming.node.messages.map((m) => (
+              <p key={m} style={{ margin: 0, color: '#555' }}>
+                {withoutClause(m, confirming.node.clause)}
+              </p>
+            ))}
           </>
         ) : null}
-        <Typography.Paragraph style={{ marginTop: 12, marginBottom: 4 }}>Minh chứng (văn bản, biên bản, kết quả xếp hạng; được ghi vào nhật ký):</Typography.Paragraph>
-        <Input.TextArea aria-label="Minh chứng" rows={3} value={evidence} onChange={(e) => setEvidence(e.target.value)}
-          placeholder="Ví dụ: Xếp thứ nhất Cụm thi đua số 3 năm 2025, biên bản họp cụm ngày 15/12/2025" />
+        <Typography.Paragraph style={{ marginTop: 12, marginBottom: 4 }}>
+          Minh chứng (văn bản, biên bản, kết quả xếp hạng; được ghi vào nhật ký):
+        </Typography.Paragraph>
+        <Input.TextArea
+          aria-label="Minh chứng"
+          rows={3}
+          value={evidence}
+          onChange={(e) => setEvidence(e.target.value)}
+          placeholder="Ví dụ: Xếp thứ nhất Cụm thi đua số 3 năm 2025, biên bản họp cụm ngày 15/12/2025"
+        />
       </Modal>
       <CouncilVoteModal nominationId={n.id} threshold={entry?.council ?? { percent: 50, base: 'present' }} open={voting} onClose={() => setVoting(false)} />
       <DecisionModal nominationIds={[n.id]} authority={entry?.authority ?? ''} open={deciding} onClose={() => setDeciding(false)} />

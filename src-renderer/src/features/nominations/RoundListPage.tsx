@@ -20,9 +20,17 @@ export function RoundListPage() {
   return (
     <div>
       <Typography.Title level={4}>Đợt xét khen thưởng</Typography.Title>
-      <div className="page-toolbar"><Button type="primary" onClick={() => setCreating(true)}>Tạo đợt xét</Button></div>
+      <div className="page-toolbar">
+        <Button type="primary" onClick={() => setCreating(true)}>
+          Tạo đợt xét
+        </Button>
+      </div>
       <Table<{ round: NominationRound; counts: ReturnType<typeof countStatuses> }>
-        size="small" rowKey={(r) => r.round.id} dataSource={rows ?? []} loading={rows === undefined} pagination={false}
+        size="small"
+        rowKey={(r) => r.round.id}
+        dataSource={rows ?? []}
+        loading={rows === undefined}
+        pagination={false}
         locale={{ emptyText: 'Chưa có đợt xét nào' }}
         columns={[
           { title: 'Tên đợt', render: (_: unknown, r) => <Link to={`/nominations/${r.round.id}`}>{r.round.name}</Link> },
@@ -30,7 +38,8 @@ export function RoundListPage() {
           { title: 'Loại', width: 170, render: (_: unknown, r) => ROUND_TYPE_LABEL[r.round.type] },
           { title: 'Hạn nộp', width: 110, render: (_: unknown, r) => formatDate(r.round.deadline) },
           {
-            title: 'Đề nghị', width: 260,
+            title: 'Đề nghị',
+            width: 260,
             render: (_: unknown, r) => (
               <>
                 <Tag>{r.counts.total} đề nghị</Tag>
@@ -41,7 +50,13 @@ export function RoundListPage() {
           },
         ]}
       />
-      <RoundForm open={creating} onClose={(saved) => { setCreating(false); if (saved) navigate(`/nominations/${saved.id}`); }} />
+      <RoundForm
+        open={creating}
+        onClose={(saved) => {
+          setCreating(false);
+          if (saved) navigate(`/nominations/${saved.id}`);
+        }}
+      />
     </div>
   );
 }

@@ -18,7 +18,12 @@ import { exportNominationList } from './exportNominationList';
 import { useShowError } from '@/ui/showError';
 
 const STATUS_COLOR: Record<NominationStatus, string> = {
-  draft: 'default', submitted: 'blue', reviewed: 'purple', approved: 'cyan', rejected: 'red', decided: 'green',
+  draft: 'default',
+  submitted: 'blue',
+  reviewed: 'purple',
+  approved: 'cyan',
+  rejected: 'red',
+  decided: 'green',
 };
 
 /** A round: status counts, quota checks, entries with live eligibility, prints and Excel export. */
@@ -42,12 +47,17 @@ export function RoundPage() {
 
   return (
     <div>
-      <Typography.Title level={4} style={{ marginBottom: 4 }}>{round.name}</Typography.Title>
+      <Typography.Title level={4} style={{ marginBottom: 4 }}>
+        {round.name}
+      </Typography.Title>
       <div className="page-counts">
-        Năm {round.year} · {ROUND_TYPE_LABEL[round.type]}{round.deadline ? ` · Hạn nộp ${formatDate(round.deadline)}` : ''}
+        Năm {round.year} · {ROUND_TYPE_LABEL[round.type]}
+        {round.deadline ? ` · Hạn nộp ${formatDate(round.deadline)}` : ''}
       </div>
       <Space wrap style={{ marginBottom: 8 }} data-testid="status-counts">
-        <Tag.CheckableTag checked={filter === null} onChange={() => setFilter(null)}>Tất cả: {counts.total}</Tag.CheckableTag>
+        <Tag.CheckableTag checked={filter === null} onChange={() => setFilter(null)}>
+          Tất cả: {counts.total}
+        </Tag.CheckableTag>
         {NOMINATION_STATUSES.map((s) => (
           <Tag.CheckableTag key={s} checked={filter === s} onChange={() => setFilter(filter === s ? null : s)} data-status={s}>
             {NOMINATION_STATUS_LABEL[s]}: {counts[s]}
@@ -56,29 +66,40 @@ export function RoundPage() {
       </Space>
       {quotas.length ? (
         <div data-testid="quota-checks" style={{ marginBottom: 8 }}>
-          {quotas.map((q) => <Alert key={`${q.ruleId}:${q.groupId}`} type={q.exceeded ? 'error' : 'info'} showIcon title={q.message} style={{ marginBottom: 4 }} />)}
+          {quotas.map((q) => (
+            <Alert key={`${q.ruleId}:${q.groupId}`} type={q.exceeded ? 'error' : 'info'} showIcon title={q.message} style={{ marginBottom: 4 }} />
+          ))}
         </div>
       ) : null}
       <div className="page-toolbar">
-        <Button type="primary" onClick={() => setAdding(true)}>Thêm đề nghị</Button>
-        <Dropdown menu={{
-          items: [
-            { key: 'list', label: 'Danh sách đề nghị khen thưởng' },
-            { key: 'minutes', label: 'Biên bản họp Hội đồng' },
-            { key: 'letter', label: 'Tờ trình' },
-          ],
-          onClick: ({ key }) => navigate(`${printBase}/${key}`),
-        }}>
+        <Button type="primary" onClick={() => setAdding(true)}>
+          Thêm đề nghị
+        </Button>
+        <Dropdown
+          menu={{
+            items: [
+              { key: 'list', label: 'Danh sách đề nghị khen thưởng' },
+              { key: 'minutes', label: 'Biên bản họp Hội đồng' },
+              { key: 'letter', label: 'Tờ trình' },
+            ],
+            onClick: ({ key }) => navigate(`${printBase}/${key}`),
+          }}
+        >
           <Button>In…</Button>
         </Dropdown>
         <Button onClick={() => void exportNominationList(round.id).catch(showError)}>Xuất Excel</Button>
         <Button onClick={() => setEditing(true)}>Sửa đợt</Button>
         {views.length === 0 ? (
-          <Button danger type="text" onClick={() => void deleteRound(round.id).then(() => navigate('/nominations'), showError)}>Xóa đợt</Button>
+          <Button danger type="text" onClick={() => void deleteRound(round.id).then(() => navigate('/nominations'), showError)}>
+            Xóa đợt
+          </Button>
         ) : null}
       </div>
       <Table<NominationView>
-        size="small" rowKey={(v) => v.nomination.id} dataSource={shown} pagination={{ pageSize: 100, showSizeChanger: false }}
+        size="small"
+        rowKey={(v) => v.nomination.id}
+        dataSource={shown}
+        pagination={{ pageSize: 100, showSizeChanger: false }}
         locale={{ emptyText: 'Chưa có đề nghị' }}
         onRow={(v) => ({ onClick: () => setOpenId(v.nomination.id), style: { cursor: 'pointer' } })}
         columns={[
@@ -88,19 +109,24 @@ export function RoundPage() {
             render: (_: unknown, v) => (
               <>
                 {entryOf(v.nomination.catalogCode)?.name ?? v.nomination.catalogCode}
-                {v.nomination.commendationType && v.nomination.commendationType !== 'thuong_xuyen'
-                  ? <Tag color="geekblue" style={{ marginLeft: 6 }} data-testid="nomination-type-tag">{COMMENDATION_TYPE_LABEL[v.nomination.commendationType]}</Tag> : null}
+                {v.nomination.commendationType && v.nomination.commendationType !== 'thuong_xuyen' ? (
+                  <Tag color="geekblue" style={{ marginLeft: 6 }} data-testid="nomination-type-tag">
+                    {COMMENDATION_TYPE_LABEL[v.nomination.commendationType]}
+                  </Tag>
+                ) : null}
               </>
             ),
           },
           {
-            title: 'Điều kiện', width: 320,
+            title: 'Điều kiện',
+            width: 320,
             render: (_: unknown, v) => {
               const e = eligibility.get(v.nomination.id);
               if (!e) return null;
               const open = unresolvedFailures(e);
               if (e.status === 'no_rules') return <Tag>Chưa có điều kiện</Tag>;
-              if (open.length === 0) return e.results.some((r) => hasOverride(r.tree)) ? <Tag color="orange">Bỏ qua có lý do</Tag> : <Tag color="green">Đạt</Tag>;
+              if (open.length === 0)
+                return e.results.some((r) => hasOverride(r.tree)) ? <Tag color="orange">Bỏ qua có lý do</Tag> : <Tag color="green">Đạt</Tag>;
               return (
                 <div>
                   <Tag color="red">Chưa đạt</Tag>
@@ -109,14 +135,31 @@ export function RoundPage() {
               );
             },
           },
-          { title: 'Trạng thái', width: 150, render: (_: unknown, v) => <Tag color={STATUS_COLOR[v.nomination.status]}>{NOMINATION_STATUS_LABEL[v.nomination.status]}</Tag> },
+          {
+            title: 'Trạng thái',
+            width: 150,
+            render: (_: unknown, v) => <Tag color={STATUS_COLOR[v.nomination.status]}>{NOMINATION_STATUS_LABEL[v.nomination.status]}</Tag>,
+          },
           { title: 'Biểu quyết', width: 110, render: (_: unknown, v) => (v.vote ? `${formatPercent(v.vote.percent)} ${v.vote.passed ? '✓' : '✗'}` : '') },
         ]}
       />
-      <AddNominationModal roundId={round.id} open={adding} onClose={(id) => { setAdding(false); if (id) setOpenId(id); }} />
+      <AddNominationModal
+        roundId={round.id}
+        open={adding}
+        onClose={(id) => {
+          setAdding(false);
+          if (id) setOpenId(id);
+        }}
+      />
       <RoundForm open={editing} round={round} onClose={() => setEditing(false)} />
       {openView ? (
-        <NominationDrawer view={openView} entry={entryOf(openView.nomination.catalogCode)} eligibility={eligibility.get(openView.nomination.id)} year={round.year} onClose={() => setOpenId(null)} />
+        <NominationDrawer
+          view={openView}
+          entry={entryOf(openView.nomination.catalogCode)}
+          eligibility={eligibility.get(openView.nomination.id)}
+          year={round.year}
+          onClose={() => setOpenId(null)}
+        />
       ) : null}
     </div>
   );

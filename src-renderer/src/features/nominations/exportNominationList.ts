@@ -17,7 +17,8 @@ export function listHeading(report: RoundReport, profile: OfficeProfile): ListHe
     title: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
     subtitle: r.name,
   };
-  if (r.letterNumber) heading.note = `(Kèm theo Tờ trình ${letter.replace(/^Số: /, 'số ')}${r.letterDate ? ` ngày ${formatDate(r.letterDate)}` : ''} của ${profile.allianceName})`;
+  if (r.letterNumber)
+    heading.note = `(Kèm theo Tờ trình ${letter.replace(/^Số: /, 'số ')}${r.letterDate ? ` ngày ${formatDate(r.letterDate)}` : ''} của ${profile.allianceName})`;
   return heading;
 }
 

@@ -29,7 +29,11 @@ export async function buildNominationWorkbook(profile: OfficeProfile, heading: L
   wb.creator = 'Thi đua HTX';
   const ws = wb.addWorksheet('Danh sách', {
     pageSetup: {
-      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
       margins: { left: 0.98, right: 0.59, top: 0.79, bottom: 0.79, header: 0.3, footer: 0.3 },
       printTitlesRow: `${HEADER_FIRST_ROW}:${HEADER_FIRST_ROW + 2}`,
       horizontalCentered: true,

@@ -14,7 +14,10 @@ export function useRound(roundId: string): RoundData | null | undefined {
   return useLiveQuery(async () => {
     const report = await loadRoundReport(roundId);
     if (!report) return null;
-    const eligibility: Map<string, EligibilityResult> = await evaluateMany(report.views.map((v) => v.nomination), report.round.year);
+    const eligibility: Map<string, EligibilityResult> = await evaluateMany(
+      report.views.map((v) => v.nomination),
+      report.round.year,
+    );
     const quotas = await roundQuotaChecks(roundId);
     return { ...report, eligibility, quotas };
   }, [roundId]);

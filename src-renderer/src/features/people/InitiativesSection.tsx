@@ -19,7 +19,11 @@ export function InitiativesSection({ personId }: { personId: string }) {
   const [editing, setEditing] = useState<Partial<Initiative> | null>(null);
   const [form] = Form.useForm<InitiativeInput>();
   const showError = useShowError();
-  const open = (i: Partial<Initiative>) => { setEditing(i); form.resetFields(); form.setFieldsValue(i); };
+  const open = (i: Partial<Initiative>) => {
+    setEditing(i);
+    form.resetFields();
+    form.setFieldsValue(i);
+  };
   const save = async () => {
     const v = await form.validateFields();
     try {
@@ -31,22 +35,37 @@ export function InitiativesSection({ personId }: { personId: string }) {
   };
   return (
     <div data-testid="initiatives">
-      <Space style={{ marginBottom: 8 }}><Button onClick={() => open({ year: new Date().getFullYear() - 1, level: 'co_so' })}>Thêm sáng kiến</Button></Space>
+      <Space style={{ marginBottom: 8 }}>
+        <Button onClick={() => open({ year: new Date().getFullYear() - 1, level: 'co_so' })}>Thêm sáng kiến</Button>
+      </Space>
       <Table<Initiative>
-        size="small" rowKey="id" pagination={false} dataSource={rows ?? []} locale={{ emptyText: 'Chưa có sáng kiến' }}
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={rows ?? []}
+        locale={{ emptyText: 'Chưa có sáng kiến' }}
         columns={[
           { title: 'Năm', dataIndex: 'year', width: 70 },
           { title: 'Tên sáng kiến', dataIndex: 'title' },
           { title: 'Cấp công nhận', dataIndex: 'level', width: 190, render: (l: Initiative['level']) => INITIATIVE_LEVEL_LABEL[l] },
           { title: 'Cơ quan công nhận', dataIndex: 'recognisedBy' },
-          { title: 'Đã dùng cho', dataIndex: 'usedByAwardId', render: (id?: string) => (id ? <Tag color="orange">{usedBy?.get(id) ?? 'Khen thưởng'}</Tag> : <Tag color="green">Chưa dùng</Tag>) },
           {
-            title: '', width: 110,
+            title: 'Đã dùng cho',
+            dataIndex: 'usedByAwardId',
+            render: (id?: string) => (id ? <Tag color="orange">{usedBy?.get(id) ?? 'Khen thưởng'}</Tag> : <Tag color="green">Chưa dùng</Tag>),
+          },
+          {
+            title: '',
+            width: 110,
             render: (_: unknown, i: Initiative) => (
               <Space size={0}>
-                <Button type="link" size="small" onClick={() => open(i)}>Sửa</Button>
+                <Button type="link" size="small" onClick={() => open(i)}>
+                  Sửa
+                </Button>
                 <Popconfirm title={`Xóa sáng kiến "${i.title}"?`} okText="Xóa" cancelText="Không" onConfirm={() => deleteInitiative(i.id).catch(showError)}>
-                  <Button type="link" size="small" danger>Xóa</Button>
+                  <Button type="link" size="small" danger>
+                    Xóa
+                  </Button>
                 </Popconfirm>
               </Space>
             ),
@@ -55,12 +74,18 @@ export function InitiativesSection({ personId }: { personId: string }) {
       />
       <Modal open={editing !== null} title="Sáng kiến" okText="Lưu" cancelText="Hủy" onOk={save} onCancel={() => setEditing(null)} destroyOnHidden>
         <Form form={form} layout="vertical" name="initiative">
-          <Form.Item label="Tên sáng kiến" name="title" rules={[{ required: true, whitespace: true, message: 'Nhập tên sáng kiến.' }]}><Input /></Form.Item>
-          <Form.Item label="Năm công nhận" name="year" rules={[{ required: true, message: 'Nhập năm.' }]}><InputNumber min={1945} max={new Date().getFullYear()} style={{ width: 140 }} /></Form.Item>
+          <Form.Item label="Tên sáng kiến" name="title" rules={[{ required: true, whitespace: true, message: 'Nhập tên sáng kiến.' }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item label="Năm công nhận" name="year" rules={[{ required: true, message: 'Nhập năm.' }]}>
+            <InputNumber min={1945} max={new Date().getFullYear()} style={{ width: 140 }} />
+          </Form.Item>
           <Form.Item label="Cấp công nhận" name="level" rules={[{ required: true }]}>
             <Select options={INITIATIVE_LEVELS.map((l) => ({ value: l, label: INITIATIVE_LEVEL_LABEL[l] }))} />
           </Form.Item>
-          <Form.Item label="Cơ quan, quyết định công nhận" name="recognisedBy"><Input /></Form.Item>
+          <Form.Item label="Cơ quan, quyết định công nhận" name="recognisedBy">
+            <Input />
+          </Form.Item>
         </Form>
       </Modal>
     </div>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { deletePerson, getPerson } from '@/db/repositories/awards/people';
 import { getUnit } from '@/db/repositories/registry/units';
-import AwardHistorySection from '@/features/nominations/AwardHistorySection';
+import AwardHistorySection from '@/ui/awardHistory/AwardHistorySection';
 import { PersonForm } from './PersonForm';
 import { InitiativesSection } from './InitiativesSection';
 import { useShowError } from '@/ui/showError';
@@ -20,18 +20,25 @@ export function PersonDetailPage() {
   if (person === null) return <Typography.Text>Không tìm thấy cá nhân (có thể đã bị xóa).</Typography.Text>;
   return (
     <div>
-      <Typography.Title level={4} style={{ marginBottom: 4 }} data-testid="person-name">{person.fullName}</Typography.Title>
+      <Typography.Title level={4} style={{ marginBottom: 4 }} data-testid="person-name">
+        {person.fullName}
+      </Typography.Title>
       <Space style={{ marginBottom: 12 }}>
         <Button onClick={() => setEditing(true)}>Sửa</Button>
-        <Popconfirm title={`Xóa "${person.fullName}"?`} okText="Xóa" cancelText="Không"
-          onConfirm={() => deletePerson(person.id).then(() => navigate('/people'), showError)}>
+        <Popconfirm
+          title={`Xóa "${person.fullName}"?`}
+          okText="Xóa"
+          cancelText="Không"
+          onConfirm={() => deletePerson(person.id).then(() => navigate('/people'), showError)}
+        >
           <Button danger>Xóa</Button>
         </Popconfirm>
       </Space>
       <Tabs
         items={[
           {
-            key: 'profile', label: 'Hồ sơ',
+            key: 'profile',
+            label: 'Hồ sơ',
             children: (
               <Descriptions bordered size="small" column={2}>
                 <Descriptions.Item label="Giới tính">{person.gender === 'nu' ? 'Nữ' : 'Nam'}</Descriptions.Item>

@@ -2,7 +2,7 @@ import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import type { Person } from '@/domain/awards/types';
 import { createPerson, updatePerson, type PersonInput } from '@/db/repositories/awards/people';
-import { RecipientSelect } from '@/features/nominations/RecipientSelect';
+import { RecipientSelect } from '@/ui/RecipientSelect';
 import { useShowError } from '@/ui/showError';
 
 /** Create or edit a person (cá nhân) in a dialog. */
@@ -26,17 +26,42 @@ export function PersonForm({ open, person, unitId, onClose }: { open: boolean; p
     }
   };
   return (
-    <Modal open={open} title={person ? 'Sửa thông tin cá nhân' : 'Thêm cá nhân'} okText="Lưu" cancelText="Hủy" onOk={save} onCancel={() => onClose()} destroyOnHidden>
+    <Modal
+      open={open}
+      title={person ? 'Sửa thông tin cá nhân' : 'Thêm cá nhân'}
+      okText="Lưu"
+      cancelText="Hủy"
+      onOk={save}
+      onCancel={() => onClose()}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" name="person">
-        <Form.Item label="Họ và tên" name="fullName" rules={[{ required: true, whitespace: true, message: 'Nhập họ và tên.' }]}><Input /></Form.Item>
-        <Form.Item label="Giới tính" name="gender" rules={[{ required: true }]}>
-          <Select options={[{ value: 'nam', label: 'Nam' }, { value: 'nu', label: 'Nữ' }]} />
+        <Form.Item label="Họ và tên" name="fullName" rules={[{ required: true, whitespace: true, message: 'Nhập họ và tên.' }]}>
+          <Input />
         </Form.Item>
-        <Form.Item label="Năm sinh" name="birthYear"><InputNumber min={1900} max={new Date().getFullYear() - 14} style={{ width: 140 }} /></Form.Item>
-        <Form.Item label="Dân tộc" name="ethnicity"><Input /></Form.Item>
-        <Form.Item label="Chức vụ" name="position"><Input /></Form.Item>
-        <Form.Item label="Đơn vị" name="unitId"><RecipientSelect kind="unit" /></Form.Item>
-        <Form.Item label="Ghi chú" name="notes"><Input.TextArea rows={2} /></Form.Item>
+        <Form.Item label="Giới tính" name="gender" rules={[{ required: true }]}>
+          <Select
+            options={[
+              { value: 'nam', label: 'Nam' },
+              { value: 'nu', label: 'Nữ' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item label="Năm sinh" name="birthYear">
+          <InputNumber min={1900} max={new Date().getFullYear() - 14} style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item label="Dân tộc" name="ethnicity">
+          <Input />
+        </Form.Item>
+        <Form.Item label="Chức vụ" name="position">
+          <Input />
+        </Form.Item>
+        <Form.Item label="Đơn vị" name="unitId">
+          <RecipientSelect kind="unit" />
+        </Form.Item>
+        <Form.Item label="Ghi chú" name="notes">
+          <Input.TextArea rows={2} />
+        </Form.Item>
       </Form>
     </Modal>
   );

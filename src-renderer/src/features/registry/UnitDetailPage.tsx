@@ -11,7 +11,7 @@ import { useUnit } from './useUnits';
 import { UnitStatusActions } from './UnitStatusActions';
 import { UnitYearsSection } from './UnitYearsSection';
 
-const AwardHistorySection = lazy(() => import('@/features/nominations/AwardHistorySection'));
+const AwardHistorySection = lazy(() => import('@/ui/awardHistory/AwardHistorySection'));
 
 export function UnitDetailPage() {
   const { id = '' } = useParams();
@@ -24,10 +24,13 @@ export function UnitDetailPage() {
       <Typography.Title level={4} style={{ marginBottom: 4 }}>
         {unit.name}{' '}
         <Tag color={unit.status === 'active' ? 'green' : unit.status === 'paused' ? 'orange' : 'default'} data-testid="unit-status">
-          {UNIT_STATUS_LABEL[unit.status]}{unit.statusDate ? ` từ ${formatDate(unit.statusDate)}` : ''}
+          {UNIT_STATUS_LABEL[unit.status]}
+          {unit.statusDate ? ` từ ${formatDate(unit.statusDate)}` : ''}
         </Tag>
       </Typography.Title>
-      <div style={{ marginBottom: 12 }}><UnitStatusActions unit={unit} /></div>
+      <div style={{ marginBottom: 12 }}>
+        <UnitStatusActions unit={unit} />
+      </div>
       <Tabs
         items={[
           {
@@ -68,12 +71,17 @@ export function UnitDetailPage() {
             key: 'log',
             label: 'Nhật ký thay đổi',
             children: (
-              <Table size="small" rowKey="id" pagination={{ pageSize: 20 }} dataSource={history ?? []}
+              <Table
+                size="small"
+                rowKey="id"
+                pagination={{ pageSize: 20 }}
+                dataSource={history ?? []}
                 columns={[
                   { title: 'Thời điểm', dataIndex: 'at', width: 160, render: formatDateTime },
                   { title: 'Người thực hiện', dataIndex: 'actor', width: 160 },
                   { title: 'Nội dung', dataIndex: 'summary' },
-                ]} />
+                ]}
+              />
             ),
           },
         ]}

@@ -30,21 +30,77 @@ export function UnitFilters({ value, onChange, provinceCodesInData }: Props) {
         value={value.query}
         onChange={(e) => set({ query: e.target.value || undefined })}
       />
-      <Select aria-label="Loại hình" placeholder="Loại hình" allowClear style={{ width: 140 }} value={value.kind}
-        onChange={(kind) => set({ kind })} options={UNIT_KINDS.map((k) => ({ value: k, label: UNIT_KIND_LABEL[k] }))} />
-      <Select aria-label="Tỉnh/thành" placeholder="Tỉnh/thành" allowClear showSearch optionFilterProp="label" style={{ width: 170 }}
-        value={value.provinceCode} onChange={(provinceCode) => set({ provinceCode, communeCode: undefined })} options={provinceOptions} />
-      <Select aria-label="Xã/phường" placeholder="Xã/phường" allowClear showSearch optionFilterProp="label" style={{ width: 170 }}
-        disabled={!communes.length} value={value.communeCode} onChange={(communeCode) => set({ communeCode })}
-        options={communes.map((c) => ({ value: c.code, label: c.name }))} />
-      <Select aria-label="Lĩnh vực" placeholder="Lĩnh vực" allowClear style={{ width: 200 }} value={value.sector}
-        onChange={(sector) => set({ sector })} options={SECTORS.map((s) => ({ value: s, label: SECTOR_LABEL[s] }))} />
-      <Select aria-label="Trạng thái" placeholder="Trạng thái" allowClear style={{ width: 160 }} value={value.status}
-        onChange={(status) => set({ status })} options={UNIT_STATUSES.map((s) => ({ value: s, label: UNIT_STATUS_LABEL[s] }))} />
-      <Select aria-label="Thành viên liên minh" placeholder="Thành viên LM" allowClear style={{ width: 150 }} value={value.member}
-        onChange={(member) => set({ member })} options={[{ value: 1, label: 'Là thành viên' }, { value: 0, label: 'Chưa là thành viên' }]} />
-      <InputNumber aria-label="Năm kết nạp" placeholder="Năm kết nạp" style={{ width: 130 }} min={1945} max={2100}
-        value={value.admittedYear ?? null} onChange={(v) => set({ admittedYear: v ?? undefined })} />
+      <Select
+        aria-label="Loại hình"
+        placeholder="Loại hình"
+        allowClear
+        style={{ width: 140 }}
+        value={value.kind}
+        onChange={(kind) => set({ kind })}
+        options={UNIT_KINDS.map((k) => ({ value: k, label: UNIT_KIND_LABEL[k] }))}
+      />
+      <Select
+        aria-label="Tỉnh/thành"
+        placeholder="Tỉnh/thành"
+        allowClear
+        showSearch
+        optionFilterProp="label"
+        style={{ width: 170 }}
+        value={value.provinceCode}
+        onChange={(provinceCode) => set({ provinceCode, communeCode: undefined })}
+        options={provinceOptions}
+      />
+      <Select
+        aria-label="Xã/phường"
+        placeholder="Xã/phường"
+        allowClear
+        showSearch
+        optionFilterProp="label"
+        style={{ width: 170 }}
+        disabled={!communes.length}
+        value={value.communeCode}
+        onChange={(communeCode) => set({ communeCode })}
+        options={communes.map((c) => ({ value: c.code, label: c.name }))}
+      />
+      <Select
+        aria-label="Lĩnh vực"
+        placeholder="Lĩnh vực"
+        allowClear
+        style={{ width: 200 }}
+        value={value.sector}
+        onChange={(sector) => set({ sector })}
+        options={SECTORS.map((s) => ({ value: s, label: SECTOR_LABEL[s] }))}
+      />
+      <Select
+        aria-label="Trạng thái"
+        placeholder="Trạng thái"
+        allowClear
+        style={{ width: 160 }}
+        value={value.status}
+        onChange={(status) => set({ status })}
+        options={UNIT_STATUSES.map((s) => ({ value: s, label: UNIT_STATUS_LABEL[s] }))}
+      />
+      <Select
+        aria-label="Thành viên liên minh"
+        placeholder="Thành viên LM"
+        allowClear
+        style={{ width: 150 }}
+        value={value.member}
+        onChange={(member) => set({ member })}
+        options={[
+          { value: 1, label: 'Là thành viên' },
+          { value: 0, label: 'Chưa là thành viên' },
+        ]}
+      />
+      <InputNumber
+        aria-label="Năm kết nạp"
+        placeholder="Năm kết nạp"
+        style={{ width: 130 }}
+        min={1945}
+        max={2100}
+        value={value.admittedYear ?? null}
+        onChange={(v) => set({ admittedYear: v ?? undefined })}
+      />
     </div>
   );
 }

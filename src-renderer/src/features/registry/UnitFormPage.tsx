@@ -112,7 +112,9 @@ export function UnitFormPage() {
               </Form.Item>
             </Col>
             <Col span={6}>
-              <Form.Item label="Tên viết tắt" name="shortName"><Input maxLength={100} /></Form.Item>
+              <Form.Item label="Tên viết tắt" name="shortName">
+                <Input maxLength={100} />
+              </Form.Item>
             </Col>
             <Col span={6}>
               <Form.Item label="Mã số thuế / mã số HTX" name="taxCode" extra="10 chữ số, chi nhánh dạng 0123456789-001">
@@ -130,19 +132,34 @@ export function UnitFormPage() {
               </Form.Item>
             </Col>
             <Col span={5}>
-              <Form.Item label={foundedYearOnly ? 'Năm thành lập' : 'Ngày thành lập'} name="foundedDate"
+              <Form.Item
+                label={foundedYearOnly ? 'Năm thành lập' : 'Ngày thành lập'}
+                name="foundedDate"
                 extra={
                   <Form.Item name="foundedYearOnly" valuePropName="checked" noStyle>
                     {/* Back to a full date: the day is asked for, not assumed to be 01/01. */}
-                    <Checkbox onChange={(e) => { if (!e.target.checked) form.setFieldValue('foundedDate', null); }}>Chỉ biết năm</Checkbox>
+                    <Checkbox
+                      onChange={(e) => {
+                        if (!e.target.checked) form.setFieldValue('foundedDate', null);
+                      }}
+                    >
+                      Chỉ biết năm
+                    </Checkbox>
                   </Form.Item>
-                }>
-                <DatePicker picker={foundedYearOnly ? 'year' : 'date'} format={foundedYearOnly ? 'YYYY' : DATE_FORMAT}
-                  style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), foundedYearOnly ? 'year' : 'day')} />
+                }
+              >
+                <DatePicker
+                  picker={foundedYearOnly ? 'year' : 'date'}
+                  format={foundedYearOnly ? 'YYYY' : DATE_FORMAT}
+                  style={{ width: '100%' }}
+                  disabledDate={(d) => d.isAfter(dayjs(), foundedYearOnly ? 'year' : 'day')}
+                />
               </Form.Item>
             </Col>
             <Col span={5}>
-              <Form.Item label="Chủ tịch / Giám đốc" name="leaderName"><Input maxLength={100} /></Form.Item>
+              <Form.Item label="Chủ tịch / Giám đốc" name="leaderName">
+                <Input maxLength={100} />
+              </Form.Item>
             </Col>
           </Row>
         </Card>
@@ -150,29 +167,44 @@ export function UnitFormPage() {
           <Row gutter={12}>
             <Col span={8}>
               <Form.Item label="Tỉnh/thành phố" name="provinceCode">
-                <Select allowClear showSearch optionFilterProp="label"
+                <Select
+                  allowClear
+                  showSearch
+                  optionFilterProp="label"
                   onChange={() => form.setFieldValue('communeCode', undefined)}
-                  options={provincesSorted().map((p) => ({ value: p.code, label: p.name }))} />
+                  options={provincesSorted().map((p) => ({ value: p.code, label: p.name }))}
+                />
               </Form.Item>
             </Col>
             <Col span={8}>
               <Form.Item label="Xã/phường/đặc khu" name="communeCode">
-                <Select allowClear showSearch optionFilterProp="label" disabled={!communes.length}
-                  options={communes.map((c) => ({ value: c.code, label: c.name }))} />
+                <Select
+                  allowClear
+                  showSearch
+                  optionFilterProp="label"
+                  disabled={!communes.length}
+                  options={communes.map((c) => ({ value: c.code, label: c.name }))}
+                />
               </Form.Item>
             </Col>
             <Col span={8}>
-              <Form.Item label="Quận/huyện cũ (trước 01/07/2025)" name="legacyDistrict"><Input maxLength={100} /></Form.Item>
+              <Form.Item label="Quận/huyện cũ (trước 01/07/2025)" name="legacyDistrict">
+                <Input maxLength={100} />
+              </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item label="Địa chỉ" name="address"><Input maxLength={300} /></Form.Item>
+              <Form.Item label="Địa chỉ" name="address">
+                <Input maxLength={300} />
+              </Form.Item>
             </Col>
           </Row>
         </Card>
         <Card size="small" title="Liên minh và liên hệ" style={{ marginBottom: 12 }}>
           <Row gutter={12}>
             <Col span={5}>
-              <Form.Item label="Thành viên liên minh" name="member" valuePropName="checked"><Switch /></Form.Item>
+              <Form.Item label="Thành viên liên minh" name="member" valuePropName="checked">
+                <Switch />
+              </Form.Item>
             </Col>
             <Col span={5}>
               <Form.Item label="Năm kết nạp" name="memberSince">
@@ -180,18 +212,26 @@ export function UnitFormPage() {
               </Form.Item>
             </Col>
             <Col span={6}>
-              <Form.Item label="Điện thoại" name="phone"><Input maxLength={30} /></Form.Item>
+              <Form.Item label="Điện thoại" name="phone">
+                <Input maxLength={30} />
+              </Form.Item>
             </Col>
             <Col span={8}>
-              <Form.Item label="Email" name="email"><Input maxLength={120} /></Form.Item>
+              <Form.Item label="Email" name="email">
+                <Input maxLength={120} />
+              </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item label="Ghi chú" name="notes"><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
+              <Form.Item label="Ghi chú" name="notes">
+                <Input.TextArea rows={2} maxLength={2000} />
+              </Form.Item>
             </Col>
           </Row>
         </Card>
         <Space>
-          <Button type="primary" htmlType="submit" loading={saving}>Lưu</Button>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            Lưu
+          </Button>
           <Button onClick={() => navigate(editing ? `/units/${id}` : '/units')}>Hủy</Button>
         </Space>
       </Form>

@@ -27,7 +27,9 @@ const columns: ColumnsType<Unit> = [
   { title: 'Lĩnh vực', dataIndex: 'sector', width: 200, render: (s?: Unit['sector']) => (s ? SECTOR_LABEL[s] : '') },
   { title: 'Thành viên từ', dataIndex: 'memberSince', width: 110, render: (y: number | undefined, u) => (u.member ? y : '') },
   {
-    title: 'Trạng thái', dataIndex: 'status', width: 140,
+    title: 'Trạng thái',
+    dataIndex: 'status',
+    width: 140,
     render: (s: Unit['status']) => <Tag color={STATUS_COLOR[s]}>{UNIT_STATUS_LABEL[s]}</Tag>,
   },
 ];
@@ -35,7 +37,9 @@ const columns: ColumnsType<Unit> = [
 /** "2.951 HTX, 7.809 THT" — kinds with zero are left out. */
 export function kindCountsText(units: readonly Unit[]): string {
   const counts = countByKind(units);
-  return UNIT_KINDS.filter((k) => counts[k] > 0).map((k) => `${formatNumber(counts[k])} ${UNIT_KIND_LABEL[k]}`).join(', ');
+  return UNIT_KINDS.filter((k) => counts[k] > 0)
+    .map((k) => `${formatNumber(counts[k])} ${UNIT_KIND_LABEL[k]}`)
+    .join(', ');
 }
 
 export function UnitListPage() {
@@ -61,8 +65,12 @@ export function UnitListPage() {
   return (
     <div>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>Danh bạ đơn vị</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/units/new')}>Thêm đơn vị</Button>
+        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
+          Danh bạ đơn vị
+        </Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/units/new')}>
+          Thêm đơn vị
+        </Button>
       </Space>
       <UnitFilters value={filter} onChange={setFilter} provinceCodesInData={provinceCodesInData} />
       <div className="page-counts" data-testid="unit-counts">

@@ -29,17 +29,25 @@ export function UnitStatusActions({ unit }: { unit: Unit }) {
   return (
     <Space wrap>
       <Button onClick={() => navigate(`/units/${unit.id}/edit`)}>Sửa</Button>
-      {unit.status !== 'dissolved' && <Button danger onClick={() => setPending('dissolved')}>Giải thể</Button>}
+      {unit.status !== 'dissolved' && (
+        <Button danger onClick={() => setPending('dissolved')}>
+          Giải thể
+        </Button>
+      )}
       {unit.status === 'active' && <Button onClick={() => setPending('paused')}>Tạm ngừng</Button>}
       {unit.status !== 'active' && (
-        <Button onClick={async () => {
-          try {
-            await setUnitStatus(unit.id, 'active', undefined);
-            message.success('Đơn vị đã hoạt động trở lại.');
-          } catch (err) {
-            showError(err);
-          }
-        }}>Hoạt động trở lại</Button>
+        <Button
+          onClick={async () => {
+            try {
+              await setUnitStatus(unit.id, 'active', undefined);
+              message.success('Đơn vị đã hoạt động trở lại.');
+            } catch (err) {
+              showError(err);
+            }
+          }}
+        >
+          Hoạt động trở lại
+        </Button>
       )}
       <Popconfirm
         title="Xóa hẳn đơn vị này?"
@@ -57,7 +65,9 @@ export function UnitStatusActions({ unit }: { unit: Unit }) {
           }
         }}
       >
-        <Button type="text" danger>Xóa (nhập nhầm)</Button>
+        <Button type="text" danger>
+          Xóa (nhập nhầm)
+        </Button>
       </Popconfirm>
       <Modal
         open={pending !== null}
@@ -68,8 +78,14 @@ export function UnitStatusActions({ unit }: { unit: Unit }) {
         onCancel={() => setPending(null)}
       >
         <p>{pending === 'dissolved' ? 'Ngày giải thể' : 'Ngày tạm ngừng'}:</p>
-        <DatePicker aria-label="Ngày hiệu lực" value={date} format={DATE_FORMAT} allowClear={false}
-          disabledDate={(d) => d.isAfter(dayjs(), 'day')} onChange={(d) => d && setDate(d)} />
+        <DatePicker
+          aria-label="Ngày hiệu lực"
+          value={date}
+          format={DATE_FORMAT}
+          allowClear={false}
+          disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+          onChange={(d) => d && setDate(d)}
+        />
       </Modal>
     </Space>
   );

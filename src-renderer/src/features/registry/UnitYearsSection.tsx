@@ -51,15 +51,29 @@ export function UnitYearsSection({ unitId }: { unitId: string }) {
         columns={[
           { title: 'Năm', dataIndex: 'year', width: 70, fixed: 'left' },
           ...UNIT_YEAR_NUMBER_FIELDS.map((f) => ({
-            title: UNIT_YEAR_LABEL[f], dataIndex: f, align: 'right' as const, render: (v?: number) => formatNumber(v),
+            title: UNIT_YEAR_LABEL[f],
+            dataIndex: f,
+            align: 'right' as const,
+            render: (v?: number) => formatNumber(v),
           })),
           {
-            title: '', width: 120, fixed: 'right',
+            title: '',
+            width: 120,
+            fixed: 'right',
             render: (_: unknown, r: UnitYear) => (
               <Space size={0}>
-                <Button type="link" size="small" onClick={() => open(r)}>Sửa</Button>
-                <Popconfirm title={`Xóa chỉ tiêu năm ${r.year}?`} okText="Xóa" cancelText="Không" onConfirm={() => deleteUnitYear(unitId, r.year).catch(showError)}>
-                  <Button type="link" size="small" danger>Xóa</Button>
+                <Button type="link" size="small" onClick={() => open(r)}>
+                  Sửa
+                </Button>
+                <Popconfirm
+                  title={`Xóa chỉ tiêu năm ${r.year}?`}
+                  okText="Xóa"
+                  cancelText="Không"
+                  onConfirm={() => deleteUnitYear(unitId, r.year).catch(showError)}
+                >
+                  <Button type="link" size="small" danger>
+                    Xóa
+                  </Button>
                 </Popconfirm>
               </Space>
             ),

@@ -8,13 +8,19 @@ export function AuditLogPage() {
   return (
     <div>
       <Typography.Title level={4}>Nhật ký thay đổi</Typography.Title>
-      <Table size="small" rowKey="id" dataSource={rows ?? []} loading={!rows} pagination={{ pageSize: 50, showSizeChanger: false }}
+      <Table
+        size="small"
+        rowKey="id"
+        dataSource={rows ?? []}
+        loading={!rows}
+        pagination={{ pageSize: 50, showSizeChanger: false }}
         columns={[
           { title: 'Thời điểm', dataIndex: 'at', width: 160, render: formatDateTime },
           { title: 'Người thực hiện', dataIndex: 'actor', width: 160 },
           { title: 'Bảng', dataIndex: 'table', width: 130 },
           { title: 'Nội dung', dataIndex: 'summary' },
-        ]} />
+        ]}
+      />
     </div>
   );
 }

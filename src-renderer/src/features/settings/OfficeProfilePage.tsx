@@ -5,9 +5,16 @@ import { saveOfficeProfile } from '@/db/repositories/registry/settings';
 import { provincesSorted } from '@/domain/registry/localities';
 import { nameInText } from '@/domain/documents/officeText';
 import {
-  SIGN_FORMS, composeSignAuthority, parseSignAuthority, signFormInfo, signLine, signatureBlockLines, validateSignatureBlock, type SignForm,
+  SIGN_FORMS,
+  composeSignAuthority,
+  parseSignAuthority,
+  signFormInfo,
+  signLine,
+  signatureBlockLines,
+  validateSignatureBlock,
+  type SignForm,
 } from '@/domain/print/signature';
-import { useOfficeProfile } from './useOfficeProfile';
+import { useOfficeProfile } from '@/ui/useOfficeProfile';
 import { useShowError } from '@/ui/showError';
 
 /** The form edits the authority line as a form of signing plus the head's title (or collective body). */
@@ -62,15 +69,31 @@ export function OfficeProfilePage() {
       >
         <Card size="small" title="Tiêu đề văn bản" style={{ marginBottom: 12 }}>
           <Row gutter={12}>
-            <Col span={12}><Form.Item label="Cơ quan chủ quản" name="parentBody" extra="In phía trên tên cơ quan, VD: UBND THÀNH PHỐ HÀ NỘI"><Input /></Form.Item></Col>
-            <Col span={12}><Form.Item label="Tên cơ quan" name="allianceName" rules={[{ required: true, message: 'Tên cơ quan là bắt buộc.' }]}><Input /></Form.Item></Col>
+            <Col span={12}>
+              <Form.Item label="Cơ quan chủ quản" name="parentBody" extra="In phía trên tên cơ quan, VD: UBND THÀNH PHỐ HÀ NỘI">
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item label="Tên cơ quan" name="allianceName" rules={[{ required: true, message: 'Tên cơ quan là bắt buộc.' }]}>
+                <Input />
+              </Form.Item>
+            </Col>
             <Col span={8}>
               <Form.Item label="Tỉnh/thành phố" name="provinceCode">
                 <Select allowClear showSearch optionFilterProp="label" options={provincesSorted().map((p) => ({ value: p.code, label: p.name }))} />
               </Form.Item>
             </Col>
-            <Col span={8}><Form.Item label="Địa danh ghi ở dòng ngày tháng" name="placeName"><Input placeholder="Hà Nội" /></Form.Item></Col>
-            <Col span={8}><Form.Item label="Ký hiệu cơ quan trong số văn bản" name="documentPrefix" extra="VD: LMHTX trong “Số: 05/TTr-LMHTX”"><Input /></Form.Item></Col>
+            <Col span={8}>
+              <Form.Item label="Địa danh ghi ở dòng ngày tháng" name="placeName">
+                <Input placeholder="Hà Nội" />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label="Ký hiệu cơ quan trong số văn bản" name="documentPrefix" extra="VD: LMHTX trong “Số: 05/TTr-LMHTX”">
+                <Input />
+              </Form.Item>
+            </Col>
             <Col span={16}>
               <Form.Item label="Tên cơ quan viết trong câu văn" name="agencyNameInText" extra="Để trống: lấy tên cơ quan viết thường, như gợi ý">
                 <Input placeholder={nameInText(allianceName ?? '')} />
@@ -135,19 +158,42 @@ export function OfficeProfilePage() {
                 </Form.Item>
               </Col>
             ) : null}
-            <Col span={8}><Form.Item label="Họ tên người ký" name="leaderName"><Input /></Form.Item></Col>
+            <Col span={8}>
+              <Form.Item label="Họ tên người ký" name="leaderName">
+                <Input />
+              </Form.Item>
+            </Col>
           </Row>
-          <div data-testid="signature-preview" style={{ border: '1px dashed #bbb', padding: '8px 16px', width: 320, textAlign: 'center', fontFamily: "'Times New Roman', 'Liberation Serif', 'Tinos', serif" }}>
-            <Typography.Text type="secondary" style={{ display: 'block', fontFamily: 'inherit', fontSize: 12, marginBottom: 4 }}>Khối chữ ký khi in</Typography.Text>
-            {signatureBlockLines(preview.signAuthority, preview.leaderTitle).map((l, i) => <div key={i} style={{ fontWeight: 'bold' }}>{l}</div>)}
+          <div
+            data-testid="signature-preview"
+            style={{
+              border: '1px dashed #bbb',
+              padding: '8px 16px',
+              width: 320,
+              textAlign: 'center',
+              fontFamily: "'Times New Roman', 'Liberation Serif', 'Tinos', serif",
+            }}
+          >
+            <Typography.Text type="secondary" style={{ display: 'block', fontFamily: 'inherit', fontSize: 12, marginBottom: 4 }}>
+              Khối chữ ký khi in
+            </Typography.Text>
+            {signatureBlockLines(preview.signAuthority, preview.leaderTitle).map((l, i) => (
+              <div key={i} style={{ fontWeight: 'bold' }}>
+                {l}
+              </div>
+            ))}
             <div style={{ height: 28 }} />
             <div style={{ fontWeight: 'bold' }}>{leaderName || '\u00a0'}</div>
           </div>
         </Card>
         <Card size="small" title="Người sử dụng máy này" style={{ marginBottom: 12 }}>
-          <Form.Item label="Tên người sử dụng (ghi vào nhật ký thay đổi)" name="userName"><Input /></Form.Item>
+          <Form.Item label="Tên người sử dụng (ghi vào nhật ký thay đổi)" name="userName">
+            <Input />
+          </Form.Item>
         </Card>
-        <Button type="primary" htmlType="submit">Lưu</Button>
+        <Button type="primary" htmlType="submit">
+          Lưu
+        </Button>
       </Form>
     </div>
   );

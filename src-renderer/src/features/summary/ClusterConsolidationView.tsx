@@ -9,7 +9,7 @@ import type { SummaryTables } from '@/domain/summary/summary-workbook';
 import { formatDateTime } from '@/domain/text/format';
 import { errorMessage } from '@/domain/errors';
 import { listPackages, storeSummaryPackage } from '@/db/repositories/emulation/summary';
-import { pickWorkbooks } from '@/features/emulation/workbook-io';
+import { pickWorkbooks } from '@/ui/workbookFiles';
 import { useShowError } from '@/ui/showError';
 
 /** Cluster chair: import the members' summary packages and see the cluster totals. */
@@ -65,17 +65,40 @@ export function PackageImportPanel({ cluster, year, members }: { cluster: Cluste
   return (
     <div style={{ marginBottom: 12 }}>
       <Space style={{ marginBottom: 8 }}>
-        <Button type="primary" icon={<UploadOutlined />} onClick={() => void importPackages().catch(showError)}>Nhập gói số liệu của thành viên</Button>
+        <Button type="primary" icon={<UploadOutlined />} onClick={() => void importPackages().catch(showError)}>
+          Nhập gói số liệu của thành viên
+        </Button>
       </Space>
       {notes.length > 0 && (
-        <Alert style={{ marginBottom: 8 }} type={notes.every((n) => n.ok) ? 'success' : 'warning'} showIcon closable onClose={() => setNotes([])} data-testid="package-import-notes"
-          message={<ul style={{ margin: 0, paddingLeft: 16 }}>{notes.map((n) => <li key={n.text}>{n.text}</li>)}</ul>} />
+        <Alert
+          style={{ marginBottom: 8 }}
+          type={notes.every((n) => n.ok) ? 'success' : 'warning'}
+          showIcon
+          closable
+          onClose={() => setNotes([])}
+          data-testid="package-import-notes"
+          message={
+            <ul style={{ margin: 0, paddingLeft: 16 }}>
+              {notes.map((n) => (
+                <li key={n.text}>{n.text}</li>
+              ))}
+            </ul>
+          }
+        />
       )}
       <Table<MemberBreakdown>
-        size="small" rowKey="memberKey" pagination={false} dataSource={members} data-testid="package-status"
+        size="small"
+        rowKey="memberKey"
+        pagination={false}
+        dataSource={members}
+        data-testid="package-status"
         columns={[
           { title: 'Thành viên', dataIndex: 'memberName' },
-          { title: 'Trạng thái', width: 160, render: (_: unknown, m) => (m.bucket ? <Tag color="green">Đã có số liệu</Tag> : <Tag color="orange">Chưa gửi</Tag>) },
+          {
+            title: 'Trạng thái',
+            width: 160,
+            render: (_: unknown, m) => (m.bucket ? <Tag color="green">Đã có số liệu</Tag> : <Tag color="orange">Chưa gửi</Tag>),
+          },
           { title: 'Tệp', dataIndex: 'fileName' },
           { title: 'Nhập lúc', dataIndex: 'importedAt', width: 160, render: (d?: string) => formatDateTime(d) },
         ]}

@@ -26,14 +26,24 @@ export function SummaryCharts({ t }: { t: SummaryTables }) {
         <YAxis type="category" dataKey="name" width={190} interval={0} tick={{ fontSize: 12 }} />
         <Tooltip formatter={fmt} />
         <Legend />
-        {KIND_SERIES.map((s) => <Bar key={s.key} dataKey={s.key} name={s.name} stackId="kind" fill={s.color} isAnimationActive={false} />)}
+        {KIND_SERIES.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.name} stackId="kind" fill={s.color} isAnimationActive={false} />
+        ))}
       </BarChart>
     </ResponsiveContainer>
   );
   return (
     <Row gutter={12} data-testid="summary-charts">
-      <Col span={12}><Card size="small" title="Số tổ chức theo địa bàn">{bars(byProvince)}</Card></Col>
-      <Col span={12}><Card size="small" title="Số tổ chức theo ngành">{bars(bySector)}</Card></Col>
+      <Col span={12}>
+        <Card size="small" title="Số tổ chức theo địa bàn">
+          {bars(byProvince)}
+        </Card>
+      </Col>
+      <Col span={12}>
+        <Card size="small" title="Số tổ chức theo ngành">
+          {bars(bySector)}
+        </Card>
+      </Col>
       {t.trend && (
         <Col span={24} style={{ marginTop: 12 }}>
           <Card size="small" title="Số tổ chức đang hoạt động qua các năm">
@@ -44,7 +54,9 @@ export function SummaryCharts({ t }: { t: SummaryTables }) {
                 <YAxis tickFormatter={fmt} />
                 <Tooltip formatter={fmt} />
                 <Legend />
-                {KIND_SERIES.map((s) => <Line key={s.key} dataKey={s.key} name={s.name} stroke={s.color} isAnimationActive={false} />)}
+                {KIND_SERIES.map((s) => (
+                  <Line key={s.key} dataKey={s.key} name={s.name} stroke={s.color} isAnimationActive={false} />
+                ))}
               </LineChart>
             </ResponsiveContainer>
           </Card>

@@ -23,7 +23,9 @@ function figureNote(b: SummaryBucket, key: string): string {
 const STATS: Array<{ key: string; label: string; value: (b: SummaryBucket) => number | undefined }> = [
   { key: 'active', label: 'Tổ chức đang hoạt động', value: activeUnits },
   ...(['htx', 'tht', 'lienHiep', 'qtdnd', 'newUnits', 'dissolved', 'newMembers', 'members', 'workers', 'revenue', 'profit'] as const).map((f) => ({
-    key: f, label: BUCKET_FIELD_LABEL[f], value: (b: SummaryBucket) => figureValue(b, f),
+    key: f,
+    label: BUCKET_FIELD_LABEL[f],
+    value: (b: SummaryBucket) => figureValue(b, f),
   })),
   { key: 'avgIncome', label: AVERAGE_INCOME_LABEL, value: averageIncome },
 ];
@@ -38,7 +40,13 @@ function FigureCell({ b, f }: { b: SummaryBucket; f: BucketField }) {
   const v = figureValue(b, f);
   if (v === undefined) return <Typography.Text type="secondary">{NOT_REPORTED_CELL}</Typography.Text>;
   const note = figureNote(b, f);
-  return note ? <span title={note} style={{ textDecoration: 'underline dotted' }}>{formatNumber(v)}</span> : <>{formatNumber(v)}</>;
+  return note ? (
+    <span title={note} style={{ textDecoration: 'underline dotted' }}>
+      {formatNumber(v)}
+    </span>
+  ) : (
+    <>{formatNumber(v)}</>
+  );
 }
 
 function IncomeCell({ b }: { b: SummaryBucket }) {
@@ -49,7 +57,12 @@ function IncomeCell({ b }: { b: SummaryBucket }) {
 function bucketColumns(first: string): ColumnsType<Row> {
   return [
     { title: first, dataIndex: 'name', width: 220, fixed: 'left' },
-    ...SUMMARY_COLUMNS.map((f) => ({ title: BUCKET_FIELD_LABEL[f], width: 120, align: 'right' as const, render: (_: unknown, r: Row) => <FigureCell b={r.bucket} f={f} /> })),
+    ...SUMMARY_COLUMNS.map((f) => ({
+      title: BUCKET_FIELD_LABEL[f],
+      width: 120,
+      align: 'right' as const,
+      render: (_: unknown, r: Row) => <FigureCell b={r.bucket} f={f} />,
+    })),
     { title: AVERAGE_INCOME_LABEL, width: 150, align: 'right' as const, render: (_: unknown, r: Row) => <IncomeCell b={r.bucket} /> },
   ];
 }
@@ -57,14 +70,34 @@ function bucketColumns(first: string): ColumnsType<Row> {
 function BucketTable({ rows, first, total, testId }: { rows: Row[]; first: string; total?: SummaryBucket; testId: string }) {
   return (
     <Table<Row>
-      size="small" rowKey="key" pagination={false} dataSource={rows} columns={bucketColumns(first)} scroll={{ x: 1700 }} data-testid={testId}
-      summary={() => total && (
-        <Table.Summary.Row>
-          <Table.Summary.Cell index={0}><b>Tổng cộng</b></Table.Summary.Cell>
-          {SUMMARY_COLUMNS.map((f, i) => <Table.Summary.Cell key={f} index={i + 1} align="right"><b><FigureCell b={total} f={f} /></b></Table.Summary.Cell>)}
-          <Table.Summary.Cell index={SUMMARY_COLUMNS.length + 1} align="right"><b><IncomeCell b={total} /></b></Table.Summary.Cell>
-        </Table.Summary.Row>
-      )}
+      size="small"
+      rowKey="key"
+      pagination={false}
+      dataSource={rows}
+      columns={bucketColumns(first)}
+      scroll={{ x: 1700 }}
+      data-testid={testId}
+      summary={() =>
+        total && (
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0}>
+              <b>Tổng cộng</b>
+            </Table.Summary.Cell>
+            {SUMMARY_COLUMNS.map((f, i) => (
+              <Table.Summary.Cell key={f} index={i + 1} align="right">
+                <b>
+                  <FigureCell b={total} f={f} />
+                </b>
+              </Table.Summary.Cell>
+            ))}
+            <Table.Summary.Cell index={SUMMARY_COLUMNS.length + 1} align="right">
+              <b>
+                <IncomeCell b={total} />
+              </b>
+            </Table.Summary.Cell>
+          </Table.Summary.Row>
+        )
+      }
     />
   );
 }
@@ -72,28 +105,77 @@ function BucketTable({ rows, first, total, testId }: { rows: Row[]; first: strin
 /** Figures, charts and tables of a year-end summary (alliance, khối or cluster consolidation). */
 export function SummaryDashboard({ t }: { t: SummaryTables }) {
   const tabs = [
-    ...(t.members ? [{
-      key: 'members', label: 'Theo thành viên cụm',
-      children: <BucketTable testId="summary-members" first="Thành viên" total={t.total}
-        rows={t.members.filter((m) => m.bucket).map((m) => ({ key: m.memberName, name: m.memberName, bucket: m.bucket! }))} />,
-    }] : []),
-    { key: 'province', label: 'Theo địa bàn', children: <BucketTable testId="summary-province" first="Tỉnh/thành phố" total={t.total} rows={t.byProvince.map((r) => ({ key: r.provinceCode, name: summaryNames.provinceName(r.provinceCode), bucket: r.bucket }))} /> },
-    { key: 'sector', label: 'Theo ngành', children: <BucketTable testId="summary-sector" first="Ngành" total={t.total} rows={t.bySector.map((r) => ({ key: r.sector, name: summaryNames.sectorName(r.sector), bucket: r.bucket }))} /> },
-    ...(t.newMembersByCommune ? [{
-      key: 'communes', label: 'Kết nạp theo xã',
-      children: (
-        <Table size="small" rowKey={(r) => `${r.provinceCode}:${r.communeCode}`} pagination={false} dataSource={t.newMembersByCommune}
-          columns={[
-            { title: 'Tỉnh/thành phố', render: (_: unknown, r) => summaryNames.provinceName(r.provinceCode) },
-            { title: 'Xã/phường', render: (_: unknown, r) => summaryNames.communeName(r.communeCode) },
-            { title: 'Số kết nạp', dataIndex: 'count', align: 'right', render: (n: number) => formatNumber(n) },
-          ]} />
-      ),
-    }] : []),
+    ...(t.members
+      ? [
+          {
+            key: 'members',
+            label: 'Theo thành viên cụm',
+            children: (
+              <BucketTable
+                testId="summary-members"
+                first="Thành viên"
+                total={t.total}
+                rows={t.members.filter((m) => m.bucket).map((m) => ({ key: m.memberName, name: m.memberName, bucket: m.bucket! }))}
+              />
+            ),
+          },
+        ]
+      : []),
     {
-      key: 'models', label: `HTX điển hình tiên tiến (${t.modelUnits.length})`,
+      key: 'province',
+      label: 'Theo địa bàn',
       children: (
-        <Table size="small" rowKey={(r) => `${r.unitId}:${r.memberName ?? ''}:${r.awardName}`} pagination={false} dataSource={t.modelUnits} data-testid="summary-models"
+        <BucketTable
+          testId="summary-province"
+          first="Tỉnh/thành phố"
+          total={t.total}
+          rows={t.byProvince.map((r) => ({ key: r.provinceCode, name: summaryNames.provinceName(r.provinceCode), bucket: r.bucket }))}
+        />
+      ),
+    },
+    {
+      key: 'sector',
+      label: 'Theo ngành',
+      children: (
+        <BucketTable
+          testId="summary-sector"
+          first="Ngành"
+          total={t.total}
+          rows={t.bySector.map((r) => ({ key: r.sector, name: summaryNames.sectorName(r.sector), bucket: r.bucket }))}
+        />
+      ),
+    },
+    ...(t.newMembersByCommune
+      ? [
+          {
+            key: 'communes',
+            label: 'Kết nạp theo xã',
+            children: (
+              <Table
+                size="small"
+                rowKey={(r) => `${r.provinceCode}:${r.communeCode}`}
+                pagination={false}
+                dataSource={t.newMembersByCommune}
+                columns={[
+                  { title: 'Tỉnh/thành phố', render: (_: unknown, r) => summaryNames.provinceName(r.provinceCode) },
+                  { title: 'Xã/phường', render: (_: unknown, r) => summaryNames.communeName(r.communeCode) },
+                  { title: 'Số kết nạp', dataIndex: 'count', align: 'right', render: (n: number) => formatNumber(n) },
+                ]}
+              />
+            ),
+          },
+        ]
+      : []),
+    {
+      key: 'models',
+      label: `HTX điển hình tiên tiến (${t.modelUnits.length})`,
+      children: (
+        <Table
+          size="small"
+          rowKey={(r) => `${r.unitId}:${r.memberName ?? ''}:${r.awardName}`}
+          pagination={false}
+          dataSource={t.modelUnits}
+          data-testid="summary-models"
           locale={{ emptyText: 'Không có đơn vị nào được công nhận trong năm.' }}
           columns={[
             { title: 'STT', width: 60, render: (_: unknown, __: unknown, i: number) => i + 1 },
@@ -102,21 +184,33 @@ export function SummaryDashboard({ t }: { t: SummaryTables }) {
             { title: 'Danh hiệu', dataIndex: 'awardName' },
             { title: 'Số quyết định', dataIndex: 'decisionNumber', width: 160 },
             ...(t.members ? [{ title: 'Thành viên cụm', dataIndex: 'memberName' }] : []),
-          ]} />
+          ]}
+        />
       ),
     },
-    ...(t.ranking?.length ? [{
-      key: 'ranking', label: 'Xếp hạng cụm',
-      children: (
-        <Table size="small" rowKey="name" pagination={false} dataSource={t.ranking} data-testid="summary-ranking"
-          columns={[
-            { title: 'Hạng', dataIndex: 'rank', width: 70 },
-            { title: 'Đơn vị', dataIndex: 'name' },
-            { title: 'Tổng điểm', dataIndex: 'total', width: 110, align: 'right', render: (n: number) => formatNumber(n, true) },
-            { title: 'Ghi chú', dataIndex: 'note' },
-          ]} />
-      ),
-    }] : []),
+    ...(t.ranking?.length
+      ? [
+          {
+            key: 'ranking',
+            label: 'Xếp hạng cụm',
+            children: (
+              <Table
+                size="small"
+                rowKey="name"
+                pagination={false}
+                dataSource={t.ranking}
+                data-testid="summary-ranking"
+                columns={[
+                  { title: 'Hạng', dataIndex: 'rank', width: 70 },
+                  { title: 'Đơn vị', dataIndex: 'name' },
+                  { title: 'Tổng điểm', dataIndex: 'total', width: 110, align: 'right', render: (n: number) => formatNumber(n, true) },
+                  { title: 'Ghi chú', dataIndex: 'note' },
+                ]}
+              />
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <div>
@@ -124,18 +218,28 @@ export function SummaryDashboard({ t }: { t: SummaryTables }) {
         {STATS.map((s) => (
           <Col key={s.key} xs={12} md={8} xl={s.key === 'revenue' || s.key === 'profit' ? 6 : 4}>
             <Card size="small">
-              <Statistic styles={{ content: { fontSize: 20 } }} title={s.label} value={s.value(t.total) ?? 0}
+              <Statistic
+                styles={{ content: { fontSize: 20 } }}
+                title={s.label}
+                value={s.value(t.total) ?? 0}
                 formatter={() => {
                   const v = s.value(t.total);
                   const note = figureNote(t.total, s.key);
                   return (
                     <>
                       {/* The figure alone in the test id's span: "(2/4 …)" and "Chưa có số liệu" are read as such. */}
-                      <span data-testid={`stat-${s.key}`} style={v === undefined ? { fontSize: 15, color: 'rgba(0,0,0,0.45)' } : undefined}>{v === undefined ? NOT_REPORTED_CELL : formatNumber(v)}</span>
-                      {note && <div data-testid={`stat-${s.key}-coverage`} style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>{note}</div>}
+                      <span data-testid={`stat-${s.key}`} style={v === undefined ? { fontSize: 15, color: 'rgba(0,0,0,0.45)' } : undefined}>
+                        {v === undefined ? NOT_REPORTED_CELL : formatNumber(v)}
+                      </span>
+                      {note && (
+                        <div data-testid={`stat-${s.key}-coverage`} style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>
+                          {note}
+                        </div>
+                      )}
                     </>
                   );
-                }} />
+                }}
+              />
             </Card>
           </Col>
         ))}

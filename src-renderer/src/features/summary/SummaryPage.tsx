@@ -7,7 +7,7 @@ import { packageFileName } from '@/domain/summary/file-name';
 import { buildPackageWorkbook } from '@/domain/summary/package-workbook';
 import { buildSummaryWorkbook } from '@/domain/summary/summary-workbook';
 import { formatNumber, todayIso } from '@/domain/text/format';
-import { saveWorkbook } from '@/features/emulation/workbook-io';
+import { saveWorkbook } from '@/ui/workbookFiles';
 import { summaryNames } from './names';
 import { parseScopeKey, scopeKey } from './useSummary';
 import { useSummaryTables } from './useSummaryTables';
@@ -55,26 +55,58 @@ export function SummaryPage() {
 
   return (
     <div>
-      <Typography.Title level={4} style={{ margin: '0 0 12px' }}>Tổng kết thi đua năm</Typography.Title>
+      <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
+        Tổng kết thi đua năm
+      </Typography.Title>
       <Space wrap style={{ marginBottom: 12 }}>
         <span>Năm:</span>
         <InputNumber min={1990} max={2100} value={year} onChange={(v) => v && set({ year: v })} data-testid="summary-year" />
         <span>Phạm vi:</span>
         <Select style={{ width: 460 }} value={scopeKey(scope)} onChange={(v) => set({ scope: v })} options={scopeOptions} data-testid="summary-scope" />
-        {scope.kind !== 'cum' && <Button icon={<ReloadOutlined />} onClick={() => setVersion((v) => v + 1)}>Tính lại</Button>}
-        <Button icon={<DownloadOutlined />} onClick={() => void exportExcel().catch(showError)} disabled={!tables}>Xuất Excel</Button>
-        {scope.kind === 'alliance' && <Button icon={<SendOutlined />} onClick={() => void exportPackage().catch(showError)} disabled={!summary}>Xuất gói số liệu gửi cụm</Button>}
-        <Button icon={<PrinterOutlined />} disabled={!tables} onClick={() => navigate(`/summary/print?year=${year}&scope=${encodeURIComponent(scopeKey(scope))}`)}>In báo cáo</Button>
+        {scope.kind !== 'cum' && (
+          <Button icon={<ReloadOutlined />} onClick={() => setVersion((v) => v + 1)}>
+            Tính lại
+          </Button>
+        )}
+        <Button icon={<DownloadOutlined />} onClick={() => void exportExcel().catch(showError)} disabled={!tables}>
+          Xuất Excel
+        </Button>
+        {scope.kind === 'alliance' && (
+          <Button icon={<SendOutlined />} onClick={() => void exportPackage().catch(showError)} disabled={!summary}>
+            Xuất gói số liệu gửi cụm
+          </Button>
+        )}
+        <Button
+          icon={<PrinterOutlined />}
+          disabled={!tables}
+          onClick={() => navigate(`/summary/print?year=${year}&scope=${encodeURIComponent(scopeKey(scope))}`)}
+        >
+          In báo cáo
+        </Button>
       </Space>
       {error && <Alert type="error" showIcon message={error} />}
       {scope.kind === 'cum' && cluster && consolidation && <PackageImportPanel cluster={cluster} year={year} members={consolidation.members} />}
       {scope.kind === 'cum' && consolidation && consolidation.missing.length > 0 && (
-        <Alert style={{ marginBottom: 12 }} type="warning" showIcon message={`Chưa có số liệu của: ${consolidation.missing.join(', ')}. Tổng cụm dưới đây chưa đầy đủ.`} />
+        <Alert
+          style={{ marginBottom: 12 }}
+          type="warning"
+          showIcon
+          message={`Chưa có số liệu của: ${consolidation.missing.join(', ')}. Tổng cụm dưới đây chưa đầy đủ.`}
+        />
       )}
-      {tables ? <SummaryDashboard t={tables} /> : !error && <Spin tip="Đang tính…"><div style={{ height: 80 }} /></Spin>}
+      {tables ? (
+        <SummaryDashboard t={tables} />
+      ) : (
+        !error && (
+          <Spin tip="Đang tính…">
+            <div style={{ height: 80 }} />
+          </Spin>
+        )
+      )}
       {timing && (
         <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }} data-testid="summary-timing">
-          Tính từ {formatNumber(timing.unitCount)} đơn vị và {formatNumber(timing.rowCount)} dòng chỉ tiêu năm {year} trong {formatNumber(timing.readMs + timing.computeMs)} ms.
+          Tính từ {formatNumber(timing.unitCount)} đơn vị và {formatNumber(timing.rowCount)} dòng chỉ tiêu năm {year} trong{' '}
+          {formatNumber(timing.readMs + timing.computeMs)} ms.
         </Typography.Text>
       )}
     </div>

@@ -1,11 +1,14 @@
-import type { FeatureRoute, NavItem } from '@/app/feature';
+import type { FeatureModule } from '@/app/feature';
 import { BarChartOutlined } from '@ant-design/icons';
 import { SummaryPage } from './SummaryPage';
 import { SummaryReportPrint } from './SummaryReportPrint';
 
-export const summaryRoutes: FeatureRoute[] = [
-  { path: '/summary', element: <SummaryPage /> },
-  { path: '/summary/print', element: <SummaryReportPrint />, bare: true },
-];
-
-export const summaryNav: NavItem[] = [{ path: '/summary', label: 'Tổng kết thi đua năm', icon: <BarChartOutlined />, group: 'emulation', order: 5 }];
+/** The year-end emulation summary: tables, dashboard, packages, printed report. */
+export const feature: FeatureModule = {
+  id: 'summary',
+  routes: [
+    { path: '/summary', element: <SummaryPage /> },
+    { path: '/summary/print', element: <SummaryReportPrint />, bare: true },
+  ],
+  nav: [{ path: '/summary', label: 'Tổng kết thi đua năm', icon: <BarChartOutlined />, group: 'emulation', order: 5 }],
+};

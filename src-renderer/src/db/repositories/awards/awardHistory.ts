@@ -41,8 +41,12 @@ async function validate(db: AppDatabase, input: AwardInput): Promise<AwardRecord
 function tidy(input: AwardInput, awardName: string) {
   const opt = (v?: string) => (v && cleanText(v) ? cleanText(v) : undefined);
   const out: Omit<AwardRecord, 'id' | 'source' | 'createdAt' | 'updatedAt'> = {
-    year: input.year, recipientKind: input.recipientKind, recipientId: input.recipientId, catalogCode: input.catalogCode,
-    awardName, commendationType: input.commendationType,
+    year: input.year,
+    recipientKind: input.recipientKind,
+    recipientId: input.recipientId,
+    catalogCode: input.catalogCode,
+    awardName,
+    commendationType: input.commendationType,
   };
   const dn = opt(input.decisionNumber);
   const ib = opt(input.issuingBody);
@@ -85,9 +89,12 @@ export async function deleteAward(id: string, db: AppDatabase = getDb()): Promis
     const before = await db.awards.get(id);
     if (!before) return;
     await db.awards.delete(id);
-    await t.initiatives.where('usedByAwardId').equals(id).modify((i) => {
-      delete i.usedByAwardId;
-    });
+    await t.initiatives
+      .where('usedByAwardId')
+      .equals(id)
+      .modify((i) => {
+        delete i.usedByAwardId;
+      });
     await audit({ action: 'delete', table: 'awards', recordId: id, summary: `Xóa khen thưởng "${before.awardName}" năm ${before.year}`, before });
   });
 }

@@ -40,7 +40,14 @@ export async function placeUnplacedAwards(db: AppDatabase = getDb()): Promise<Pl
         updatedAt: now,
       };
       await db.awards.put(after);
-      await audit({ action: 'update', table: 'awards', recordId: after.id, summary: `Xếp khen thưởng "${after.awardName}" năm ${after.year} vào mục "${entry.name}"`, before, after });
+      await audit({
+        action: 'update',
+        table: 'awards',
+        recordId: after.id,
+        summary: `Xếp khen thưởng "${after.awardName}" năm ${after.year} vào mục "${entry.name}"`,
+        before,
+        after,
+      });
       placed++;
     }
     return { unplaced: rows.length, placed };

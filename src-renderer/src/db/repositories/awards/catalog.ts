@@ -48,7 +48,9 @@ export async function seedCatalogAndRules(db: AppDatabase = getDb()): Promise<{ 
     });
     const seedIds = new Set(RULE_SEED.map((r) => r.id));
     const storedRules = await t.rules.toArray();
-    const stale = storedRules.filter((r) => r.origin === 'seed' && r.updatedAt !== SEED_RULES_UPDATED_AT && (!seedIds.has(r.id) || EARLIER_RULE_STAMPS.includes(r.updatedAt)));
+    const stale = storedRules.filter(
+      (r) => r.origin === 'seed' && r.updatedAt !== SEED_RULES_UPDATED_AT && (!seedIds.has(r.id) || EARLIER_RULE_STAMPS.includes(r.updatedAt)),
+    );
     const replaced = stale.filter((r) => EARLIER_RULE_STAMPS.includes(r.updatedAt));
     const keptEdited = stale.filter((r) => !EARLIER_RULE_STAMPS.includes(r.updatedAt) && !seedIds.has(r.id));
     const have = new Set(storedRules.filter((r) => !replaced.includes(r)).map((r) => r.id));
@@ -75,9 +77,13 @@ export async function seedCatalogAndRules(db: AppDatabase = getDb()): Promise<{ 
         keptEdited.length ? `giữ nguyên ${keptEdited.length} điều kiện cơ quan đã sửa (cần xem lại)` : '',
       ].filter(Boolean);
       await audit({
-        action: 'seed', table: 'catalog', recordId: 'seed',
+        action: 'seed',
+        table: 'catalog',
+        recordId: 'seed',
         summary: `Nạp danh mục khen thưởng: ${parts.join('; ')}`,
-        ...(replaced.length || updatedEntries.length ? { before: { rules: replaced.map((r) => r.id), catalog: updatedEntries.map((e) => byCode.get(e.code)) } } : {}),
+        ...(replaced.length || updatedEntries.length
+          ? { before: { rules: replaced.map((r) => r.id), catalog: updatedEntries.map((e) => byCode.get(e.code)) } }
+          : {}),
       });
     }
     return { catalog: newEntries.length + updatedEntries.length, rules: newRules.length, replaced: replaced.length };
@@ -96,9 +102,23 @@ export async function saveCatalogEntry(input: CatalogInput, db: AppDatabase = ge
   const t = awardTables(db);
   return auditedWrite(db, [t.catalog], async ({ audit }) => {
     const before = await t.catalog.get(code);
-    const entry: CatalogEntry = { ...input, code, name, authority: cleanText(input.authority), origin: before?.origin ?? input.origin ?? 'manual', updatedAt: nowIso() };
+    const entry: CatalogEntry = {
+      ...input,
+      code,
+      name,
+      authority: cleanText(input.authority),
+      origin: before?.origin ?? input.origin ?? 'manual',
+      updatedAt: nowIso(),
+    };
     await t.catalog.put(entry);
-    await audit({ action: before ? 'update' : 'create', table: 'catalog', recordId: code, summary: `${before ? 'Sửa' : 'Thêm'} danh mục "${name}"`, before, after: entry });
+    await audit({
+      action: before ? 'update' : 'create',
+      table: 'catalog',
+      recordId: code,
+      summary: `${before ? 'Sửa' : 'Thêm'} danh mục "${name}"`,
+      before,
+      after: entry,
+    });
     return entry;
   });
 }
@@ -106,7 +126,10 @@ export async function saveCatalogEntry(input: CatalogInput, db: AppDatabase = ge
 export async function listRules(catalogCode?: string, db: AppDatabase = getDb()): Promise<EligibilityRule[]> {
   const t = awardTables(db);
   const rows = catalogCode ? await t.rules.where('catalogCode').equals(catalogCode).toArray() : await t.rules.toArray();
-  return rows.sort((a, b) => a.catalogCode.localeCompare(b.catalogCode) || a.effectiveFrom.localeCompare(b.effectiveFrom) || a.id.localeCompare(b.id, undefined, { numeric: true }));
+  return rows.sort(
+    (a, b) =>
+      a.catalogCode.localeCompare(b.catalogCode) || a.effectiveFrom.localeCompare(b.effectiveFrom) || a.id.localeCompare(b.id, undefined, { numeric: true }),
+  );
 }
 
 export type RuleInput = Omit<EligibilityRule, 'id' | 'updatedAt' | 'origin'> & { id?: string };
@@ -120,10 +143,21 @@ export async function saveRule(input: RuleInput, db: AppDatabase = getDb()): Pro
     if (errors.length) throw new UserError(errors.join(' '));
     const before = input.id ? await t.rules.get(input.id) : undefined;
     const rule: EligibilityRule = {
-      ...input, id: input.id ?? newId(), legalBasis: cleanText(input.legalBasis), origin: before?.origin ?? 'manual', updatedAt: nowIso(),
+      ...input,
+      id: input.id ?? newId(),
+      legalBasis: cleanText(input.legalBasis),
+      origin: before?.origin ?? 'manual',
+      updatedAt: nowIso(),
     };
     await t.rules.put(rule);
-    await audit({ action: before ? 'update' : 'create', table: 'eligibilityRules', recordId: rule.id, summary: `${before ? 'Sửa' : 'Thêm'} điều kiện của ${rule.catalogCode}`, before, after: rule });
+    await audit({
+      action: before ? 'update' : 'create',
+      table: 'eligibilityRules',
+      recordId: rule.id,
+      summary: `${before ? 'Sửa' : 'Thêm'} điều kiện của ${rule.catalogCode}`,
+      before,
+      after: rule,
+    });
     return rule;
   });
 }

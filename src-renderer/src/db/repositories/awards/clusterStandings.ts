@@ -15,7 +15,11 @@ export async function loadClusterStandings(unitIds: string[], year: number, db: 
   if (!unitIds.length) return out;
   const wanted = new Set(unitIds);
   const t = emulationTables(db);
-  const years = await t.clusterYears.where('year').equals(year).filter((cy) => cy.members.some((m) => !!m.unitId && wanted.has(m.unitId))).toArray();
+  const years = await t.clusterYears
+    .where('year')
+    .equals(year)
+    .filter((cy) => cy.members.some((m) => !!m.unitId && wanted.has(m.unitId)))
+    .toArray();
   for (const cy of years) {
     const [cluster, criteria, scores, votes] = await Promise.all([
       t.clusters.get(cy.clusterId),

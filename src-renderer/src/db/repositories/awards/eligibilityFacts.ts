@@ -32,9 +32,17 @@ async function loadMemberFacts(unitId: string, year: number, db: AppDatabase): P
     people.map(async (p) => {
       const key: [RecipientKind, string] = ['person', p.id];
       const [awards, rating, discs] = await Promise.all([
-        db.awards.where('[recipientKind+recipientId]').equals(key).filter((a) => a.year === year).toArray(),
+        db.awards
+          .where('[recipientKind+recipientId]')
+          .equals(key)
+          .filter((a) => a.year === year)
+          .toArray(),
         t.ratings.get(`person:${p.id}:${year}`),
-        t.disciplines.where('[recipientKind+recipientId]').equals(key).filter((d) => d.kind === 'ky_luat' && d.from.startsWith(String(year))).toArray(),
+        t.disciplines
+          .where('[recipientKind+recipientId]')
+          .equals(key)
+          .filter((d) => d.kind === 'ky_luat' && d.from.startsWith(String(year)))
+          .toArray(),
       ]);
       let worst: DisciplineLevel | undefined;
       for (const d of discs) {
@@ -61,7 +69,12 @@ export async function codeNames(db: AppDatabase = getDb()): Promise<(code: strin
 }
 
 /** Live eligibility of one nomination (rules in force on its judging date), with its round's other entries. */
-export async function evaluateNomination(n: Nomination, round: Pick<NominationRound, 'year'>, date = judgingDate(n), db: AppDatabase = getDb()): Promise<EligibilityResult> {
+export async function evaluateNomination(
+  n: Nomination,
+  round: Pick<NominationRound, 'year'>,
+  date = judgingDate(n),
+  db: AppDatabase = getDb(),
+): Promise<EligibilityResult> {
   const others = (await awardTables(db).nominations.where('roundId').equals(n.roundId).toArray()).filter((x) => x.id !== n.id);
   const results = await evaluateMany([n, ...others], round.year, (x) => (x.id === n.id ? date : judgingDate(x)), n.id, db);
   return results.get(n.id)!;
@@ -100,13 +113,8 @@ export async function roundQuotaChecks(roundId: string, date = todayIso(), db: A
     {
       date,
       nominees: noms.map((n) => ({ nominationId: n.id, ...holder(n) })),
-      baseHolders: [
-        ...relevant.filter((a) => baseCodes.has(a.catalogCode)).map(holder),
-        ...noms.filter((n) => baseCodes.has(n.catalogCode)).map(holder),
-      ],
-      alreadyAwarded: relevant
-        .filter((a) => cappedCodes.has(a.catalogCode) && !(a.nominationEntryId && roundIds.has(a.nominationEntryId)))
-        .map(holder),
+      baseHolders: [...relevant.filter((a) => baseCodes.has(a.catalogCode)).map(holder), ...noms.filter((n) => baseCodes.has(n.catalogCode)).map(holder)],
+      alreadyAwarded: relevant.filter((a) => cappedCodes.has(a.catalogCode) && !(a.nominationEntryId && roundIds.has(a.nominationEntryId))).map(holder),
       groupName: (id) => unitName.get(id) ?? id,
     },
     rules,
@@ -127,7 +135,11 @@ function isVoted(n: Nomination, passedVotes: Set<string>): boolean {
  * `only`: judge just that nomination (the others still count as its round).
  */
 export async function evaluateMany(
-  noms: Nomination[], year: number, dateOf: (n: Nomination) => string = judgingDate, only?: string, db: AppDatabase = getDb(),
+  noms: Nomination[],
+  year: number,
+  dateOf: (n: Nomination) => string = judgingDate,
+  only?: string,
+  db: AppDatabase = getDb(),
 ): Promise<Map<string, EligibilityResult>> {
   const t = awardTables(db);
   const out = new Map<string, EligibilityResult>();
@@ -142,7 +154,8 @@ export async function evaluateMany(
     const members = unitIds.length ? await db.people.where('unitId').anyOf(unitIds).toArray() : [];
     const wanted = new Set([...keys.map(([k, id]) => `${k}:${id}`), ...members.map((p) => `person:${p.id}`)]);
     const ids = [...new Set([...keys.map(([, id]) => id), ...members.map((p) => p.id)])];
-    const own = <T extends { recipientKind: RecipientKind; recipientId: string }>(rows: T[]) => rows.filter((r) => wanted.has(`${r.recipientKind}:${r.recipientId}`));
+    const own = <T extends { recipientKind: RecipientKind; recipientId: string }>(rows: T[]) =>
+      rows.filter((r) => wanted.has(`${r.recipientKind}:${r.recipientId}`));
     const [awards, ratings, disciplines, initiatives, rules, names, units, votes] = await Promise.all([
       db.awards.where('recipientId').anyOf(ids).toArray().then(own),
       t.ratings.where('recipientId').anyOf(ids).toArray().then(own),
@@ -202,8 +215,11 @@ export async function evaluateMany(
       .filter((x) => x.id !== n.id)
       .map((x) => ({ code: x.catalogCode, year, voted: isVoted(x, passedVotes) }));
     const facts: NomineeFacts = {
-      recipientKind: n.recipientKind, recipientId: n.recipientId,
-      awards: awardsBy.get(k) ?? [], ratings: ratingsBy.get(k) ?? [], disciplines: discBy.get(k) ?? [],
+      recipientKind: n.recipientKind,
+      recipientId: n.recipientId,
+      awards: awardsBy.get(k) ?? [],
+      ratings: ratingsBy.get(k) ?? [],
+      disciplines: discBy.get(k) ?? [],
       initiatives: n.recipientKind === 'person' ? (initBy.get(n.recipientId) ?? []) : [],
       sameRound,
     };
@@ -220,20 +236,26 @@ export async function evaluateMany(
       }
       facts.clusterStandings = standings.get(n.recipientId) ?? [];
     }
-    out.set(n.id, evaluateEligibility(
-      {
-        catalogCode: n.catalogCode, year, date: dateOf(n), facts,
-        commendationType: n.commendationType ?? 'thuong_xuyen',
-        documents: n.attachments.map((a) => a.docType),
-        ownNominationId: n.id,
-        ...(n.confirmations ? { confirmations: n.confirmations } : {}),
-        overrides: n.overrides,
-        ...(n.initiativeId ? { initiativeId: n.initiativeId } : {}),
-        ...(n.awardId ? { ownAwardId: n.awardId } : {}),
-      },
-      rules,
-      names,
-    ));
+    out.set(
+      n.id,
+      evaluateEligibility(
+        {
+          catalogCode: n.catalogCode,
+          year,
+          date: dateOf(n),
+          facts,
+          commendationType: n.commendationType ?? 'thuong_xuyen',
+          documents: n.attachments.map((a) => a.docType),
+          ownNominationId: n.id,
+          ...(n.confirmations ? { confirmations: n.confirmations } : {}),
+          overrides: n.overrides,
+          ...(n.initiativeId ? { initiativeId: n.initiativeId } : {}),
+          ...(n.awardId ? { ownAwardId: n.awardId } : {}),
+        },
+        rules,
+        names,
+      ),
+    );
   }
   return out;
 }

@@ -1,7 +1,15 @@
 import { UserError } from '@/domain/errors';
 import type {
-  AwardRecord, CatalogEntry, CommendationType, CouncilVote, DocumentType, Nomination, NominationAttachment, NominationRound,
-  NominationStatus, RecipientKind,
+  AwardRecord,
+  CatalogEntry,
+  CommendationType,
+  CouncilVote,
+  DocumentType,
+  Nomination,
+  NominationAttachment,
+  NominationRound,
+  NominationStatus,
+  RecipientKind,
 } from '@/domain/awards/types';
 import { COMMENDATION_TYPES } from '@/domain/awards/types';
 import { canMove } from '@/domain/awards/workflow';
@@ -33,7 +41,10 @@ export interface NominationInput {
 }
 
 /** The commendation type a new nomination takes: the round's kind (đột xuất, chuyên đề), else the entry's own. */
-export function defaultCommendationType(round: Pick<NominationRound, 'type'> | undefined, entry: Pick<CatalogEntry, 'commendationType'> | undefined): CommendationType {
+export function defaultCommendationType(
+  round: Pick<NominationRound, 'type'> | undefined,
+  entry: Pick<CatalogEntry, 'commendationType'> | undefined,
+): CommendationType {
   if (round?.type === 'dot_xuat') return 'dot_xuat';
   if (round?.type === 'chuyen_de') return 'chuyen_de';
   return entry?.commendationType ?? 'thuong_xuyen';
@@ -47,8 +58,11 @@ async function check(db: AppDatabase, input: NominationInput, selfId?: string) {
   if (entry.recipient !== input.recipientKind) throw new UserError(`"${entry.name}" dành cho ${entry.recipient === 'unit' ? 'tập thể' : 'cá nhân'}.`);
   const recipient = input.recipientKind === 'unit' ? await db.units.get(input.recipientId) : await db.people.get(input.recipientId);
   if (!recipient) throw new UserError('Chọn đối tượng đề nghị.');
-  const dup = await t.nominations.where('recipientId').equals(input.recipientId)
-    .filter((n) => n.roundId === input.roundId && n.catalogCode === input.catalogCode && n.id !== selfId).first();
+  const dup = await t.nominations
+    .where('recipientId')
+    .equals(input.recipientId)
+    .filter((n) => n.roundId === input.roundId && n.catalogCode === input.catalogCode && n.id !== selfId)
+    .first();
   if (dup) throw new UserError(`Đối tượng này đã được đề nghị "${entry.name}" trong đợt.`);
   if (input.commendationType && !COMMENDATION_TYPES.includes(input.commendationType)) throw new UserError('Chọn loại hình khen thưởng.');
   return { round, entry };
@@ -60,9 +74,18 @@ export async function addNomination(input: NominationInput, db: AppDatabase = ge
   return auditedWrite(db, [t.nominations], async ({ audit }) => {
     const now = nowIso();
     const n: Nomination = {
-      id: newId(), roundId: input.roundId, recipientKind: input.recipientKind, recipientId: input.recipientId, catalogCode: input.catalogCode,
+      id: newId(),
+      roundId: input.roundId,
+      recipientKind: input.recipientKind,
+      recipientId: input.recipientId,
+      catalogCode: input.catalogCode,
       commendationType: input.commendationType ?? defaultCommendationType(round, entry),
-      summary: cleanText(input.summary ?? ''), attachments: [], overrides: [], status: 'draft', createdAt: now, updatedAt: now,
+      summary: cleanText(input.summary ?? ''),
+      attachments: [],
+      overrides: [],
+      status: 'draft',
+      createdAt: now,
+      updatedAt: now,
     };
     if (input.note && cleanText(input.note)) n.note = cleanText(input.note);
     if (input.initiativeId) n.initiativeId = input.initiativeId;
@@ -73,7 +96,11 @@ export async function addNomination(input: NominationInput, db: AppDatabase = ge
 }
 
 /** Edit the text of an entry still in draft. */
-export async function updateNominationText(id: string, fields: { summary?: string; note?: string; initiativeId?: string | null }, db: AppDatabase = getDb()): Promise<Nomination> {
+export async function updateNominationText(
+  id: string,
+  fields: { summary?: string; note?: string; initiativeId?: string | null },
+  db: AppDatabase = getDb(),
+): Promise<Nomination> {
   const t = awardTables(db);
   return auditedWrite(db, [t.nominations], async ({ audit }) => {
     const before = await t.nominations.get(id);
@@ -108,12 +135,23 @@ export async function deleteNomination(id: string, db: AppDatabase = getDb()): P
   });
 }
 
-export async function attachFile(id: string, file: { name: string; type?: string; data: Uint8Array }, docType: DocumentType, db: AppDatabase = getDb()): Promise<NominationAttachment> {
+export async function attachFile(
+  id: string,
+  file: { name: string; type?: string; data: Uint8Array },
+  docType: DocumentType,
+  db: AppDatabase = getDb(),
+): Promise<NominationAttachment> {
   const t = awardTables(db);
   return auditedWrite(db, [t.nominations, t.files], async ({ audit }) => {
     const n = await t.nominations.get(id);
     if (!n) throw new UserError('Không tìm thấy đề nghị.');
-    const att: NominationAttachment = { id: newId(), docType, fileName: file.name, mimeType: file.type || 'application/octet-stream', size: file.data.byteLength };
+    const att: NominationAttachment = {
+      id: newId(),
+      docType,
+      fileName: file.name,
+      mimeType: file.type || 'application/octet-stream',
+      size: file.data.byteLength,
+    };
     await t.files.add({ id: att.id, nominationId: id, data: new Blob([file.data as BlobPart], { type: att.mimeType }) });
     await t.nominations.put({ ...n, attachments: [...n.attachments, att], updatedAt: nowIso() });
     await audit({ action: 'attach', table: 'nominations', recordId: id, summary: `Đính kèm "${file.name}"`, after: att });
@@ -154,7 +192,14 @@ export async function overrideRule(id: string, ruleId: string, reason: string, p
     const rest = before.overrides.filter((o) => !(o.ruleId === ruleId && (o.path ?? '') === path));
     const after: Nomination = { ...before, overrides: [...rest, override], updatedAt: override.at };
     await t.nominations.put(after);
-    await audit({ action: 'override-eligibility', table: 'nominations', recordId: id, summary: `Bỏ qua điều kiện ${ruleId}${path ? `#${path}` : ''}: ${text}`, before: before.overrides, after: after.overrides });
+    await audit({
+      action: 'override-eligibility',
+      table: 'nominations',
+      recordId: id,
+      summary: `Bỏ qua điều kiện ${ruleId}${path ? `#${path}` : ''}: ${text}`,
+      before: before.overrides,
+      after: after.overrides,
+    });
     return after;
   });
 }
@@ -168,7 +213,14 @@ export async function clearOverride(id: string, ruleId: string, path = '', db: A
     if (before.status !== 'draft') throw new UserError('Chỉ bỏ lý do khi đề nghị còn là dự thảo.');
     const after: Nomination = { ...before, overrides: before.overrides.filter((o) => !(o.ruleId === ruleId && (o.path ?? '') === path)), updatedAt: nowIso() };
     await t.nominations.put(after);
-    await audit({ action: 'override-eligibility', table: 'nominations', recordId: id, summary: `Bỏ lý do vẫn đề nghị ${ruleId}${path ? `#${path}` : ''}`, before: before.overrides, after: after.overrides });
+    await audit({
+      action: 'override-eligibility',
+      table: 'nominations',
+      recordId: id,
+      summary: `Bỏ lý do vẫn đề nghị ${ruleId}${path ? `#${path}` : ''}`,
+      before: before.overrides,
+      after: after.overrides,
+    });
     return after;
   });
 }
@@ -189,7 +241,14 @@ export async function confirmNode(id: string, ruleId: string, path: string, evid
     const rest = (before.confirmations ?? []).filter((c) => !(c.ruleId === ruleId && c.path === path));
     const after: Nomination = { ...before, confirmations: [...rest, confirmation], updatedAt: confirmation.at };
     await t.nominations.put(after);
-    await audit({ action: 'confirm-eligibility', table: 'nominations', recordId: id, summary: `Xác nhận điều kiện ${ruleId}#${path}: ${text}`, before: before.confirmations ?? [], after: after.confirmations });
+    await audit({
+      action: 'confirm-eligibility',
+      table: 'nominations',
+      recordId: id,
+      summary: `Xác nhận điều kiện ${ruleId}#${path}: ${text}`,
+      before: before.confirmations ?? [],
+      after: after.confirmations,
+    });
     return after;
   });
 }
@@ -200,15 +259,29 @@ export async function clearConfirmation(id: string, ruleId: string, path: string
     const before = await t.nominations.get(id);
     if (!before) throw new UserError('Không tìm thấy đề nghị.');
     if (before.status === 'decided') throw new UserError('Đề nghị đã có quyết định khen thưởng, không sửa được.');
-    const after: Nomination = { ...before, confirmations: (before.confirmations ?? []).filter((c) => !(c.ruleId === ruleId && c.path === path)), updatedAt: nowIso() };
+    const after: Nomination = {
+      ...before,
+      confirmations: (before.confirmations ?? []).filter((c) => !(c.ruleId === ruleId && c.path === path)),
+      updatedAt: nowIso(),
+    };
     await t.nominations.put(after);
-    await audit({ action: 'confirm-eligibility', table: 'nominations', recordId: id, summary: `Bỏ xác nhận điều kiện ${ruleId}#${path}`, before: before.confirmations ?? [], after: after.confirmations });
+    await audit({
+      action: 'confirm-eligibility',
+      table: 'nominations',
+      recordId: id,
+      summary: `Bỏ xác nhận điều kiện ${ruleId}#${path}`,
+      before: before.confirmations ?? [],
+      after: after.confirmations,
+    });
     return after;
   });
 }
 
 async function move(
-  db: AppDatabase, id: string, to: NominationStatus, patch: Partial<Nomination> = {},
+  db: AppDatabase,
+  id: string,
+  to: NominationStatus,
+  patch: Partial<Nomination> = {},
   extra?: (n: Nomination, audit: AuditedTx['audit']) => Promise<void>,
 ): Promise<Nomination> {
   const t = awardTables(db);
@@ -223,8 +296,12 @@ async function move(
     await extra?.(after, audit);
     await t.nominations.put(after);
     await audit({
-      action: 'status', table: 'nominations', recordId: id,
-      summary: `${NOMINATION_STATUS_LABEL[before.status]} → ${NOMINATION_STATUS_LABEL[to]}`, before: { status: before.status }, after: { status: to, ...patch },
+      action: 'status',
+      table: 'nominations',
+      recordId: id,
+      summary: `${NOMINATION_STATUS_LABEL[before.status]} → ${NOMINATION_STATUS_LABEL[to]}`,
+      before: { status: before.status },
+      after: { status: to, ...patch },
     });
     return after;
   });
@@ -241,7 +318,10 @@ export async function submitNomination(id: string, date = todayIso(), db: AppDat
   const result = await evaluateNomination(n, round, date, db);
   const open = unresolvedFailures(result);
   if (open.length) throw new UserError(`Chưa đủ điều kiện: ${open.flatMap((r) => r.messages).join('; ')}. Ghi lý do nếu vẫn đề nghị.`);
-  return move(db, id, 'submitted', { submittedAt: `${date}T00:00:00.000Z`, ...(result.initiativeId && !n.initiativeId ? { initiativeId: result.initiativeId } : {}) });
+  return move(db, id, 'submitted', {
+    submittedAt: `${date}T00:00:00.000Z`,
+    ...(result.initiativeId && !n.initiativeId ? { initiativeId: result.initiativeId } : {}),
+  });
 }
 
 export async function returnToDraft(id: string, db: AppDatabase = getDb()): Promise<Nomination> {
@@ -263,9 +343,18 @@ export async function recordCouncilVote(id: string, ballot: CouncilBallot & { me
   const threshold = entry?.council ?? { percent: 50, base: 'present' as const };
   const outcome = evaluateCouncilVote(ballot, threshold);
   const vote: CouncilVote = {
-    id: newId(), roundId: n.roundId, nominationId: id, meetingDate: ballot.meetingDate,
-    membersTotal: ballot.membersTotal, membersPresent: ballot.membersPresent, ballotsIssued: ballot.ballotsIssued,
-    ballotsValid: ballot.ballotsValid, votesFor: ballot.votesFor, threshold, percent: outcome.percent, passed: outcome.passed ? 1 : 0,
+    id: newId(),
+    roundId: n.roundId,
+    nominationId: id,
+    meetingDate: ballot.meetingDate,
+    membersTotal: ballot.membersTotal,
+    membersPresent: ballot.membersPresent,
+    ballotsIssued: ballot.ballotsIssued,
+    ballotsValid: ballot.ballotsValid,
+    votesFor: ballot.votesFor,
+    threshold,
+    percent: outcome.percent,
+    passed: outcome.passed ? 1 : 0,
     createdAt: nowIso(),
   };
   await move(db, id, 'reviewed', {}, async () => {
@@ -305,13 +394,29 @@ export async function decideNomination(id: string, input: DecisionInput, db: App
     if (!round || !entry) throw new UserError('Thiếu đợt xét hoặc danh mục của đề nghị.');
     const now = nowIso();
     award = {
-      id: newId(), year: round.year, recipientKind: n.recipientKind, recipientId: n.recipientId, catalogCode: n.catalogCode,
-      awardName: entry.name, decisionNumber: number, decisionDate: input.decisionDate, issuingBody: authority,
+      id: newId(),
+      year: round.year,
+      recipientKind: n.recipientKind,
+      recipientId: n.recipientId,
+      catalogCode: n.catalogCode,
+      awardName: entry.name,
+      decisionNumber: number,
+      decisionDate: input.decisionDate,
+      issuingBody: authority,
       commendationType: n.commendationType ?? defaultCommendationType(round, entry),
-      source: 'nomination', nominationEntryId: n.id, createdAt: now, updatedAt: now,
+      source: 'nomination',
+      nominationEntryId: n.id,
+      createdAt: now,
+      updatedAt: now,
     };
     await db.awards.add(award);
-    await audit({ action: 'create', table: 'awards', recordId: award.id, summary: `Ghi khen thưởng "${award.awardName}" năm ${award.year} theo quyết định ${number}`, after: award });
+    await audit({
+      action: 'create',
+      table: 'awards',
+      recordId: award.id,
+      summary: `Ghi khen thưởng "${award.awardName}" năm ${award.year} theo quyết định ${number}`,
+      after: award,
+    });
     n.awardId = award.id;
     if (n.initiativeId) {
       const ini = await t.initiatives.get(n.initiativeId);

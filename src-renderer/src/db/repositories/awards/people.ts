@@ -1,6 +1,14 @@
 import { UserError } from '@/domain/errors';
 import type {
-  BlockKind, DisciplineLevel, DisciplineRecord, Initiative, InitiativeLevel, Person, Rating, RecipientKind, YearRating,
+  BlockKind,
+  DisciplineLevel,
+  DisciplineRecord,
+  Initiative,
+  InitiativeLevel,
+  Person,
+  Rating,
+  RecipientKind,
+  YearRating,
 } from '@/domain/awards/types';
 import { cleanText, nameKey, queryWords, searchWords } from '@/domain/text/normalize';
 import { compareVi } from '@/domain/text/collate';
@@ -114,7 +122,14 @@ export async function setRating(kind: RecipientKind, recipientId: string, year: 
     }
     const after: YearRating = { id, recipientKind: kind, recipientId, year, rating, updatedAt: nowIso() };
     await t.ratings.put(after);
-    await audit({ action: before ? 'update' : 'create', table: 'ratings', recordId: id, summary: `Xếp loại năm ${year}: ${RATING_LABEL[rating]}`, before, after });
+    await audit({
+      action: before ? 'update' : 'create',
+      table: 'ratings',
+      recordId: id,
+      summary: `Xếp loại năm ${year}: ${RATING_LABEL[rating]}`,
+      before,
+      after,
+    });
   });
 }
 
@@ -142,11 +157,24 @@ export async function saveInitiative(input: InitiativeInput, db: AppDatabase = g
   return auditedWrite(db, [t.initiatives], async ({ audit }) => {
     const before = input.id ? await t.initiatives.get(input.id) : undefined;
     const after: Initiative = {
-      ...(before ?? {}), id: input.id ?? newId(), personId: input.personId, title, year: input.year, level: input.level, updatedAt: nowIso(),
+      ...(before ?? {}),
+      id: input.id ?? newId(),
+      personId: input.personId,
+      title,
+      year: input.year,
+      level: input.level,
+      updatedAt: nowIso(),
     };
     if (input.recognisedBy && cleanText(input.recognisedBy)) after.recognisedBy = cleanText(input.recognisedBy);
     await t.initiatives.put(after);
-    await audit({ action: before ? 'update' : 'create', table: 'initiatives', recordId: after.id, summary: `${before ? 'Sửa' : 'Thêm'} sáng kiến "${title}"`, before, after });
+    await audit({
+      action: before ? 'update' : 'create',
+      table: 'initiatives',
+      recordId: after.id,
+      summary: `${before ? 'Sửa' : 'Thêm'} sáng kiến "${title}"`,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -187,13 +215,25 @@ export async function saveDiscipline(input: DisciplineInput, db: AppDatabase = g
   return auditedWrite(db, [t.disciplines], async ({ audit }) => {
     const before = input.id ? await t.disciplines.get(input.id) : undefined;
     const after: DisciplineRecord = {
-      id: input.id ?? newId(), recipientKind: input.recipientKind, recipientId: input.recipientId, kind: input.kind, from: input.from, updatedAt: nowIso(),
+      id: input.id ?? newId(),
+      recipientKind: input.recipientKind,
+      recipientId: input.recipientId,
+      kind: input.kind,
+      from: input.from,
+      updatedAt: nowIso(),
     };
     if (input.kind === 'ky_luat') after.level = input.level ?? 'khien_trach';
     if (input.to) after.to = input.to;
     if (input.note && cleanText(input.note)) after.note = cleanText(input.note);
     await t.disciplines.put(after);
-    await audit({ action: before ? 'update' : 'create', table: 'disciplineRecords', recordId: after.id, summary: 'Ghi nhận kỷ luật, điều tra hoặc khiếu nại', before, after });
+    await audit({
+      action: before ? 'update' : 'create',
+      table: 'disciplineRecords',
+      recordId: after.id,
+      summary: 'Ghi nhận kỷ luật, điều tra hoặc khiếu nại',
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -7,8 +7,8 @@ import { newId, nowIso } from '../../ids';
 import { awardTables } from './tables';
 
 /** The fields a round form edits. */
-export type RoundInput = Pick<NominationRound, 'name' | 'year' | 'type' | 'movementId' | 'deadline' | 'letterNumber' | 'letterDate'>
-  & Partial<Pick<NominationRound, 'meetingDate' | 'meetingTime' | 'meetingPlace' | 'chairName' | 'chairTitle' | 'secretaryName'>>;
+export type RoundInput = Pick<NominationRound, 'name' | 'year' | 'type' | 'movementId' | 'deadline' | 'letterNumber' | 'letterDate'> &
+  Partial<Pick<NominationRound, 'meetingDate' | 'meetingTime' | 'meetingPlace' | 'chairName' | 'chairTitle' | 'secretaryName'>>;
 
 /** Free-text fields of the council meeting, printed in the minutes. */
 const MEETING_TEXT = ['meetingPlace', 'chairName', 'chairTitle', 'secretaryName'] as const;

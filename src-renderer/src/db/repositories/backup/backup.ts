@@ -15,10 +15,7 @@ export interface CreatedBackup {
  * JSON, gzip-compressed, behind a header with app and schema version, time, record counts and a
  * SHA-256 of the payload.
  */
-export async function createBackup(
-  opts: { appVersion: string; reason?: BackupHeader['reason'] },
-  db: AppDatabase = getDb(),
-): Promise<CreatedBackup> {
+export async function createBackup(opts: { appVersion: string; reason?: BackupHeader['reason'] }, db: AppDatabase = getDb()): Promise<CreatedBackup> {
   if (!db.isOpen()) await db.open();
   const at = new Date();
   // dexie-export-import reads every table in one transaction and records each table's row

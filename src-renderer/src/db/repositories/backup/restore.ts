@@ -37,7 +37,10 @@ async function readThroughStaging(db: AppDatabase, header: BackupHeader, json: B
   await Dexie.delete(name);
   const rows: Record<string, unknown[]> = {};
   try {
-    const older = new AppDatabase(name, SCHEMA_VERSIONS.filter((v) => v.version <= header.schemaVersion));
+    const older = new AppDatabase(
+      name,
+      SCHEMA_VERSIONS.filter((v) => v.version <= header.schemaVersion),
+    );
     try {
       await older.open();
       await importInto(older, json, { acceptNameDiff: true });

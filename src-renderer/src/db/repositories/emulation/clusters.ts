@@ -19,9 +19,7 @@ export interface ClusterInput {
 function prepareCluster(input: ClusterInput): ClusterInput {
   const name = cleanText(input.name);
   if (!name) throw new EmulationInputError('Chưa nhập tên cụm/khối.');
-  const members = input.members
-    .map((m) => ({ ...m, id: m.id || newId(), name: cleanText(m.name) }))
-    .filter((m) => m.name);
+  const members = input.members.map((m) => ({ ...m, id: m.id || newId(), name: cleanText(m.name) })).filter((m) => m.name);
   const seen = new Set<string>();
   for (const m of members) {
     const k = m.name.toLowerCase();
@@ -39,7 +37,14 @@ export async function saveCluster(id: string | undefined, input: ClusterInput, d
     const now = nowIso();
     const c: Cluster = { ...data, id: before?.id ?? newId(), createdAt: before?.createdAt ?? now, updatedAt: now };
     await t.clusters.put(c);
-    await audit({ action: before ? 'update' : 'create', table: 'clusters', recordId: c.id, summary: `${before ? 'Sửa' : 'Thêm'} ${c.kind === 'khoi' ? 'khối' : 'cụm'} thi đua "${c.name}"`, before, after: c });
+    await audit({
+      action: before ? 'update' : 'create',
+      table: 'clusters',
+      recordId: c.id,
+      summary: `${before ? 'Sửa' : 'Thêm'} ${c.kind === 'khoi' ? 'khối' : 'cụm'} thi đua "${c.name}"`,
+      before,
+      after: c,
+    });
     return c;
   });
 }
@@ -55,14 +60,17 @@ export async function openClusterYear(clusterId: string, year: number, db: AppDa
     if (!cluster) throw new EmulationInputError('Cụm không còn tồn tại.');
     const existing = await t.clusterYears.where('[clusterId+year]').equals([clusterId, year]).first();
     if (existing) throw new EmulationInputError(`Cụm đã có năm ${year}.`);
-    const earlier = (await t.clusterYears.where('clusterId').equals(clusterId).toArray())
-      .filter((y) => y.year < year)
-      .sort((a, b) => b.year - a.year)[0];
+    const earlier = (await t.clusterYears.where('clusterId').equals(clusterId).toArray()).filter((y) => y.year < year).sort((a, b) => b.year - a.year)[0];
     const members = cluster.members;
     const suggestion = suggestChairs(members, earlier?.chairId, earlier?.viceChairId);
     const now = nowIso();
     const cy: ClusterYear = {
-      id: newId(), clusterId, year, members, createdAt: now, updatedAt: now,
+      id: newId(),
+      clusterId,
+      year,
+      members,
+      createdAt: now,
+      updatedAt: now,
       ...(suggestion.chairId ? { chairId: suggestion.chairId } : {}),
       ...(suggestion.viceChairId ? { viceChairId: suggestion.viceChairId } : {}),
     };
@@ -74,7 +82,9 @@ export async function openClusterYear(clusterId: string, year: number, db: AppDa
       copied = drafts.length;
     }
     await audit({
-      action: 'create', table: 'clusterYears', recordId: cy.id,
+      action: 'create',
+      table: 'clusterYears',
+      recordId: cy.id,
       summary: `Mở năm ${year} của "${cluster.name}"${copied ? `, sao chép ${copied} tiêu chí từ năm ${earlier!.year}` : ''}. ${suggestion.reason}`,
       after: cy,
     });
@@ -92,7 +102,14 @@ export async function updateClusterYear(id: string, input: ClusterYearInput, db:
     if (!before) throw new EmulationInputError('Năm thi đua không còn tồn tại.');
     const cy: ClusterYear = { ...before, ...input, updatedAt: nowIso() };
     await t.clusterYears.put(cy);
-    await audit({ action: 'update', table: 'clusterYears', recordId: id, summary: `Cập nhật năm ${cy.year} của cụm (cụm trưởng, cụm phó, giao ước)`, before, after: cy });
+    await audit({
+      action: 'update',
+      table: 'clusterYears',
+      recordId: id,
+      summary: `Cập nhật năm ${cy.year} của cụm (cụm trưởng, cụm phó, giao ước)`,
+      before,
+      after: cy,
+    });
     return cy;
   });
 }
@@ -116,7 +133,14 @@ export async function saveCriteria(clusterYearId: string, drafts: CriterionEdit[
       await t.criteria.bulkDelete(removed);
     }
     await t.criteria.bulkPut(rows);
-    await audit({ action: 'update', table: 'criteria', recordId: clusterYearId, summary: `Lưu bảng tiêu chí (${rows.length} tiêu chí${removed.length ? `, bỏ ${removed.length}` : ''})`, before, after: rows });
+    await audit({
+      action: 'update',
+      table: 'criteria',
+      recordId: clusterYearId,
+      summary: `Lưu bảng tiêu chí (${rows.length} tiêu chí${removed.length ? `, bỏ ${removed.length}` : ''})`,
+      before,
+      after: rows,
+    });
     return rows;
   });
 }
@@ -127,8 +151,13 @@ export function scoreId(clusterYearId: string, memberId: string, criterionId: st
 
 /** Set (or clear with undefined) one stage of one member's score on one criterion. */
 export async function setScore(
-  clusterYearId: string, memberId: string, criterionId: string, stage: ScoreStage, points: number | undefined,
-  crossById?: string, db: AppDatabase = getDb(),
+  clusterYearId: string,
+  memberId: string,
+  criterionId: string,
+  stage: ScoreStage,
+  points: number | undefined,
+  crossById?: string,
+  db: AppDatabase = getDb(),
 ): Promise<Score> {
   const t = emulationTables(db);
   return auditedWrite(db, [t.scores, t.criteria], async ({ audit }) => {
@@ -146,14 +175,24 @@ export async function setScore(
     else s[stage] = points;
     if (stage === 'cross' && crossById) s.crossById = crossById;
     await t.scores.put(s);
-    await audit({ action: 'update', table: 'scores', recordId: id, summary: `${SCORE_STAGE_LABEL[stage]} tiêu chí ${c.code}: ${points ?? '(xóa)'}`, before, after: s });
+    await audit({
+      action: 'update',
+      table: 'scores',
+      recordId: id,
+      summary: `${SCORE_STAGE_LABEL[stage]} tiêu chí ${c.code}: ${points ?? '(xóa)'}`,
+      before,
+      after: s,
+    });
     return s;
   });
 }
 
 /** Self-scores of one member from its returned score sheet: replaces that member's self column. */
 export async function importSelfScores(
-  clusterYearId: string, memberId: string, entries: Array<{ criterionId: string; points: number; note?: string }>, fileName: string,
+  clusterYearId: string,
+  memberId: string,
+  entries: Array<{ criterionId: string; points: number; note?: string }>,
+  fileName: string,
   db: AppDatabase = getDb(),
 ): Promise<number> {
   const t = emulationTables(db);
@@ -175,7 +214,14 @@ export async function importSelfScores(
       rows.push(s);
     }
     await t.scores.bulkPut(rows);
-    await addAuditEntries(db, [{ action: 'import', table: 'scores', recordId: `${clusterYearId}:${memberId}`, summary: `Nhập bảng tự chấm từ "${fileName}" (${entries.length} tiêu chí)` }]);
+    await addAuditEntries(db, [
+      {
+        action: 'import',
+        table: 'scores',
+        recordId: `${clusterYearId}:${memberId}`,
+        summary: `Nhập bảng tự chấm từ "${fileName}" (${entries.length} tiêu chí)`,
+      },
+    ]);
     return entries.length;
   });
 }

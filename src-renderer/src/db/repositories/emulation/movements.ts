@@ -57,7 +57,13 @@ export async function deleteMovement(id: string, db: AppDatabase = getDb()): Pro
     await t.registrations.bulkDelete(regs.map((r) => r.id));
     await t.attachments.bulkDelete(files);
     await t.movements.delete(id);
-    await audit({ action: 'delete', table: 'movements', recordId: id, summary: `Xóa phong trào "${before.name}" (${regs.length} đăng ký, ${files.length} tệp)`, before: { movement: before, registrations: regs } });
+    await audit({
+      action: 'delete',
+      table: 'movements',
+      recordId: id,
+      summary: `Xóa phong trào "${before.name}" (${regs.length} đăng ký, ${files.length} tệp)`,
+      before: { movement: before, registrations: regs },
+    });
   });
 }
 
@@ -76,7 +82,13 @@ export async function registerUnit(movementId: string, input: RegistrationInput,
     if (existing) throw new EmulationInputError(`"${unit.name}" đã đăng ký phong trào này.`);
     const now = nowIso();
     const r: MovementRegistration = {
-      id: newId(), movementId, unitId: input.unitId, targets: input.targets.trim(), source: 'manual', createdAt: now, updatedAt: now,
+      id: newId(),
+      movementId,
+      unitId: input.unitId,
+      targets: input.targets.trim(),
+      source: 'manual',
+      createdAt: now,
+      updatedAt: now,
       ...(input.registeredDate ? { registeredDate: input.registeredDate } : {}),
       ...(input.notes?.trim() ? { notes: input.notes.trim() } : {}),
     };
@@ -91,7 +103,13 @@ export async function updateRegistration(id: string, input: Omit<RegistrationInp
   await auditedWrite(db, [t.registrations], async ({ audit }) => {
     const before = await t.registrations.get(id);
     if (!before) throw new EmulationInputError('Bản đăng ký không còn tồn tại.');
-    const after: MovementRegistration = { ...before, targets: input.targets.trim(), registeredDate: input.registeredDate, notes: input.notes, updatedAt: nowIso() };
+    const after: MovementRegistration = {
+      ...before,
+      targets: input.targets.trim(),
+      registeredDate: input.registeredDate,
+      notes: input.notes,
+      updatedAt: nowIso(),
+    };
     await t.registrations.put(after);
     await audit({ action: 'update', table: 'movementRegistrations', recordId: id, summary: 'Sửa bản đăng ký thi đua', before, after });
   });
@@ -118,7 +136,12 @@ export interface ImportedRegistration {
  * Registrations from a spreadsheet in one transaction: a unit already registered gets its targets
  * replaced, others are added. Returns counts.
  */
-export async function importRegistrations(movementId: string, rows: ImportedRegistration[], fileName: string, db: AppDatabase = getDb()): Promise<{ added: number; updated: number }> {
+export async function importRegistrations(
+  movementId: string,
+  rows: ImportedRegistration[],
+  fileName: string,
+  db: AppDatabase = getDb(),
+): Promise<{ added: number; updated: number }> {
   const t = emulationTables(db);
   return auditedWrite(db, [t.registrations, t.movements], async () => {
     const movement = await t.movements.get(movementId);
@@ -135,29 +158,48 @@ export async function importRegistrations(movementId: string, rows: ImportedRegi
       else added++;
       const r: MovementRegistration = {
         ...(prev ?? { id: newId(), movementId, unitId: row.unitId, createdAt: now }),
-        targets: row.targets, registeredDate: row.registeredDate, notes: row.notes,
-        source: 'import', importBatchId: batchId, updatedAt: now,
+        targets: row.targets,
+        registeredDate: row.registeredDate,
+        notes: row.notes,
+        source: 'import',
+        importBatchId: batchId,
+        updatedAt: now,
       };
       existing.set(row.unitId, r);
       out.push(r);
     }
     await t.registrations.bulkPut(out);
-    await addAuditEntries(db, [{
-      action: 'import', table: 'movementRegistrations', recordId: movementId,
-      summary: `Nhập ${added + updated} đăng ký thi đua từ "${fileName}" cho phong trào "${movement.name}" (${added} mới, ${updated} cập nhật)`,
-    }]);
+    await addAuditEntries(db, [
+      {
+        action: 'import',
+        table: 'movementRegistrations',
+        recordId: movementId,
+        summary: `Nhập ${added + updated} đăng ký thi đua từ "${fileName}" cho phong trào "${movement.name}" (${added} mới, ${updated} cập nhật)`,
+      },
+    ]);
     return { added, updated };
   });
 }
 
 // ---------------------------------------------------------------- attachments
 
-export async function addAttachment(ownerTable: string, ownerId: string, file: { name: string; type?: string; data: Uint8Array }, db: AppDatabase = getDb()): Promise<Attachment> {
+export async function addAttachment(
+  ownerTable: string,
+  ownerId: string,
+  file: { name: string; type?: string; data: Uint8Array },
+  db: AppDatabase = getDb(),
+): Promise<Attachment> {
   const t = emulationTables(db);
   return auditedWrite(db, [t.attachments], async ({ audit }) => {
     const a: Attachment = {
-      id: newId(), ownerTable, ownerId, fileName: file.name, mimeType: file.type || 'application/octet-stream',
-      size: file.data.byteLength, blob: new Blob([file.data as BlobPart], { type: file.type || 'application/octet-stream' }), createdAt: nowIso(),
+      id: newId(),
+      ownerTable,
+      ownerId,
+      fileName: file.name,
+      mimeType: file.type || 'application/octet-stream',
+      size: file.data.byteLength,
+      blob: new Blob([file.data as BlobPart], { type: file.type || 'application/octet-stream' }),
+      createdAt: nowIso(),
     };
     await t.attachments.add(a);
     const { blob: _blob, ...meta } = a;

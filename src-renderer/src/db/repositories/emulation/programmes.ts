@@ -8,7 +8,13 @@ import { emulationTables, EmulationInputError } from './tables';
 export type ProgrammeInput = Omit<Programme, 'id' | 'createdAt' | 'updatedAt'>;
 
 function prepareProgramme(input: ProgrammeInput): ProgrammeInput {
-  const p = { ...input, name: cleanText(input.name ?? ''), partnerBody: cleanText(input.partnerBody ?? ''), content: (input.content ?? '').trim(), movementIds: input.movementIds ?? [] };
+  const p = {
+    ...input,
+    name: cleanText(input.name ?? ''),
+    partnerBody: cleanText(input.partnerBody ?? ''),
+    content: (input.content ?? '').trim(),
+    movementIds: input.movementIds ?? [],
+  };
   if (!p.partnerBody) throw new EmulationInputError('Chưa nhập cơ quan phối hợp.');
   if (!p.periodFrom || !p.periodTo) throw new EmulationInputError('Chưa nhập thời gian thực hiện.');
   if (p.periodTo < p.periodFrom) throw new EmulationInputError('Ngày kết thúc phải sau ngày bắt đầu.');
@@ -25,7 +31,14 @@ export async function saveProgramme(id: string | undefined, input: ProgrammeInpu
     const now = nowIso();
     const p: Programme = { ...data, id: before?.id ?? newId(), createdAt: before?.createdAt ?? now, updatedAt: now };
     await t.programmes.put(p);
-    await audit({ action: before ? 'update' : 'create', table: 'programmes', recordId: p.id, summary: `${before ? 'Sửa' : 'Thêm'} chương trình phối hợp "${p.name}"`, before, after: p });
+    await audit({
+      action: before ? 'update' : 'create',
+      table: 'programmes',
+      recordId: p.id,
+      summary: `${before ? 'Sửa' : 'Thêm'} chương trình phối hợp "${p.name}"`,
+      before,
+      after: p,
+    });
     return p;
   });
 }
@@ -55,7 +68,14 @@ export async function saveEvent(id: string | undefined, input: EventInput, db: A
     const now = nowIso();
     const e: EmulationEvent = { ...data, id: before?.id ?? newId(), createdAt: before?.createdAt ?? now, updatedAt: now };
     await t.events.put(e);
-    await audit({ action: before ? 'update' : 'create', table: 'events', recordId: e.id, summary: `${before ? 'Sửa' : 'Thêm'} sự kiện "${e.title}"`, before, after: e });
+    await audit({
+      action: before ? 'update' : 'create',
+      table: 'events',
+      recordId: e.id,
+      summary: `${before ? 'Sửa' : 'Thêm'} sự kiện "${e.title}"`,
+      before,
+      after: e,
+    });
     return e;
   });
 }

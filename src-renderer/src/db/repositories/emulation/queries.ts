@@ -2,9 +2,7 @@
  * Emulation reads for the screens (queries; the writes live in movements.ts, programmes.ts,
  * clusters.ts, summary.ts). Screens subscribe with `useLiveQuery(() => query(...))`.
  */
-import type {
-  Cluster, ClusterVote, ClusterYear, Criterion, EmulationEvent, Movement, MovementRegistration, Programme, Score,
-} from '@/domain/emulation/types';
+import type { Cluster, ClusterVote, ClusterYear, Criterion, EmulationEvent, Movement, MovementRegistration, Programme, Score } from '@/domain/emulation/types';
 import { memberTotals, rankMembers, type RankedMember } from '@/domain/emulation/scoring';
 import { compareVi } from '@/domain/text/collate';
 import { getDb, type AppDatabase } from '../../database';
@@ -33,9 +31,7 @@ export interface RegistrationRow extends MovementRegistration {
 export async function listRegistrationRows(movementId: string, db: AppDatabase = getDb()): Promise<RegistrationRow[]> {
   const regs = await db.movementRegistrations.where('movementId').equals(movementId).toArray();
   const units = await db.units.bulkGet(regs.map((r) => r.unitId));
-  return regs
-    .map((r, i) => ({ ...r, unitName: units[i]?.name ?? '(đơn vị đã xóa)' }))
-    .sort((a, b) => compareVi(a.unitName, b.unitName));
+  return regs.map((r, i) => ({ ...r, unitName: units[i]?.name ?? '(đơn vị đã xóa)' })).sort((a, b) => compareVi(a.unitName, b.unitName));
 }
 
 /** Programmes, newest period first. */
@@ -99,10 +95,7 @@ export async function khoiUnitIds(clusterId: string, year: number, db: AppDataba
 export async function clusterRanking(clusterId: string, year: number, db: AppDatabase = getDb()): Promise<RankedMember[] | undefined> {
   const cy = await getClusterYear(clusterId, year, db);
   if (!cy) return undefined;
-  const [criteria, scores] = await Promise.all([
-    db.criteria.where('clusterYearId').equals(cy.id).toArray(),
-    listScores(cy.id, db),
-  ]);
+  const [criteria, scores] = await Promise.all([db.criteria.where('clusterYearId').equals(cy.id).toArray(), listScores(cy.id, db)]);
   if (!criteria.length) return undefined;
   return rankMembers(cy.members, memberTotals(cy.members, criteria, scores));
 }

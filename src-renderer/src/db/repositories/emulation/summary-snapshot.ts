@@ -71,9 +71,17 @@ export async function readUnitColumns(stamp: string, db: AppDatabase = getDb()):
   const out: SummaryUnit[] = new Array(c.id.length);
   for (let i = 0; i < c.id.length; i++) {
     out[i] = {
-      id: c.id[i]!, kind: c.kind[i] as SummaryUnit['kind'], name: c.name[i]!, status: c.status[i] as SummaryUnit['status'],
-      statusDate: opt(c.statusDate[i]), foundedDate: opt(c.foundedDate[i]), member: c.member[i] as 0 | 1, memberSince: opt(c.memberSince[i]),
-      provinceCode: opt(c.provinceCode[i]), communeCode: opt(c.communeCode[i]), sector: opt(c.sector[i]) as SummaryUnit['sector'],
+      id: c.id[i]!,
+      kind: c.kind[i] as SummaryUnit['kind'],
+      name: c.name[i]!,
+      status: c.status[i] as SummaryUnit['status'],
+      statusDate: opt(c.statusDate[i]),
+      foundedDate: opt(c.foundedDate[i]),
+      member: c.member[i] as 0 | 1,
+      memberSince: opt(c.memberSince[i]),
+      provinceCode: opt(c.provinceCode[i]),
+      communeCode: opt(c.communeCode[i]),
+      sector: opt(c.sector[i]) as SummaryUnit['sector'],
     };
   }
   return out;
@@ -82,11 +90,18 @@ export async function readUnitColumns(stamp: string, db: AppDatabase = getDb()):
 export async function writeUnitColumns(stamp: string, units: SummaryUnit[], db: AppDatabase = getDb()): Promise<void> {
   const n = (v: unknown) => (v === undefined ? null : v);
   const c: UnitColumns = {
-    key: 'units', stamp,
-    id: units.map((u) => u.id), kind: units.map((u) => u.kind), name: units.map((u) => u.name), status: units.map((u) => u.status),
-    statusDate: units.map((u) => n(u.statusDate) as string | null), foundedDate: units.map((u) => n(u.foundedDate) as string | null),
-    member: units.map((u) => u.member), memberSince: units.map((u) => n(u.memberSince) as number | null),
-    provinceCode: units.map((u) => n(u.provinceCode) as string | null), communeCode: units.map((u) => n(u.communeCode) as string | null),
+    key: 'units',
+    stamp,
+    id: units.map((u) => u.id),
+    kind: units.map((u) => u.kind),
+    name: units.map((u) => u.name),
+    status: units.map((u) => u.status),
+    statusDate: units.map((u) => n(u.statusDate) as string | null),
+    foundedDate: units.map((u) => n(u.foundedDate) as string | null),
+    member: units.map((u) => u.member),
+    memberSince: units.map((u) => n(u.memberSince) as number | null),
+    provinceCode: units.map((u) => n(u.provinceCode) as string | null),
+    communeCode: units.map((u) => n(u.communeCode) as string | null),
     sector: units.map((u) => n(u.sector) as string | null),
   };
   await db.summarySnapshots.put(c);
@@ -97,7 +112,15 @@ export async function readYearColumns(year: number, stamp: string, db: AppDataba
   if (!c || c.stamp !== stamp) return undefined;
   const out: SummaryUnitYear[] = new Array(c.unitId.length);
   for (let i = 0; i < c.unitId.length; i++) {
-    out[i] = { unitId: c.unitId[i]!, year, members: opt(c.members[i]), workers: opt(c.workers[i]), revenue: opt(c.revenue[i]), profit: opt(c.profit[i]), avgIncome: opt(c.avgIncome[i]) };
+    out[i] = {
+      unitId: c.unitId[i]!,
+      year,
+      members: opt(c.members[i]),
+      workers: opt(c.workers[i]),
+      revenue: opt(c.revenue[i]),
+      profit: opt(c.profit[i]),
+      avgIncome: opt(c.avgIncome[i]),
+    };
   }
   return out;
 }
@@ -105,9 +128,14 @@ export async function readYearColumns(year: number, stamp: string, db: AppDataba
 export async function writeYearColumns(year: number, stamp: string, rows: SummaryUnitYear[], db: AppDatabase = getDb()): Promise<void> {
   const n = (v: number | undefined) => (v === undefined ? null : v);
   await db.summarySnapshots.put({
-    key: `year:${year}`, stamp,
-    unitId: rows.map((r) => r.unitId), members: rows.map((r) => n(r.members)), workers: rows.map((r) => n(r.workers)),
-    revenue: rows.map((r) => n(r.revenue)), profit: rows.map((r) => n(r.profit)), avgIncome: rows.map((r) => n(r.avgIncome)),
+    key: `year:${year}`,
+    stamp,
+    unitId: rows.map((r) => r.unitId),
+    members: rows.map((r) => n(r.members)),
+    workers: rows.map((r) => n(r.workers)),
+    revenue: rows.map((r) => n(r.revenue)),
+    profit: rows.map((r) => n(r.profit)),
+    avgIncome: rows.map((r) => n(r.avgIncome)),
   });
 }
 

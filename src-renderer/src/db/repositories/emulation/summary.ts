@@ -41,12 +41,16 @@ let listening = false;
 function snapshotFor(db: AppDatabase): Snapshot {
   if (!listening) {
     listening = true;
-    onTablesChanged(['units'], (name) => {
-      const snap = snapshots.get(name);
-      if (!snap) return;
-      snap.units = undefined;
-      snap.years.clear();
-    }, ANY_DATABASE);
+    onTablesChanged(
+      ['units'],
+      (name) => {
+        const snap = snapshots.get(name);
+        if (!snap) return;
+        snap.units = undefined;
+        snap.years.clear();
+      },
+      ANY_DATABASE,
+    );
   }
   let snap = snapshots.get(db.name);
   if (!snap) {
@@ -58,8 +62,17 @@ function snapshotFor(db: AppDatabase): Snapshot {
 
 function project(u: SummaryUnit): SummaryUnit {
   return {
-    id: u.id, kind: u.kind, name: u.name, status: u.status, statusDate: u.statusDate, foundedDate: u.foundedDate,
-    member: u.member, memberSince: u.memberSince, provinceCode: u.provinceCode, communeCode: u.communeCode, sector: u.sector,
+    id: u.id,
+    kind: u.kind,
+    name: u.name,
+    status: u.status,
+    statusDate: u.statusDate,
+    foundedDate: u.foundedDate,
+    member: u.member,
+    memberSince: u.memberSince,
+    provinceCode: u.provinceCode,
+    communeCode: u.communeCode,
+    sector: u.sector,
   };
 }
 
@@ -80,9 +93,8 @@ async function readUnitsAndYears(db: AppDatabase): Promise<FullRead> {
   const years = new Map<number, SummaryUnitYear[]>();
   let last: string | undefined;
   for (;;) {
-    const chunk: Unit[] = last === undefined
-      ? await db.units.orderBy(':id').limit(READ_CHUNK).toArray()
-      : await db.units.where(':id').above(last).limit(READ_CHUNK).toArray();
+    const chunk: Unit[] =
+      last === undefined ? await db.units.orderBy(':id').limit(READ_CHUNK).toArray() : await db.units.where(':id').above(last).limit(READ_CHUNK).toArray();
     for (const u of chunk) {
       units.push(project(u));
       for (const y of u.years ?? []) {
@@ -111,18 +123,19 @@ function fillSnapshot(db: AppDatabase, snap: Snapshot, year: number): void {
   const stamp = unitsStamp(db);
   let full: Promise<FullRead> | undefined;
   // One pass gives every year: all of them are saved, so switching year or window after a change reads columns.
-  const readFull = () => (full ??= (async () => {
-    const st = await stamp;
-    const read = await readUnitsAndYears(db);
-    // The year asked for first: a window closed meanwhile still leaves it saved.
-    const order = [...read.years.keys()].sort((a, b) => (a === year ? -1 : b === year ? 1 : b - a));
-    writeUnitColumns(st, read.units, db)
-      .then(async () => {
-        for (const y of order) await writeYearColumns(y, st, read.years.get(y)!, db);
-      })
-      .catch(() => undefined);
-    return read;
-  })());
+  const readFull = () =>
+    (full ??= (async () => {
+      const st = await stamp;
+      const read = await readUnitsAndYears(db);
+      // The year asked for first: a window closed meanwhile still leaves it saved.
+      const order = [...read.years.keys()].sort((a, b) => (a === year ? -1 : b === year ? 1 : b - a));
+      writeUnitColumns(st, read.units, db)
+        .then(async () => {
+          for (const y of order) await writeYearColumns(y, st, read.years.get(y)!, db);
+        })
+        .catch(() => undefined);
+      return read;
+    })());
   snap.units ??= (async () => (await readUnitColumns(await stamp, db)) ?? (await readFull()).units)();
   if (!snap.years.has(year)) {
     snap.years.set(year, (async () => (await readYearColumns(year, await stamp, db)) ?? (await readFull()).years.get(year) ?? [])());
@@ -134,7 +147,11 @@ function fillSnapshot(db: AppDatabase, snap: Snapshot, year: number): void {
  * Year-end summary from stored data: all units and the chosen year's indicators (kept in each
  * unit), through the in-memory snapshot and the persisted column copy, then one aggregation pass.
  */
-export async function loadYearSummary(year: number, scope: SummaryScope = {}, db: AppDatabase = getDb()): Promise<{ summary: YearSummary; timing: SummaryTiming }> {
+export async function loadYearSummary(
+  year: number,
+  scope: SummaryScope = {},
+  db: AppDatabase = getDb(),
+): Promise<{ summary: YearSummary; timing: SummaryTiming }> {
   const t0 = performance.now();
   const snap = snapshotFor(db);
   const cached = snap.units !== undefined && snap.years.has(year);
@@ -169,7 +186,11 @@ export async function listPackages(clusterId: string, year: number, db: AppDatab
 
 /** Store a member's package; a package already stored for the same cluster, year and member is replaced. */
 export async function storeSummaryPackage(
-  clusterId: string, member: ClusterMember, data: SummaryPackageData, fileName: string, db: AppDatabase = getDb(),
+  clusterId: string,
+  member: ClusterMember,
+  data: SummaryPackageData,
+  fileName: string,
+  db: AppDatabase = getDb(),
 ): Promise<{ pkg: StoredSummaryPackage; replaced: boolean }> {
   const t = emulationTables(db);
   return auditedWrite(db, [t.packages], async ({ audit }) => {
@@ -178,9 +199,12 @@ export async function storeSummaryPackage(
     const pkg: StoredSummaryPackage = { ...data, id: newId(), scopeId: clusterId, memberKey: member.id, fileName, importedAt: nowIso() };
     await t.packages.add(pkg);
     await audit({
-      action: previous.length ? 'replace' : 'import', table: 'summaryPackages', recordId: pkg.id,
+      action: previous.length ? 'replace' : 'import',
+      table: 'summaryPackages',
+      recordId: pkg.id,
       summary: `${previous.length ? 'Thay' : 'Nhập'} gói số liệu tổng kết năm ${data.year} của "${member.name}" từ "${fileName}"`,
-      before: previous[0]?.summary.total, after: pkg.summary.total,
+      before: previous[0]?.summary.total,
+      after: pkg.summary.total,
     });
     return { pkg, replaced: previous.length > 0 };
   });
@@ -192,6 +216,12 @@ export async function removeSummaryPackage(id: string, db: AppDatabase = getDb()
     const before = await t.packages.get(id);
     if (!before) return;
     await t.packages.delete(id);
-    await audit({ action: 'delete', table: 'summaryPackages', recordId: id, summary: `Xóa gói số liệu năm ${before.year} của "${before.memberName}"`, before: before.summary.total });
+    await audit({
+      action: 'delete',
+      table: 'summaryPackages',
+      recordId: id,
+      summary: `Xóa gói số liệu năm ${before.year} của "${before.memberName}"`,
+      before: before.summary.total,
+    });
   });
 }

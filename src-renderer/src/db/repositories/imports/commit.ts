@@ -73,9 +73,7 @@ export async function commitImport(req: CommitRequest, onProgress: CommitProgres
   if (!rows.length) throw new UserError('Không có dòng nào để ghi (mọi dòng đều lỗi, trùng hoặc bị bỏ qua).');
   const batches = db.importBatches;
   const changes = db.importChanges;
-  const tables = req.target === 'units'
-    ? [db.units, batches, changes, db.auditLog]
-    : [db.units, db.people, db.awards, batches, changes, db.auditLog];
+  const tables = req.target === 'units' ? [db.units, batches, changes, db.auditLog] : [db.units, db.people, db.awards, batches, changes, db.auditLog];
 
   return db.transaction('rw', tables, async () => {
     const now = nowIso();
@@ -100,15 +98,33 @@ export async function commitImport(req: CommitRequest, onProgress: CommitProgres
     } else {
       const { people, awards } = planAwardWrites(rows, batchId, now);
       tick(rows.length);
-      await chunked(people, (c) => db.people.bulkAdd(c), () => tick(0));
-      await chunked(awards, (c) => db.awards.bulkAdd(c), () => tick(0));
+      await chunked(
+        people,
+        (c) => db.people.bulkAdd(c),
+        () => tick(0),
+      );
+      await chunked(
+        awards,
+        (c) => db.awards.bulkAdd(c),
+        () => tick(0),
+      );
       created.people = people.length;
       created.awards = awards.length;
     }
-    await chunked(snapshots, (c) => changes.bulkAdd(c), () => undefined);
+    await chunked(
+      snapshots,
+      (c) => changes.bulkAdd(c),
+      () => undefined,
+    );
 
-    const summaryParts = Object.entries(created).filter(([, n]) => n).map(([t, n]) => `thêm ${formatNumber(n)} ${TABLE_NOUN[t] ?? t}`)
-      .concat(Object.entries(updated).filter(([, n]) => n).map(([t, n]) => `cập nhật ${formatNumber(n)} ${TABLE_NOUN[t] ?? t}`));
+    const summaryParts = Object.entries(created)
+      .filter(([, n]) => n)
+      .map(([t, n]) => `thêm ${formatNumber(n)} ${TABLE_NOUN[t] ?? t}`)
+      .concat(
+        Object.entries(updated)
+          .filter(([, n]) => n)
+          .map(([t, n]) => `cập nhật ${formatNumber(n)} ${TABLE_NOUN[t] ?? t}`),
+      );
     const batch: ImportBatch = {
       id: batchId,
       fileName: req.fileName,
@@ -132,7 +148,11 @@ export async function commitImport(req: CommitRequest, onProgress: CommitProgres
       summary: `Nhập tệp "${req.fileName}" (${req.sheets.join(', ')}): ${summaryParts.join(', ') || 'không thay đổi'}`,
       after: { created, updated },
     });
-    await chunked(audits, (c) => addAuditEntries(db, c), () => undefined);
+    await chunked(
+      audits,
+      (c) => addAuditEntries(db, c),
+      () => undefined,
+    );
     onProgress?.(total, total);
     return batch;
   });
@@ -151,8 +171,14 @@ const TABLE_NOUN: Record<string, string> = {
  * record per unit: its years are inside it.
  */
 async function writeUnits(
-  db: AppDatabase, rows: PlannedRow[], overwrite: Set<string>, batchId: string, now: string,
-  snapshots: ImportChange[], audits: AuditDraft[], progress: (rows: number) => void,
+  db: AppDatabase,
+  rows: PlannedRow[],
+  overwrite: Set<string>,
+  batchId: string,
+  now: string,
+  snapshots: ImportChange[],
+  audits: AuditDraft[],
+  progress: (rows: number) => void,
 ) {
   const matchIds = [...new Set(rows.map((r) => r.matchId).filter((id): id is string => !!id))];
   const stored = new Map<string, Unit>();
@@ -202,8 +228,15 @@ async function writeUnits(
       }
     } else {
       unit = {
-        status: 'active', member: 0, kind: 'htx', ...unitFieldsFromRow(first.values),
-        id: newId(), origin: 'import', importBatchId: batchId, createdAt: now, updatedAt: now,
+        status: 'active',
+        member: 0,
+        kind: 'htx',
+        ...unitFieldsFromRow(first.values),
+        id: newId(),
+        origin: 'import',
+        importBatchId: batchId,
+        createdAt: now,
+        updatedAt: now,
       } as Omit<Unit, DerivedUnitField>;
       // Another year's row of the same new unit fills what the first row left blank.
       for (let i = 1; i < group.length; i++) unit = merge(unit, unitFieldsFromRow(group[i]!.values) as Partial<Unit>, new Set()).next;

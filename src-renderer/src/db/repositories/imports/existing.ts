@@ -11,8 +11,16 @@ export async function loadExistingIndex(target: ImportTarget, db: AppDatabase = 
   const units: ExistingIndex['units'] = [];
   await db.units.each((u) => {
     units.push({
-      id: u.id, name: u.name, taxCode: u.taxCode, nameKey: u.nameKey, kind: u.kind, provinceCode: u.provinceCode,
-      communeCode: u.communeCode, legacyDistrict: u.legacyDistrict, address: u.address, foundedDate: u.foundedDate,
+      id: u.id,
+      name: u.name,
+      taxCode: u.taxCode,
+      nameKey: u.nameKey,
+      kind: u.kind,
+      provinceCode: u.provinceCode,
+      communeCode: u.communeCode,
+      legacyDistrict: u.legacyDistrict,
+      address: u.address,
+      foundedDate: u.foundedDate,
     });
   });
   const index: ExistingIndex = { units, people: [], awardKeys: [] };
@@ -30,5 +38,11 @@ export async function loadExistingIndex(target: ImportTarget, db: AppDatabase = 
 /** The award catalogue to match names against; the shipped one when the catalogue was never opened. */
 export async function loadCatalogRefs(db: AppDatabase = getDb()): Promise<CatalogRef[]> {
   const rows = await awardTables(db).catalog.toArray();
-  return (rows.length ? rows : CATALOG_SEED).map(({ code, name, recipient, commendationType, active }) => ({ code, name, recipient, commendationType, active }));
+  return (rows.length ? rows : CATALOG_SEED).map(({ code, name, recipient, commendationType, active }) => ({
+    code,
+    name,
+    recipient,
+    commendationType,
+    active,
+  }));
 }

@@ -96,7 +96,14 @@ export async function undoImport(batchId: string, options: { force?: boolean } =
     const audits: AuditDraft[] = [];
     const restoredUnits = new Map<string, Unit>();
     for (const s of snapshots) {
-      audits.push({ action: 'undo-import', table: s.table, recordId: s.recordId, summary: `Hoàn tác nhập tệp "${batch.fileName}": trả lại giá trị cũ`, before: undefined, after: s.before });
+      audits.push({
+        action: 'undo-import',
+        table: s.table,
+        recordId: s.recordId,
+        summary: `Hoàn tác nhập tệp "${batch.fileName}": trả lại giá trị cũ`,
+        before: undefined,
+        after: s.before,
+      });
       if (s.table === 'units') {
         // A snapshot taken before v3 has no `years`: the unit keeps the years it has now.
         const before = s.before as Unit;

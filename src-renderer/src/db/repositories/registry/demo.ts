@@ -19,12 +19,23 @@ function modelUnitAwards(units: Unit[], now: string): AwardRecord[] {
     const model = DEMO_MODEL_UNITS.find((m) => m.name === u.name);
     if (!model) return [];
     const city = DEMO_CITIES.find((c) => c.code === model.provinceCode)?.name ?? '';
-    return [{
-      id: newId(), year: 2015, recipientKind: 'unit' as const, recipientId: u.id, catalogCode: 'HTX_DHTT',
-      awardName: 'Tôn vinh HTX điển hình tiên tiến', decisionNumber: `${12 + units.indexOf(u)}/QĐ-LMHTX`,
-      decisionDate: '2015-12-28', issuingBody: `Liên minh HTX ${city}`, commendationType: 'chuyen_de' as const,
-      source: 'manual' as const, createdAt: now, updatedAt: now,
-    }];
+    return [
+      {
+        id: newId(),
+        year: 2015,
+        recipientKind: 'unit' as const,
+        recipientId: u.id,
+        catalogCode: 'HTX_DHTT',
+        awardName: 'Tôn vinh HTX điển hình tiên tiến',
+        decisionNumber: `${12 + units.indexOf(u)}/QĐ-LMHTX`,
+        decisionDate: '2015-12-28',
+        issuingBody: `Liên minh HTX ${city}`,
+        commendationType: 'chuyen_de' as const,
+        source: 'manual' as const,
+        createdAt: now,
+        updatedAt: now,
+      },
+    ];
   });
 }
 
@@ -36,7 +47,14 @@ export async function loadDemoData(db: AppDatabase = getDb()): Promise<DemoLoadR
       throw new UserError('Dữ liệu mẫu đã được nạp trước đó. Hãy xóa dữ liệu mẫu trước khi nạp lại.');
     }
     const now = nowIso();
-    const taken = new Set((await db.units.where('taxCode').anyOf(demo.flatMap((d) => (d.taxCode ? [d.taxCode] : []))).toArray()).map((u) => u.taxCode));
+    const taken = new Set(
+      (
+        await db.units
+          .where('taxCode')
+          .anyOf(demo.flatMap((d) => (d.taxCode ? [d.taxCode] : [])))
+          .toArray()
+      ).map((u) => u.taxCode),
+    );
     const units: Unit[] = [];
     let yearCount = 0;
     for (const { years: ys, ...d } of demo) {
@@ -48,7 +66,12 @@ export async function loadDemoData(db: AppDatabase = getDb()): Promise<DemoLoadR
     const awards = modelUnitAwards(units, now);
     await db.units.bulkAdd(units);
     await db.awards.bulkAdd(awards);
-    await audit({ action: 'load-demo', table: 'units', recordId: '*', summary: `Nạp dữ liệu mẫu: ${units.length} đơn vị, ${yearCount} dòng chỉ tiêu năm, ${awards.length} khen thưởng` });
+    await audit({
+      action: 'load-demo',
+      table: 'units',
+      recordId: '*',
+      summary: `Nạp dữ liệu mẫu: ${units.length} đơn vị, ${yearCount} dòng chỉ tiêu năm, ${awards.length} khen thưởng`,
+    });
     return { units: units.length, unitYears: yearCount, awards: awards.length };
   });
 }

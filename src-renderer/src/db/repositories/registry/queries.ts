@@ -26,7 +26,9 @@ function withoutYears({ years: _years, ...unit }: Unit): Unit {
  * `onFirstPage`), the rest in chunks without sorting. Null when `cancelled()` turned true meanwhile.
  */
 export async function loadUnitList(
-  onFirstPage: (s: UnitListState) => void, cancelled: () => boolean, db: AppDatabase = getDb(),
+  onFirstPage: (s: UnitListState) => void,
+  cancelled: () => boolean,
+  db: AppDatabase = getDb(),
 ): Promise<UnitListState | null> {
   const total = await db.units.count();
   const units = (await unitsAfter(undefined, FIRST_PAGE, db)).map((u) => (u.years ? withoutYears(u) : u));

@@ -24,14 +24,19 @@ export async function getOfficeProfile(db: AppDatabase = getDb()): Promise<Offic
 }
 
 export async function saveOfficeProfile(profile: OfficeProfile, db: AppDatabase = getDb()): Promise<OfficeProfile> {
-  const cleaned = Object.fromEntries(
-    Object.entries(profile).map(([k, v]) => [k, typeof v === 'string' ? cleanText(v) : v]),
-  ) as unknown as OfficeProfile;
+  const cleaned = Object.fromEntries(Object.entries(profile).map(([k, v]) => [k, typeof v === 'string' ? cleanText(v) : v])) as unknown as OfficeProfile;
   if (!cleaned.allianceName) throw new UserError('Tên cơ quan là bắt buộc.');
   await auditedWrite(db, [db.settings], async ({ audit }) => {
     const before = await db.settings.get(OFFICE_PROFILE_KEY);
     await db.settings.put({ key: OFFICE_PROFILE_KEY, value: cleaned });
-    await audit({ action: 'update', table: 'settings', recordId: OFFICE_PROFILE_KEY, summary: 'Cập nhật thông tin cơ quan', before: before?.value, after: cleaned });
+    await audit({
+      action: 'update',
+      table: 'settings',
+      recordId: OFFICE_PROFILE_KEY,
+      summary: 'Cập nhật thông tin cơ quan',
+      before: before?.value,
+      after: cleaned,
+    });
   });
   setAuditActor(cleaned.userName);
   return cleaned;

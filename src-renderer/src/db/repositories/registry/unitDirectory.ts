@@ -25,9 +25,7 @@ const CHUNK = 10_000;
 
 /** The next `limit` units in Vietnamese order after `last` (from the start without it). */
 export function unitsAfter(last: Pick<Unit, 'sortKey' | 'id'> | undefined, limit: number, db: AppDatabase = getDb()): Promise<Unit[]> {
-  return last
-    ? db.units.where('[sortKey+id]').above([last.sortKey, last.id]).limit(limit).toArray()
-    : db.units.orderBy('[sortKey+id]').limit(limit).toArray();
+  return last ? db.units.where('[sortKey+id]').above([last.sortKey, last.id]).limit(limit).toArray() : db.units.orderBy('[sortKey+id]').limit(limit).toArray();
 }
 
 async function load(db: AppDatabase): Promise<UnitDirectory> {

@@ -48,7 +48,13 @@ export async function deleteUnitYear(unitId: string, year: number, db: AppDataba
     const before = unit && findYear(unit, year);
     if (!unit || !before) return;
     await db.units.put({ ...unit, years: withoutYear(unit.years, year), updatedAt: nowIso() });
-    await audit({ action: 'delete', table: 'unitYears', recordId: unitYearId(unitId, year), summary: `Xóa chỉ tiêu năm ${year}`, before: toUnitYear(unitId, before) });
+    await audit({
+      action: 'delete',
+      table: 'unitYears',
+      recordId: unitYearId(unitId, year),
+      summary: `Xóa chỉ tiêu năm ${year}`,
+      before: toUnitYear(unitId, before),
+    });
   });
 }
 

@@ -23,7 +23,10 @@ export class UnitValidationError extends UserError {
 
 /** Thrown when another unit already has the tax code; the UI links to it. */
 export class DuplicateTaxCodeError extends UserError {
-  constructor(public readonly taxCode: string, public readonly existing: Pick<Unit, 'id' | 'name'>) {
+  constructor(
+    public readonly taxCode: string,
+    public readonly existing: Pick<Unit, 'id' | 'name'>,
+  ) {
     super(`Mã số thuế ${taxCode} đã có ở đơn vị "${existing.name}".`);
   }
 }
@@ -130,7 +133,13 @@ export async function deleteUnit(id: string, db: AppDatabase = getDb()): Promise
     const before = await db.units.get(id);
     if (!before) return;
     await db.units.delete(id);
-    await audit({ action: 'delete', table: 'units', recordId: id, summary: `Xóa hẳn đơn vị "${before.name}" (nhập nhầm)`, before: { unit: before, years: unitYearsOf(before) } });
+    await audit({
+      action: 'delete',
+      table: 'units',
+      recordId: id,
+      summary: `Xóa hẳn đơn vị "${before.name}" (nhập nhầm)`,
+      before: { unit: before, years: unitYearsOf(before) },
+    });
   });
 }
 

@@ -8,9 +8,9 @@ import { listUnitYears } from '@/db/repositories/registry/unitYears';
 import { listAwardsFor } from '@/db/repositories/awards/awardHistory';
 import { getCatalogEntry } from '@/db/repositories/awards/catalog';
 import { getUnit } from '@/db/repositories/registry/units';
-import { AdminDocView } from '@/features/print/AdminDocView';
-import { DocxButton } from '@/features/print/DocxButton';
-import { PrintToolbar } from '@/features/print/PrintToolbar';
+import { AdminDocView } from '@/ui/print/AdminDocView';
+import { DocxButton } from '@/ui/print/DocxButton';
+import { PrintToolbar } from '@/ui/print/PrintToolbar';
 import { documentFileName } from './fileNames';
 
 /** Báo cáo thành tích of a collective, pre-filled from its yearly indicators and award history. */
@@ -21,7 +21,11 @@ export function AchievementReportPrint() {
   const code = params.get('code') ?? '';
   const data = useLiveQuery(async () => {
     const [profile, unit, years, awards, entry] = await Promise.all([
-      getOfficeProfile(), getUnit(unitId), listUnitYears(unitId), listAwardsFor('unit', unitId), code ? getCatalogEntry(code) : undefined,
+      getOfficeProfile(),
+      getUnit(unitId),
+      listUnitYears(unitId),
+      listAwardsFor('unit', unitId),
+      code ? getCatalogEntry(code) : undefined,
     ]);
     return { profile, unit, years, awards, entry };
   }, [unitId, code]);

@@ -18,7 +18,17 @@ export function useAuthorityParam(): [string | undefined, (a: string | undefined
   return [value, set];
 }
 
-export function AuthorityPicker({ groups, value, onChange, allowAll }: { groups: AuthorityGroup[]; value: string | undefined; onChange: (a: string | undefined) => void; allowAll?: boolean }) {
+export function AuthorityPicker({
+  groups,
+  value,
+  onChange,
+  allowAll,
+}: {
+  groups: AuthorityGroup[];
+  value: string | undefined;
+  onChange: (a: string | undefined) => void;
+  allowAll?: boolean;
+}) {
   if (groups.length <= 1 && !allowAll) return null;
   return (
     <Space>
@@ -28,10 +38,7 @@ export function AuthorityPicker({ groups, value, onChange, allowAll }: { groups:
         style={{ minWidth: 360 }}
         value={value ?? (allowAll ? '' : groups[0]?.authority)}
         onChange={(v: string) => onChange(v || undefined)}
-        options={[
-          ...(allowAll ? [{ value: '', label: 'Tất cả đề nghị của đợt' }] : []),
-          ...groups.map((g) => ({ value: g.authority, label: g.authority })),
-        ]}
+        options={[...(allowAll ? [{ value: '', label: 'Tất cả đề nghị của đợt' }] : []), ...groups.map((g) => ({ value: g.authority, label: g.authority }))]}
       />
     </Space>
   );

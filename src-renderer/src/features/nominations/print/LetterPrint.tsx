@@ -2,9 +2,9 @@ import { Spin } from 'antd';
 import { useParams } from 'react-router-dom';
 import { buildLetter, letterGroups } from '@/domain/documents/letter';
 import { todayIso } from '@/domain/text/format';
-import { AdminDocView } from '@/features/print/AdminDocView';
-import { DocxButton } from '@/features/print/DocxButton';
-import { PrintToolbar } from '@/features/print/PrintToolbar';
+import { AdminDocView } from '@/ui/print/AdminDocView';
+import { DocxButton } from '@/ui/print/DocxButton';
+import { PrintToolbar } from '@/ui/print/PrintToolbar';
 import { AuthorityPicker, useAuthorityParam } from './AuthorityPicker';
 import { documentFileName } from './fileNames';
 import { useRoundPrintData } from './usePrintData';
@@ -27,7 +27,12 @@ export function LetterPrint() {
       <PrintToolbar
         fileName={`${name}.pdf`}
         landscape={false}
-        extra={<><DocxButton doc={doc} fileName={`${name}.docx`} /><AuthorityPicker groups={groups} value={chosen?.authority} onChange={setAuthority} /></>}
+        extra={
+          <>
+            <DocxButton doc={doc} fileName={`${name}.docx`} />
+            <AuthorityPicker groups={groups} value={chosen?.authority} onChange={setAuthority} />
+          </>
+        }
       />
       <AdminDocView doc={doc} />
     </>

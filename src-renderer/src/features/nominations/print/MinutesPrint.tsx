@@ -2,9 +2,9 @@ import { Spin } from 'antd';
 import { useParams } from 'react-router-dom';
 import { buildMinutes } from '@/domain/documents/minutes';
 import { todayIso } from '@/domain/text/format';
-import { AdminDocView } from '@/features/print/AdminDocView';
-import { DocxButton } from '@/features/print/DocxButton';
-import { PrintToolbar } from '@/features/print/PrintToolbar';
+import { AdminDocView } from '@/ui/print/AdminDocView';
+import { DocxButton } from '@/ui/print/DocxButton';
+import { PrintToolbar } from '@/ui/print/PrintToolbar';
 import { documentFileName } from './fileNames';
 import { useRoundPrintData } from './usePrintData';
 

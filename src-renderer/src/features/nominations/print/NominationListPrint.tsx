@@ -5,9 +5,9 @@ import { authorityGroups } from '@/domain/documents/roundDocInput';
 import { officeNames } from '@/domain/documents/officeText';
 import { todayIso } from '@/domain/text/format';
 import { listNominees } from '@/db/repositories/awards/roundReport';
-import { AdminDocView } from '@/features/print/AdminDocView';
-import { DocxButton } from '@/features/print/DocxButton';
-import { PrintToolbar } from '@/features/print/PrintToolbar';
+import { AdminDocView } from '@/ui/print/AdminDocView';
+import { DocxButton } from '@/ui/print/DocxButton';
+import { PrintToolbar } from '@/ui/print/PrintToolbar';
 import { AuthorityPicker, useAuthorityParam } from './AuthorityPicker';
 import { documentFileName } from './fileNames';
 import { useRoundPrintData } from './usePrintData';
@@ -22,7 +22,11 @@ export function NominationListPrint() {
   const { profile, report } = data;
   if (!report) return <p>Không tìm thấy đợt xét.</p>;
   const code = params.get('code') ?? undefined;
-  const groups = authorityGroups(report.views.filter((v) => v.nomination.status !== 'rejected'), report.catalog, officeNames(profile));
+  const groups = authorityGroups(
+    report.views.filter((v) => v.nomination.status !== 'rejected'),
+    report.catalog,
+    officeNames(profile),
+  );
   const chosen = groups.find((g) => g.authority === authority);
   const doc = buildNominationListDoc(report, listNominees(report, code), profile, { authority: chosen?.authority, code, today: todayIso() });
   const name = documentFileName('Danh-sach-de-nghi', report.round.year, chosen && groups.length > 1 ? groups.indexOf(chosen) + 1 : undefined);
@@ -31,7 +35,12 @@ export function NominationListPrint() {
       <PrintToolbar
         fileName={`${name}.pdf`}
         landscape
-        extra={<><DocxButton doc={doc} fileName={`${name}.docx`} /><AuthorityPicker groups={groups} value={chosen?.authority} onChange={setAuthority} allowAll /></>}
+        extra={
+          <>
+            <DocxButton doc={doc} fileName={`${name}.docx`} />
+            <AuthorityPicker groups={groups} value={chosen?.authority} onChange={setAuthority} allowAll />
+          </>
+        }
       />
       <AdminDocView doc={doc} tableClassName="nomination-list" />
     </>

@@ -6,7 +6,7 @@ import { BLOCK_KINDS, DISCIPLINE_LEVELS } from '@/domain/awards/types';
 import { BLOCK_KIND_LABEL, DISCIPLINE_LEVEL_LABEL } from '@/domain/awards/labels';
 import { formatDate } from '@/domain/text/format';
 import { deleteDiscipline, listDisciplines, saveDiscipline, type DisciplineInput } from '@/db/repositories/awards/people';
-import { DateInput, dateRule } from './DateInput';
+import { DateInput, dateRule } from '@/ui/DateInput';
 import { useShowError } from '@/ui/showError';
 
 /** Discipline, investigation and pending complaints: any of them in force blocks an award. */
@@ -28,20 +28,35 @@ export function DisciplineSection({ recipientKind, recipientId }: { recipientKin
   return (
     <div>
       <Space style={{ marginBottom: 8 }}>
-        <Button onClick={() => { form.resetFields(); form.setFieldsValue({ kind: 'ky_luat', level: 'khien_trach' }); setOpen(true); }}>Thêm</Button>
+        <Button
+          onClick={() => {
+            form.resetFields();
+            form.setFieldsValue({ kind: 'ky_luat', level: 'khien_trach' });
+            setOpen(true);
+          }}
+        >
+          Thêm
+        </Button>
       </Space>
       <Table<DisciplineRecord>
-        size="small" rowKey="id" pagination={false} dataSource={rows ?? []} locale={{ emptyText: 'Không có' }}
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={rows ?? []}
+        locale={{ emptyText: 'Không có' }}
         columns={[
           { title: 'Loại', dataIndex: 'kind', render: (k: BlockKind, r) => `${BLOCK_KIND_LABEL[k]}${r.level ? ` - ${DISCIPLINE_LEVEL_LABEL[r.level]}` : ''}` },
           { title: 'Từ ngày', dataIndex: 'from', width: 110, render: formatDate },
           { title: 'Đến ngày', dataIndex: 'to', width: 110, render: (v?: string) => (v ? formatDate(v) : 'Đang hiệu lực') },
           { title: 'Ghi chú', dataIndex: 'note' },
           {
-            title: '', width: 80,
+            title: '',
+            width: 80,
             render: (_: unknown, r: DisciplineRecord) => (
               <Popconfirm title="Xóa ghi nhận này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteDiscipline(r.id).catch(showError)}>
-                <Button type="link" size="small" danger>Xóa</Button>
+                <Button type="link" size="small" danger>
+                  Xóa
+                </Button>
               </Popconfirm>
             ),
           },
@@ -57,9 +72,15 @@ export function DisciplineSection({ recipientKind, recipientId }: { recipientKin
               <Select options={DISCIPLINE_LEVELS.map((l) => ({ value: l, label: DISCIPLINE_LEVEL_LABEL[l] }))} />
             </Form.Item>
           ) : null}
-          <Form.Item label="Từ ngày" name="from" rules={[dateRule(true, 'ngày bắt đầu')]}><DateInput /></Form.Item>
-          <Form.Item label="Đến ngày (để trống nếu còn hiệu lực)" name="to" rules={[dateRule(false, 'ngày kết thúc')]}><DateInput /></Form.Item>
-          <Form.Item label="Ghi chú" name="note"><Input.TextArea rows={2} /></Form.Item>
+          <Form.Item label="Từ ngày" name="from" rules={[dateRule(true, 'ngày bắt đầu')]}>
+            <DateInput />
+          </Form.Item>
+          <Form.Item label="Đến ngày (để trống nếu còn hiệu lực)" name="to" rules={[dateRule(false, 'ngày kết thúc')]}>
+            <DateInput />
+          </Form.Item>
+          <Form.Item label="Ghi chú" name="note">
+            <Input.TextArea rows={2} />
+          </Form.Item>
         </Form>
       </Modal>
     </div>

@@ -4,11 +4,16 @@ import type { RecipientKind } from '@/domain/awards/types';
 import { getUnit, searchUnits, warmUnitSearch } from '@/db/repositories/registry/units';
 import { getPerson, searchPeople } from '@/db/repositories/awards/people';
 
-interface Option { value: string; label: string }
+interface Option {
+  value: string;
+  label: string;
+}
 
 async function search(kind: RecipientKind, q: string): Promise<Option[]> {
   if (kind === 'unit') return (await searchUnits(q, 50)).map((u) => ({ value: u.id, label: u.name }));
-  return (await searchPeople(q)).slice(0, 50).map((p) => ({ value: p.id, label: `${p.fullName}${p.position ? ` - ${p.position}` : ''}${p.birthYear ? ` (${p.birthYear})` : ''}` }));
+  return (await searchPeople(q))
+    .slice(0, 50)
+    .map((p) => ({ value: p.id, label: `${p.fullName}${p.position ? ` - ${p.position}` : ''}${p.birthYear ? ` (${p.birthYear})` : ''}` }));
 }
 
 /** Search-as-you-type picker of a unit or a person (diacritic-insensitive). */
@@ -20,12 +25,15 @@ export function RecipientSelect({ kind, value, onChange, id }: { kind: Recipient
     if (kind === 'unit') warmUnitSearch();
     let alive = true;
     void search(kind, '').then((o) => alive && setOptions(o));
-    return () => { alive = false; };
+    return () => {
+      alive = false;
+    };
   }, [kind]);
   useEffect(() => {
     if (!value || options.some((o) => o.value === value)) return;
-    void (kind === 'unit' ? getUnit(value).then((u) => u && { value: u.id, label: u.name }) : getPerson(value).then((p) => p && { value: p.id, label: p.fullName }))
-      .then((o) => o && setOptions((prev) => [o, ...prev]));
+    void (
+      kind === 'unit' ? getUnit(value).then((u) => u && { value: u.id, label: u.name }) : getPerson(value).then((p) => p && { value: p.id, label: p.fullName })
+    ).then((o) => o && setOptions((prev) => [o, ...prev]));
   }, [value, kind, options]);
   return (
     <Select

@@ -17,18 +17,26 @@ function Table({ t, className }: { t: DocTable; className?: string }) {
   const groups = new Set(t.groupRows ?? []);
   return (
     <table className={`admin-table admin-table--fixed${t.compact ? ' admin-table--compact' : ''}${className ? ` ${className}` : ''}`}>
-      <colgroup>{t.columns.map((w, i) => <col key={i} style={{ width: `${w}%` }} />)}</colgroup>
+      <colgroup>
+        {t.columns.map((w, i) => (
+          <col key={i} style={{ width: `${w}%` }} />
+        ))}
+      </colgroup>
       <thead>
         {t.header.map((row, i) => (
           <tr key={i} className={row.every((c) => c.italic) ? 'col-numbers' : undefined}>
-            {row.map((c, j) => <Cell key={j} c={c} head />)}
+            {row.map((c, j) => (
+              <Cell key={j} c={c} head />
+            ))}
           </tr>
         ))}
       </thead>
       <tbody>
         {t.rows.map((row, i) => (
           <tr key={i} className={groups.has(i) ? 'group-row' : undefined}>
-            {row.map((c, j) => <Cell key={j} c={c} head={false} />)}
+            {row.map((c, j) => (
+              <Cell key={j} c={c} head={false} />
+            ))}
           </tr>
         ))}
       </tbody>
@@ -39,7 +47,11 @@ function Table({ t, className }: { t: DocTable; className?: string }) {
 function Block({ b, tableClassName }: { b: DocBlock; tableClassName?: string }) {
   switch (b.kind) {
     case 'heading':
-      return <p style={{ textIndent: 0, marginTop: '6pt' }}><b>{b.text}</b></p>;
+      return (
+        <p style={{ textIndent: 0, marginTop: '6pt' }}>
+          <b>{b.text}</b>
+        </p>
+      );
     case 'paragraph':
       return (
         <p style={{ textIndent: b.indent ? undefined : 0, textAlign: b.align }}>
@@ -69,7 +81,9 @@ export function AdminDocView({ doc, tableClassName }: { doc: AdminDoc; tableClas
       recipients={doc.recipients}
       filing={doc.filing}
     >
-      {doc.body.map((b, i) => <Block key={i} b={b} {...(tableClassName ? { tableClassName } : {})} />)}
+      {doc.body.map((b, i) => (
+        <Block key={i} b={b} {...(tableClassName ? { tableClassName } : {})} />
+      ))}
     </AdminDocument>
   );
 }

@@ -25,19 +25,37 @@ export function RatingsSection({ recipientKind, recipientId }: { recipientKind: 
     <div data-testid="ratings">
       <Space style={{ marginBottom: 8 }} wrap>
         <InputNumber aria-label="Năm xếp loại" min={1945} max={new Date().getFullYear()} value={year} onChange={setYear} style={{ width: 100 }} />
-        <Select aria-label="Xếp loại" value={rating} onChange={setRatingValue} style={{ width: 280 }} options={RATINGS.map((r) => ({ value: r, label: RATING_LABEL[r] }))} />
+        <Select
+          aria-label="Xếp loại"
+          value={rating}
+          onChange={setRatingValue}
+          style={{ width: 280 }}
+          options={RATINGS.map((r) => ({ value: r, label: RATING_LABEL[r] }))}
+        />
         <Button onClick={add}>Ghi xếp loại</Button>
       </Space>
       <Table<YearRating>
-        size="small" rowKey="id" pagination={false} dataSource={rows ?? []} locale={{ emptyText: 'Chưa có xếp loại' }}
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={rows ?? []}
+        locale={{ emptyText: 'Chưa có xếp loại' }}
         columns={[
           { title: 'Năm', dataIndex: 'year', width: 80 },
           { title: 'Xếp loại', dataIndex: 'rating', render: (r: Rating) => RATING_LABEL[r] },
           {
-            title: '', width: 80,
+            title: '',
+            width: 80,
             render: (_: unknown, r: YearRating) => (
-              <Popconfirm title={`Xóa xếp loại năm ${r.year}?`} okText="Xóa" cancelText="Không" onConfirm={() => setRating(recipientKind, recipientId, r.year, null).catch(showError)}>
-                <Button type="link" size="small" danger>Xóa</Button>
+              <Popconfirm
+                title={`Xóa xếp loại năm ${r.year}?`}
+                okText="Xóa"
+                cancelText="Không"
+                onConfirm={() => setRating(recipientKind, recipientId, r.year, null).catch(showError)}
+              >
+                <Button type="link" size="small" danger>
+                  Xóa
+                </Button>
               </Popconfirm>
             ),
           },

@@ -22,5 +22,9 @@ export function DocxButton({ doc, fileName }: { doc: AdminDoc; fileName: string 
       setBusy(false);
     }
   };
-  return <Button icon={<FileWordOutlined />} loading={busy} onClick={() => void save()}>Tải Word (.docx)</Button>;
+  return (
+    <Button icon={<FileWordOutlined />} loading={busy} onClick={() => void save()}>
+      Tải Word (.docx)
+    </Button>
+  );
 }

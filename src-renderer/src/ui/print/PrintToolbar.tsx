@@ -12,8 +12,12 @@ export function PrintToolbar({ fileName, landscape, extra }: { fileName: string;
   return (
     <div className="print-toolbar">
       <Space>
-        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)}>Quay lại</Button>
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => void printCurrentView().catch(showError)}>In</Button>
+        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)}>
+          Quay lại
+        </Button>
+        <Button type="primary" icon={<PrinterOutlined />} onClick={() => void printCurrentView().catch(showError)}>
+          In
+        </Button>
         <Button icon={<FilePdfOutlined />} onClick={() => void printCurrentViewToPdf(fileName, landscape).catch(showError)}>
           {isDesktop() ? 'Lưu PDF' : 'Lưu PDF (qua hộp thoại in)'}
         </Button>

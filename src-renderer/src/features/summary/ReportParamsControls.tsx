@@ -33,13 +33,21 @@ export function ReportParamsControls({ p }: { p: ReturnType<typeof useReportPara
     <>
       <span>Ngày ký:</span>
       <DatePicker
-        aria-label="Ngày ký báo cáo" data-testid="report-date" format={DATE_FORMAT} allowClear={false}
-        value={dayjs(p.dateIso)} onChange={(d) => d && p.setDate(d.format('YYYY-MM-DD'))}
+        aria-label="Ngày ký báo cáo"
+        data-testid="report-date"
+        format={DATE_FORMAT}
+        allowClear={false}
+        value={dayjs(p.dateIso)}
+        onChange={(d) => d && p.setDate(d.format('YYYY-MM-DD'))}
       />
       <span>Số:</span>
       <Input
-        aria-label="Số văn bản" data-testid="report-number" style={{ width: 110 }} placeholder="để trống"
-        value={p.number} onChange={(e) => p.setNumber(e.target.value)}
+        aria-label="Số văn bản"
+        data-testid="report-number"
+        style={{ width: 110 }}
+        placeholder="để trống"
+        value={p.number}
+        onChange={(e) => p.setNumber(e.target.value)}
       />
     </>
   );

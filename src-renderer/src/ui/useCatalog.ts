@@ -18,7 +18,5 @@ export function useCatalogNames(): (code: string) => string {
 
 /** Select options of active entries for a recipient kind. */
 export function catalogOptions(catalog: CatalogEntry[] | undefined, kind: RecipientKind, includeCode?: string) {
-  return (catalog ?? [])
-    .filter((c) => c.recipient === kind && (c.active === 1 || c.code === includeCode))
-    .map((c) => ({ value: c.code, label: c.name }));
+  return (catalog ?? []).filter((c) => c.recipient === kind && (c.active === 1 || c.code === includeCode)).map((c) => ({ value: c.code, label: c.name }));
 }

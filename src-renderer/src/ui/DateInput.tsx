@@ -6,7 +6,17 @@ import { formatDate, parseViDate } from '@/domain/text/format';
  * A dd/mm/yyyy text box bound to an ISO value (antd Form `value`/`onChange`). Typing is faster
  * than a calendar for decision dates, and a wrong date shows as a validation error.
  */
-export function DateInput({ value, onChange, id, placeholder }: { value?: string; onChange?: (iso: string | undefined) => void; id?: string; placeholder?: string }) {
+export function DateInput({
+  value,
+  onChange,
+  id,
+  placeholder,
+}: {
+  value?: string;
+  onChange?: (iso: string | undefined) => void;
+  id?: string;
+  placeholder?: string;
+}) {
   const [text, setText] = useState(formatDate(value));
   useEffect(() => setText((t) => (parseViDate(t) === (value ?? null) ? t : formatDate(value))), [value]);
   return (

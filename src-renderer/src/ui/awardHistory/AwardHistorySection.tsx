@@ -8,8 +8,8 @@ import { COMMENDATION_TYPE_LABEL } from '@/domain/awards/labels';
 import { commendationTypeOf } from '@/domain/awards/catalogMatch';
 import { formatDate } from '@/domain/text/format';
 import { addAward, deleteAward, listAwardsFor, updateAward, type AwardInput } from '@/db/repositories/awards/awardHistory';
-import { DateInput, dateRule } from './DateInput';
-import { catalogOptions, useCatalog } from './useCatalog';
+import { DateInput, dateRule } from '@/ui/DateInput';
+import { catalogOptions, useCatalog } from '@/ui/useCatalog';
 import { foldFilter } from '@/ui/foldFilter';
 import { RatingsSection } from './RatingsSection';
 import { DisciplineSection } from './DisciplineSection';
@@ -76,12 +76,17 @@ export default function AwardHistorySection({ recipientKind, recipientId }: { re
           { title: 'Loại hình', dataIndex: 'commendationType', width: 150, render: (t: AwardRecord['commendationType']) => COMMENDATION_TYPE_LABEL[t] },
           { title: 'Nguồn', dataIndex: 'source', width: 110, render: (s: AwardRecord['source']) => <Tag>{SOURCE_LABEL[s]}</Tag> },
           {
-            title: '', width: 110,
+            title: '',
+            width: 110,
             render: (_: unknown, a: AwardRecord) => (
               <Space size={0}>
-                <Button type="link" size="small" onClick={() => open(a)}>Sửa</Button>
+                <Button type="link" size="small" onClick={() => open(a)}>
+                  Sửa
+                </Button>
                 <Popconfirm title={`Xóa "${a.awardName}" năm ${a.year}?`} okText="Xóa" cancelText="Không" onConfirm={() => deleteAward(a.id).catch(showError)}>
-                  <Button type="link" size="small" danger>Xóa</Button>
+                  <Button type="link" size="small" danger>
+                    Xóa
+                  </Button>
                 </Popconfirm>
               </Space>
             ),
@@ -92,11 +97,23 @@ export default function AwardHistorySection({ recipientKind, recipientId }: { re
         style={{ marginTop: 12 }}
         size="small"
         items={[
-          { key: 'ratings', label: 'Xếp loại hoàn thành nhiệm vụ hằng năm', children: <RatingsSection recipientKind={recipientKind} recipientId={recipientId} /> },
+          {
+            key: 'ratings',
+            label: 'Xếp loại hoàn thành nhiệm vụ hằng năm',
+            children: <RatingsSection recipientKind={recipientKind} recipientId={recipientId} />,
+          },
           { key: 'discipline', label: 'Kỷ luật, điều tra, khiếu nại', children: <DisciplineSection recipientKind={recipientKind} recipientId={recipientId} /> },
         ]}
       />
-      <Modal open={editing !== null} title={editing === 'new' ? 'Thêm khen thưởng' : 'Sửa khen thưởng'} okText="Lưu" cancelText="Hủy" onOk={save} onCancel={() => setEditing(null)} destroyOnHidden>
+      <Modal
+        open={editing !== null}
+        title={editing === 'new' ? 'Thêm khen thưởng' : 'Sửa khen thưởng'}
+        okText="Lưu"
+        cancelText="Hủy"
+        onOk={save}
+        onCancel={() => setEditing(null)}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" name="award">
           <Form.Item label="Năm" name="year" rules={[{ required: true, message: 'Nhập năm.' }]}>
             <InputNumber min={1945} max={new Date().getFullYear() + 1} style={{ width: 140 }} />
@@ -113,9 +130,15 @@ export default function AwardHistorySection({ recipientKind, recipientId }: { re
               }}
             />
           </Form.Item>
-          <Form.Item label="Số quyết định" name="decisionNumber"><Input /></Form.Item>
-          <Form.Item label="Ngày quyết định" name="decisionDate" rules={[dateRule(false, 'ngày quyết định')]}><DateInput /></Form.Item>
-          <Form.Item label="Cơ quan ban hành" name="issuingBody"><Input /></Form.Item>
+          <Form.Item label="Số quyết định" name="decisionNumber">
+            <Input />
+          </Form.Item>
+          <Form.Item label="Ngày quyết định" name="decisionDate" rules={[dateRule(false, 'ngày quyết định')]}>
+            <DateInput />
+          </Form.Item>
+          <Form.Item label="Cơ quan ban hành" name="issuingBody">
+            <Input />
+          </Form.Item>
           <Form.Item
             label="Loại hình khen thưởng"
             name="commendationType"
