@@ -21,6 +21,15 @@ async function seedPersonWithAward(page: Page): Promise<string> {
   });
 }
 
+/** Confirms the open "Xóa" popover until the message shows: a click during the popover's opening animation can be lost on a loaded machine. */
+async function confirmUntilMessage(page: Page, text: string): Promise<void> {
+  await expect(async () => {
+    const popover = page.locator('.ant-popover:visible');
+    if (await popover.count()) await popover.getByRole('button', { name: 'Xóa' }).click({ timeout: 2_000 });
+    await expect(page.locator('.ant-message-notice').last()).toContainText(text, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
 test("a refused delete shows the repository's Vietnamese message (UserError through the Dexie transaction)", async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -28,9 +37,8 @@ test("a refused delete shows the repository's Vietnamese message (UserError thro
   await page.goto(`/index.html#/people/${id}`);
   await expect(page.getByTestId('person-name')).toHaveText('Nguyễn Văn Thử');
   await page.getByRole('button', { name: 'Xóa', exact: true }).first().click();
-  await page.locator('.ant-popover').getByRole('button', { name: 'Xóa' }).click();
+  await confirmUntilMessage(page, 'Không xóa được "Nguyễn Văn Thử": đã có 1 khen thưởng và 0 đề nghị.');
   const toast = page.locator('.ant-message-notice').last();
-  await expect(toast).toContainText('Không xóa được "Nguyễn Văn Thử": đã có 1 khen thưởng và 0 đề nghị.');
   await expect(toast).not.toContainText('không mong đợi');
   await expect(page.getByTestId('person-name')).toHaveText('Nguyễn Văn Thử');
   expect(errors).toEqual([]);
@@ -51,8 +59,7 @@ test('a delete that fails unexpectedly shows "Đã xảy ra lỗi không mong đ
     };
   });
   await row.getByRole('button', { name: 'Xóa' }).click();
-  await page.locator('.ant-popover').getByRole('button', { name: 'Xóa' }).click();
-  await expect(page.locator('.ant-message-notice').last()).toContainText('Đã xảy ra lỗi không mong đợi:');
+  await confirmUntilMessage(page, 'Đã xảy ra lỗi không mong đợi:');
   await expect(row).toBeVisible();
   expect(errors).toEqual([]);
 });

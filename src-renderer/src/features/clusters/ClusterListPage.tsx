@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Form, Input, Select, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -7,50 +7,42 @@ import { CLUSTER_KIND_LABEL } from '@/domain/emulation/labels';
 import { saveCluster, type ClusterInput } from '@/db/repositories/emulation/clusters';
 import { useClusters } from './useClusters';
 import { ClusterMembersEditor } from './ClusterMembersEditor';
-import { useShowError } from '@/ui/showError';
+import { FormModal } from '@/ui/FormModal';
 
 /** Create or edit a cluster's name, kind and members. */
 export function ClusterFormModal({ cluster, open, onClose }: { cluster?: Cluster; open: boolean; onClose: (saved?: Cluster) => void }) {
   const [form] = Form.useForm<ClusterInput>();
   const kind = (Form.useWatch('kind', form) ?? cluster?.kind ?? 'cum') as ClusterKind;
   const { message } = App.useApp();
-  const showError = useShowError();
-  const save = async () => {
-    const v = await form.validateFields();
-    try {
-      const saved = await saveCluster(cluster?.id, { ...v, members: v.members ?? [] });
-      message.success('Đã lưu cụm/khối thi đua.');
-      onClose(saved);
-    } catch (err) {
-      showError(err);
-    }
+  const save = async (v: ClusterInput) => {
+    const saved = await saveCluster(cluster?.id, { ...v, members: v.members ?? [] });
+    message.success('Đã lưu cụm/khối thi đua.');
+    return saved;
   };
   return (
-    <Modal
+    <FormModal
       open={open}
       width={820}
       title={cluster ? 'Sửa cụm/khối thi đua' : 'Thêm cụm/khối thi đua'}
-      okText="Lưu"
-      cancelText="Hủy"
-      onOk={save}
-      onCancel={() => onClose()}
-      destroyOnHidden
+      form={form}
+      name="cluster"
+      initialValues={cluster ?? { kind: 'cum', members: [{ name: '' }] }}
+      save={save}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" name="cluster" initialValues={cluster ?? { kind: 'cum', members: [{ name: '' }] }}>
-        <Space align="start">
-          <Form.Item label="Tên cụm/khối" name="name" rules={[{ required: true, whitespace: true, message: 'Nhập tên.' }]}>
-            <Input style={{ width: 460 }} placeholder="VD: Cụm thi đua các thành phố trực thuộc Trung ương" />
-          </Form.Item>
-          <Form.Item label="Loại" name="kind">
-            <Select style={{ width: 220 }} options={(['cum', 'khoi'] as const).map((k) => ({ value: k, label: CLUSTER_KIND_LABEL[k] }))} />
-          </Form.Item>
-        </Space>
-        <Typography.Text strong>Thành viên</Typography.Text>
-        <div style={{ marginTop: 8 }}>
-          <ClusterMembersEditor kind={kind} />
-        </div>
-      </Form>
-    </Modal>
+      <Space align="start">
+        <Form.Item label="Tên cụm/khối" name="name" rules={[{ required: true, whitespace: true, message: 'Nhập tên.' }]}>
+          <Input style={{ width: 460 }} placeholder="VD: Cụm thi đua các thành phố trực thuộc Trung ương" />
+        </Form.Item>
+        <Form.Item label="Loại" name="kind">
+          <Select style={{ width: 220 }} options={(['cum', 'khoi'] as const).map((k) => ({ value: k, label: CLUSTER_KIND_LABEL[k] }))} />
+        </Form.Item>
+      </Space>
+      <Typography.Text strong>Thành viên</Typography.Text>
+      <div style={{ marginTop: 8 }}>
+        <ClusterMembersEditor kind={kind} />
+      </div>
+    </FormModal>
   );
 }
 

@@ -1,21 +1,14 @@
 import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Select, Switch, Table, Tag } from 'antd';
-import { VOTE_SUBJECTS, type ClusterVote, type ClusterYear, type VoteBase, type VoteSubject } from '@/domain/emulation/types';
+import { VOTE_SUBJECTS, type ClusterVote, type ClusterYear, type VoteSubject } from '@/domain/emulation/types';
 import { VOTE_BASE_LABEL, VOTE_SUBJECT_LABEL } from '@/domain/emulation/labels';
 import { evaluateVote } from '@/domain/emulation/votes';
 import { formatNumber } from '@/domain/text/format';
 import { saveVote } from '@/db/repositories/emulation/clusters';
 import { useShowError } from '@/ui/showError';
 
-interface FormValues {
-  membersTotal: number;
-  present: number;
-  ballotsIssued: number;
-  ballotsValid: number;
-  base: VoteBase;
-  thresholdPercent: number;
-  strictlyMore: boolean;
+type FormValues = Pick<ClusterVote, 'membersTotal' | 'present' | 'ballotsIssued' | 'ballotsValid' | 'base' | 'thresholdPercent' | 'strictlyMore'> & {
   votes: Record<string, number | null | undefined>;
-}
+};
 
 function VoteCard({ cy, subject, existing }: { cy: ClusterYear; subject: VoteSubject; existing?: ClusterVote }) {
   const [form] = Form.useForm<FormValues>();

@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { EVENT_TYPES, type EmulationEvent, type EmulationEventType } from '@/domain/emulation/types';
@@ -8,6 +8,7 @@ import { deleteEvent, saveEvent } from '@/db/repositories/emulation/programmes';
 import { useEvents, useMovements } from './useEmulation';
 import { DATE_FORMAT } from './MovementFormPage';
 import { useShowError } from '@/ui/showError';
+import { RowActions } from '@/ui/RowActions';
 
 interface FormValues {
   title: string;
@@ -75,18 +76,7 @@ export function EventsPage() {
           {
             title: '',
             width: 110,
-            render: (_: unknown, e) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => open(e)}>
-                  Sửa
-                </Button>
-                <Popconfirm title="Xóa sự kiện này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteEvent(e.id).catch(showError)}>
-                  <Button type="link" size="small" danger>
-                    Xóa
-                  </Button>
-                </Popconfirm>
-              </Space>
-            ),
+            render: (_: unknown, e) => <RowActions onEdit={() => open(e)} deleteTitle="Xóa sự kiện này?" onDelete={() => deleteEvent(e.id)} />,
           },
         ]}
       />

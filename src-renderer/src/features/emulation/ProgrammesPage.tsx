@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Form, Input, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Programme } from '@/domain/emulation/types';
@@ -7,6 +7,7 @@ import { deleteProgramme, saveProgramme } from '@/db/repositories/emulation/prog
 import { useMovements, useProgrammes } from './useEmulation';
 import { DATE_FORMAT } from './MovementFormPage';
 import { useShowError } from '@/ui/showError';
+import { RowActions } from '@/ui/RowActions';
 
 interface FormValues {
   name: string;
@@ -80,18 +81,7 @@ export function ProgrammesPage() {
           {
             title: '',
             width: 110,
-            render: (_: unknown, p) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => open(p)}>
-                  Sửa
-                </Button>
-                <Popconfirm title="Xóa chương trình này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteProgramme(p.id).catch(showError)}>
-                  <Button type="link" size="small" danger>
-                    Xóa
-                  </Button>
-                </Popconfirm>
-              </Space>
-            ),
+            render: (_: unknown, p) => <RowActions onEdit={() => open(p)} deleteTitle="Xóa chương trình này?" onDelete={() => deleteProgramme(p.id)} />,
           },
         ]}
       />

@@ -1,4 +1,4 @@
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Popconfirm, Space, Table } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Space, Table } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { UnitPicker } from '@/ui/UnitPicker';
 import { pickWorkbooks, sheetRows } from '@/ui/workbookFiles';
 import { DATE_FORMAT } from './MovementFormPage';
 import { useShowError } from '@/ui/showError';
+import { RowActions } from '@/ui/RowActions';
 
 interface FormValues {
   unitId?: string;
@@ -113,16 +114,7 @@ export function RegistrationsSection({ movementId }: { movementId: string }) {
             title: '',
             width: 110,
             render: (_: unknown, r: RegistrationRow) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => open(r)}>
-                  Sửa
-                </Button>
-                <Popconfirm title="Xóa bản đăng ký này?" okText="Xóa" cancelText="Không" onConfirm={() => removeRegistration(r.id).catch(showError)}>
-                  <Button type="link" size="small" danger>
-                    Xóa
-                  </Button>
-                </Popconfirm>
-              </Space>
+              <RowActions onEdit={() => open(r)} deleteTitle="Xóa bản đăng ký này?" onDelete={() => removeRegistration(r.id)} />
             ),
           },
         ]}

@@ -1,4 +1,4 @@
-import { Button, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
+import { Button, Form, Input, Modal, Select, Space, Table } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { BlockKind, DisciplineRecord, RecipientKind } from '@/domain/awards/types';
@@ -8,6 +8,7 @@ import { formatDate } from '@/domain/text/format';
 import { deleteDiscipline, listDisciplines, saveDiscipline, type DisciplineInput } from '@/db/repositories/awards/people';
 import { DateInput, dateRule } from '@/ui/DateInput';
 import { useShowError } from '@/ui/showError';
+import { RowActions } from '../RowActions';
 
 /** Discipline, investigation and pending complaints: any of them in force blocks an award. */
 export function DisciplineSection({ recipientKind, recipientId }: { recipientKind: RecipientKind; recipientId: string }) {
@@ -52,13 +53,7 @@ export function DisciplineSection({ recipientKind, recipientId }: { recipientKin
           {
             title: '',
             width: 80,
-            render: (_: unknown, r: DisciplineRecord) => (
-              <Popconfirm title="Xóa ghi nhận này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteDiscipline(r.id).catch(showError)}>
-                <Button type="link" size="small" danger>
-                  Xóa
-                </Button>
-              </Popconfirm>
-            ),
+            render: (_: unknown, r: DisciplineRecord) => <RowActions deleteTitle="Xóa ghi nhận này?" onDelete={() => deleteDiscipline(r.id)} />,
           },
         ]}
       />

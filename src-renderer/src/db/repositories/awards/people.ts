@@ -1,15 +1,5 @@
 import { UserError } from '@/domain/errors';
-import type {
-  BlockKind,
-  DisciplineLevel,
-  DisciplineRecord,
-  Initiative,
-  InitiativeLevel,
-  Person,
-  Rating,
-  RecipientKind,
-  YearRating,
-} from '@/domain/awards/types';
+import type { DisciplineRecord, Initiative, InitiativeLevel, Person, Rating, RecipientKind, YearRating } from '@/domain/awards/types';
 import { cleanText, nameKey, queryWords, searchWords } from '@/domain/text/normalize';
 import { compareVi } from '@/domain/text/collate';
 import { RATING_LABEL } from '@/domain/awards/labels';
@@ -197,16 +187,7 @@ export async function listDisciplines(kind: RecipientKind, id: string, db: AppDa
   return rows.sort((a, b) => b.from.localeCompare(a.from));
 }
 
-export interface DisciplineInput {
-  id?: string;
-  recipientKind: RecipientKind;
-  recipientId: string;
-  kind: BlockKind;
-  level?: DisciplineLevel;
-  from: string;
-  to?: string;
-  note?: string;
-}
+export type DisciplineInput = Omit<DisciplineRecord, 'id' | 'updatedAt'> & { id?: string };
 
 export async function saveDiscipline(input: DisciplineInput, db: AppDatabase = getDb()): Promise<DisciplineRecord> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.from ?? '')) throw new UserError('Ngày bắt đầu là bắt buộc.');
