@@ -9,6 +9,7 @@ import { provinceName } from '@/domain/registry/localities';
 import { useCluster, useClusterYears } from './useClusters';
 import { ClusterFormModal } from './ClusterListPage';
 import { useShowError } from '@/ui/showError';
+import { PageHeader } from '@/ui/PageHeader';
 
 export function ClusterDetailPage() {
   const { id = '' } = useParams();
@@ -31,12 +32,9 @@ export function ClusterDetailPage() {
   };
   return (
     <div>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
-          {cluster.name}
-        </Typography.Title>
+      <PageHeader title={cluster.name}>
         <Button onClick={() => setEditing(true)}>Sửa cụm và thành viên</Button>
-      </Space>
+      </PageHeader>
       <Descriptions size="small" bordered column={1} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="Loại">{CLUSTER_KIND_LABEL[cluster.kind]}</Descriptions.Item>
         <Descriptions.Item label="Thành viên">

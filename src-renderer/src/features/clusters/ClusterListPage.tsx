@@ -8,6 +8,7 @@ import { saveCluster, type ClusterInput } from '@/db/repositories/emulation/clus
 import { useClusters } from './useClusters';
 import { ClusterMembersEditor } from './ClusterMembersEditor';
 import { FormModal } from '@/ui/FormModal';
+import { PageHeader } from '@/ui/PageHeader';
 
 /** Create or edit a cluster's name, kind and members. */
 export function ClusterFormModal({ cluster, open, onClose }: { cluster?: Cluster; open: boolean; onClose: (saved?: Cluster) => void }) {
@@ -52,14 +53,11 @@ export function ClusterListPage() {
   const navigate = useNavigate();
   return (
     <div>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
-          Cụm, khối thi đua
-        </Typography.Title>
+      <PageHeader title="Cụm, khối thi đua">
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
           Thêm cụm/khối
         </Button>
-      </Space>
+      </PageHeader>
       <Table<Cluster>
         size="small"
         rowKey="id"

@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Typography } from 'antd';
+import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { EVENT_TYPES, type EmulationEvent, type EmulationEventType } from '@/domain/emulation/types';
@@ -9,6 +9,7 @@ import { useEvents, useMovements } from './useEmulation';
 import { DATE_FORMAT } from './MovementFormPage';
 import { useShowError } from '@/ui/showError';
 import { RowActions } from '@/ui/RowActions';
+import { PageHeader } from '@/ui/PageHeader';
 
 interface FormValues {
   title: string;
@@ -51,14 +52,11 @@ export function EventsPage() {
   };
   return (
     <div>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
-          Hội nghị, tập huấn, tuyên truyền
-        </Typography.Title>
+      <PageHeader title="Hội nghị, tập huấn, tuyên truyền">
         <Button type="primary" onClick={() => open('new')}>
           Thêm sự kiện
         </Button>
-      </Space>
+      </PageHeader>
       <Table<EmulationEvent>
         size="small"
         rowKey="id"

@@ -7,6 +7,7 @@ import { useMovement } from './useEmulation';
 import { RegistrationsSection } from './RegistrationsSection';
 import { AttachmentsSection } from './AttachmentsSection';
 import { useShowError } from '@/ui/showError';
+import { PageHeader } from '@/ui/PageHeader';
 
 export function MovementDetailPage() {
   const { id = '' } = useParams();
@@ -18,10 +19,7 @@ export function MovementDetailPage() {
   if (m === null) return <Typography.Text>Không tìm thấy phong trào.</Typography.Text>;
   return (
     <div>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
-          {m.name}
-        </Typography.Title>
+      <PageHeader title={m.name}>
         <Space>
           <Button onClick={() => navigate(`/movements/${id}/edit`)}>Sửa</Button>
           <Popconfirm
@@ -38,7 +36,7 @@ export function MovementDetailPage() {
             <Button danger>Xóa</Button>
           </Popconfirm>
         </Space>
-      </Space>
+      </PageHeader>
       <Descriptions size="small" bordered column={2} style={{ marginBottom: 12 }}>
         <Descriptions.Item label="Thời gian">
           {formatDate(m.periodFrom)} - {formatDate(m.periodTo)}

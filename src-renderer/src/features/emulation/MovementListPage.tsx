@@ -1,10 +1,11 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Button, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Movement } from '@/domain/emulation/types';
 import { MOVEMENT_LEVEL_LABEL, MOVEMENT_STATUS_LABEL } from '@/domain/emulation/labels';
 import { formatDate } from '@/domain/text/format';
 import { useMovements } from './useEmulation';
+import { PageHeader } from '@/ui/PageHeader';
 
 const STATUS_COLOR = { draft: 'default', open: 'green', closed: 'blue' } as const;
 
@@ -13,14 +14,11 @@ export function MovementListPage() {
   const navigate = useNavigate();
   return (
     <div>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
-          Phong trào thi đua
-        </Typography.Title>
+      <PageHeader title="Phong trào thi đua">
         <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/movements/new')}>
           Thêm phong trào
         </Button>
-      </Space>
+      </PageHeader>
       <Table<Movement>
         data-testid="movement-table"
         rowKey="id"

@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
+import { App, Button, DatePicker, Form, Input, Modal, Select, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Programme } from '@/domain/emulation/types';
@@ -8,6 +8,7 @@ import { useMovements, useProgrammes } from './useEmulation';
 import { DATE_FORMAT } from './MovementFormPage';
 import { useShowError } from '@/ui/showError';
 import { RowActions } from '@/ui/RowActions';
+import { PageHeader } from '@/ui/PageHeader';
 
 interface FormValues {
   name: string;
@@ -51,14 +52,11 @@ export function ProgrammesPage() {
   };
   return (
     <div>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
-          Chương trình phối hợp
-        </Typography.Title>
+      <PageHeader title="Chương trình phối hợp">
         <Button type="primary" onClick={() => open('new')}>
           Thêm chương trình
         </Button>
-      </Space>
+      </PageHeader>
       <Table<Programme>
         size="small"
         rowKey="id"

@@ -1,4 +1,4 @@
-import { Alert, Button, Progress, Space, Steps, Typography } from 'antd';
+import { Alert, Button, Progress, Space, Steps } from 'antd';
 import { useEffect, useSyncExternalStore } from 'react';
 import { Link } from 'react-router-dom';
 import { IMPORT_STEP_LABEL } from '@/domain/import/labels';
@@ -10,6 +10,7 @@ import { CleanupStep } from './CleanupStep';
 import { PreviewStep } from './PreviewStep';
 import { CommitStep } from './CommitStep';
 import './import.css';
+import { PageHeader } from '@/ui/PageHeader';
 
 /** Label, progress bar and cancel button; re-renders alone on every progress message. */
 function BusyBar({ store, cancel }: { store: ProgressStore; cancel?: () => void }) {
@@ -80,12 +81,9 @@ export function ImportWizardPage() {
 
   return (
     <div>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
-          Nhập dữ liệu từ bảng tính
-        </Typography.Title>
+      <PageHeader title="Nhập dữ liệu từ bảng tính">
         <Link to="/import/history">Lịch sử nhập</Link>
-      </Space>
+      </PageHeader>
       <Steps size="small" current={w.step} onChange={goTo} items={IMPORT_STEP_LABEL.map((t) => ({ title: t }))} style={{ marginBottom: 16 }} />
       {w.error && (
         <Alert

@@ -1,4 +1,4 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Button, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType, TableRef } from 'antd/es/table';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
@@ -12,6 +12,7 @@ import { communeName, provinceName } from '@/domain/registry/localities';
 import { useUnitList } from './useUnits';
 import { UnitFilters } from './UnitFilters';
 import { useViewportHeight } from '@/ui/useViewportHeight';
+import { PageHeader } from '@/ui/PageHeader';
 
 const STATUS_COLOR = { active: 'green', paused: 'orange', dissolved: 'default' } as const;
 
@@ -64,14 +65,11 @@ export function UnitListPage() {
   const provinceCodesInData = useMemo(() => [...new Set((units ?? []).flatMap((u) => (u.provinceCode ? [u.provinceCode] : [])))], [units]);
   return (
     <div>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={4} style={{ margin: '0 0 12px' }}>
-          Danh bạ đơn vị
-        </Typography.Title>
+      <PageHeader title="Danh bạ đơn vị">
         <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/units/new')}>
           Thêm đơn vị
         </Button>
-      </Space>
+      </PageHeader>
       <UnitFilters value={filter} onChange={setFilter} provinceCodesInData={provinceCodesInData} />
       <div className="page-counts" data-testid="unit-counts">
         {units === undefined
