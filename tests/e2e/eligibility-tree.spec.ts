@@ -267,6 +267,8 @@ test('condition trees: đột xuất and chain Bằng khen on the nominee screen
   await quotas.getByRole('button', { name: 'Thêm tỷ lệ' }).click();
   await chooseOption(page, quotas.getByLabel('Danh hiệu bị khống chế'), 'Chiến sĩ thi đua cơ sở');
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  // Typed first: the option list is virtual, so an option scrolled out of it is not in the page.
+  await quotas.getByLabel('Cơ sở tính tỷ lệ').fill('lao dong tien');
   await chooseOption(page, quotas.getByLabel('Cơ sở tính tỷ lệ'), 'Lao động tiên tiến');
   await page.keyboard.press('Escape');
   await quotas.getByRole('button', { name: 'Ghi tỷ lệ' }).click();

@@ -352,7 +352,8 @@ test('council minutes, submission letter and achievement report print with the s
     walkRule(rule.condition, (node: any, path: string) => {
       if (node.kind === 'clusterLead') leadPath = path;
     });
-    await n.confirmNode(nom.id, rule.id, leadPath, 'Biên bản bình xét cụm thi đua số 12/BB-CTĐ ngày 20/12/2025: HTX Hòa Cường dẫn đầu cụm.');
+    const { confirmNode } = await h.module('db/repositories/awards/nominationJudgments');
+    await confirmNode(nom.id, rule.id, leadPath, 'Biên bản bình xét cụm thi đua số 12/BB-CTĐ ngày 20/12/2025: HTX Hòa Cường dẫn đầu cụm.');
     await n.submitNomination(nom.id);
     await n.recordCouncilVote(nom.id, { meetingDate: '2026-01-03', membersTotal: 11, membersPresent: 10, ballotsIssued: 10, ballotsValid: 10, votesFor: 7 });
     return { round: r.id, unit: u.id };
