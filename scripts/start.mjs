@@ -27,13 +27,22 @@ function run(args, what) {
   return null;
 }
 
+// Electron's installer prints a Node stack trace when the download fails; keep its output and show only
+// the error's first line under the bilingual message, so an office user reads what to do first.
+function install() {
+  const r = spawnSync(process.execPath, [join(ELECTRON_DIR, 'install.js')], { cwd: ROOT, encoding: 'utf8' });
+  if (!r.error && r.status === 0) return null;
+  const firstLine = `${r.stderr ?? ''}`.split(/\r?\n/).find((line) => line.trim() !== '');
+  return r.error?.message ?? firstLine?.trim() ?? `electron install: mã lỗi / exit code ${r.status}`;
+}
+
 if (!existsSync(join(ELECTRON_DIR, 'install.js')) || !existsSync(ELECTRON_VITE)) {
   fail(['Chưa cài các gói phụ thuộc. Hãy chạy:  npm install', 'Dependencies are not installed. Run:  npm install']);
 }
 
 if (!electronBinary()) {
   console.log(['Đang tải Electron (chỉ một lần, khoảng 100 MB) ...', 'Downloading the Electron runtime (once, about 100 MB) ...'].join('\n'));
-  const error = run([join(ELECTRON_DIR, 'install.js')], 'electron install');
+  const error = install();
   if (error || !electronBinary()) {
     fail([
       'KHÔNG tải được Electron. Máy cần kết nối Internet cho lần chạy đầu tiên.',
