@@ -15,6 +15,7 @@
  */
 import { test, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
+import { chooseOfficeProvinceIfAsked } from '../fixtures/import/wizard';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -214,6 +215,8 @@ async function importRegistry(page: Page, f: CityFile): Promise<void> {
   await next.click();
   await next.click();
   await expect(page.getByTestId('import-count-all')).toBeVisible({ timeout: 60_000 });
+  // The files name no province: the wizard asks; the office's (the city's) province is chosen.
+  await chooseOfficeProvinceIfAsked(page);
   const counts = {
     total: await countOf(page, 'all'),
     new: await countOf(page, 'new'),

@@ -19,12 +19,15 @@ test('create a movement, register a unit by hand and import registrations from E
   await seedUnits(page);
   await page.goto('/index.html#/movements');
   await page.getByRole('button', { name: 'Thêm phong trào' }).click();
-  await page.getByPlaceholder('Từ ngày').fill('01/01/2024');
-  await page.getByPlaceholder('Đến ngày').fill('31/12/2025');
-  await page.getByPlaceholder('Đến ngày').press('Enter'); // confirms the range (the form refuses: no name yet)
+  await page.getByLabel('Từ ngày').fill('01/01/2024');
+  await page.getByLabel('Đến ngày').fill('31/12/2025');
+  await page.getByLabel('Đến ngày').press('Enter'); // confirms the date only: Enter in a date field never submits
+  await page.getByRole('button', { name: 'Lưu' }).click(); // the form refuses: no name yet
   await expect(page.getByText('Nhập tên phong trào.')).toBeVisible();
   await page.getByLabel('Tên phong trào').fill('Đoàn kết, sáng tạo, nâng cao hiệu quả hoạt động của HTX');
   await page.getByLabel('Cơ quan phát động').fill('Liên minh HTX thành phố Hà Nội');
+  await page.getByLabel('Nội dung').fill('Nâng cao hiệu quả hoạt động của HTX');
+  await page.getByLabel('Tiêu chí thi đua').fill('Doanh thu, thành viên, việc làm');
   await page.getByRole('button', { name: 'Lưu' }).click();
 
   await expect(page.getByRole('heading', { name: 'Đoàn kết, sáng tạo, nâng cao hiệu quả hoạt động của HTX' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { openHarness, pickOption } from '../support/ui';
+import { openHarness, pickOption, setUpOffice } from '../support/ui';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
@@ -310,7 +310,7 @@ test('Excel nomination list: styled layout read back with SheetJS (cells, merges
 
 test('council minutes, submission letter and achievement report print with the stored data', async ({ page }, info) => {
   test.setTimeout(120_000);
-  await openHarness(page);
+  await setUpOffice(page);
   const ids = await page.evaluate(async () => {
     const h = (window as any).harness;
     const { seedCatalogAndRules } = await h.module('db/repositories/awards/catalog');

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { openHarness, pickOption } from '../support/ui';
+import { openHarness, pickOption, setUpOffice } from '../support/ui';
 
 /**
  * Screen messages never reach paper: a toast still showing after an action, a modal and
@@ -32,7 +32,7 @@ async function openAwardHistory(page: Page, unitId: string) {
 
 test('a toast shown by an action is not printed on the document opened right after', async ({ page }, info) => {
   test.setTimeout(120_000); // UI journeys on a shared, loaded machine
-  await openHarness(page);
+  await setUpOffice(page);
   const unitId = await seedUnit(page, 'HTX Hòa Cường');
   await openAwardHistory(page, unitId);
 

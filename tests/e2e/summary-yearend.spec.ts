@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildPackageWorkbook, readPackageWorkbook } from '../../src-renderer/src/domain/summary/package-workbook';
+import { setUpOffice } from '../support/ui';
 
 const YEAR = 2015;
 
@@ -309,6 +310,7 @@ test('the summary sees units and indicators written after an earlier computation
 
 test('printed year-end report in the administrative format fits A4', async ({ page }) => {
   await seed(page);
+  await setUpOffice(page);
   await page.goto(`/index.html#/summary?year=${YEAR}`);
   await expect(page.getByTestId('stat-htx')).toHaveText(vn(expected.htx), { timeout: 60_000 });
   await page.getByRole('button', { name: 'In báo cáo' }).click();
@@ -380,6 +382,7 @@ test('unreported figures print "chưa có số liệu" (never 0), the report dat
     },
     { seed: UNREPORTED, year: YEAR },
   );
+  await setUpOffice(page);
 
   await page.goto(`/index.html#/summary?year=${YEAR}`);
   // The first screen of the app can take long on a busy machine (start-up render, not the summary).

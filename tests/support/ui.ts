@@ -28,3 +28,15 @@ export async function chooseOption(page: Page, opener: Locator, text: string | R
     await expect(select).toContainText(text, { timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
 }
+
+/**
+ * An office that finished the first-start setup: saves the stored profile (the Hà Nội defaults
+ * unless a test saved its own), so documents print. Leaves the page on the harness.
+ */
+export async function setUpOffice(page: Page): Promise<void> {
+  await openHarness(page);
+  await page.evaluate(async () => {
+    const s = await (window as any).harness.module('db/repositories/registry/settings');
+    if ((await s.getOfficeSetupState()) !== 'done') await s.saveOfficeProfile(await s.getOfficeProfile());
+  });
+}

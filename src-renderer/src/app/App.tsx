@@ -28,14 +28,25 @@ function buildRoutes(): RouteObject[] {
   ];
 }
 
+/** Same look as the indicator in index.html (styled there), kept until the first screen can show. */
+function BootScreen() {
+  return (
+    <div className="boot" role="status" aria-live="polite">
+      <div className="boot__spinner" />
+      <div className="boot__text">Đang mở Thi đua HTX…</div>
+    </div>
+  );
+}
+
 export function App() {
-  const router = useMemo(() => createHashRouter(buildRoutes()), []);
   const ready = useStartup();
+  // Built once start-up is done: the first-start redirect has set the address by then.
+  const router = useMemo(() => (ready ? createHashRouter(buildRoutes()) : null), [ready]);
   return (
     <ConfigProvider locale={viVN} theme={{ token: { colorPrimary: '#1f5fa8', borderRadius: 4, fontSize: 14 } }} datePicker={{}}>
       <AntApp>
         <VersionChangeNotice />
-        {ready ? <RouterProvider router={router} /> : null}
+        {router ? <RouterProvider router={router} /> : <BootScreen />}
       </AntApp>
     </ConfigProvider>
   );

@@ -1,10 +1,10 @@
 import { Layout, Menu, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { FEATURES } from './routes';
 import { NAV_GROUP_LABEL, type NavGroup, type NavItem } from './feature';
-import { useOfficeProfile } from '@/ui/useOfficeProfile';
+import { useSavedOfficeProfile } from '@/ui/useOfficeProfile';
 
 const GROUP_ORDER: NavGroup[] = ['registry', 'emulation', 'awards', 'data', 'system'];
 
@@ -31,7 +31,12 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const items = useMemo(menuItems, []);
-  const profile = useOfficeProfile();
+  const profile = useSavedOfficeProfile(); // no default name shown as the office's before the setup
+  // Only the content scrolls (the sidebar stays); each page opens at its top (a saved unit too).
+  const content = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    content.current?.scrollTo({ top: 0 }); // braces: Chromium's scrollTo may return a Promise, not an effect cleanup
+  }, [pathname]);
   return (
     <Layout style={{ height: '100%' }}>
       <Layout.Sider className="app-chrome" width={232} theme="light" style={{ borderRight: '1px solid #eee', overflow: 'auto' }}>
@@ -45,7 +50,7 @@ export function AppLayout() {
         </div>
         <Menu mode="inline" items={items} selectedKeys={selectedKey(pathname)} onClick={({ key }) => navigate(key)} />
       </Layout.Sider>
-      <Layout.Content style={{ padding: 16, overflow: 'auto', background: '#fff' }}>
+      <Layout.Content ref={content} id="app-content" className="app-content" style={{ padding: 16, overflow: 'auto', background: '#fff' }}>
         <Outlet />
       </Layout.Content>
     </Layout>

@@ -1,9 +1,20 @@
 import { useEffect, useState } from 'react';
 import { FEATURES } from './routes';
-import { getOfficeProfile } from '@/db/repositories/registry/settings';
+import { getOfficeProfile, getOfficeSetupState } from '@/db/repositories/registry/settings';
 import { setAuditActor } from '@/db/audit';
+import { OFFICE_SETUP_PATH } from '@/ui/useOfficeProfile';
 
 let started: Promise<void> | null = null;
+
+/**
+ * First start (no office profile saved, setup not put off): the home address opens the setup
+ * instead of the registry. Any other address (a link, a test, a print view) opens as asked.
+ */
+async function routeFirstStart(): Promise<void> {
+  if ((await getOfficeSetupState()) !== 'new') return;
+  const hash = window.location.hash.replace(/^#/, '');
+  if (hash === '' || hash === '/') window.history.replaceState(window.history.state, '', `#${OFFICE_SETUP_PATH}`);
+}
 
 /** Runs every feature's start-up once (seeding, audit actor) before the first screen. */
 function runStartup(): Promise<void> {
@@ -16,6 +27,11 @@ function runStartup(): Promise<void> {
       } catch (err) {
         console.error(`Khởi động "${f.id}" lỗi`, err);
       }
+    }
+    try {
+      await routeFirstStart();
+    } catch (err) {
+      console.error('Không đọc được trạng thái thiết lập ban đầu', err);
     }
   })();
   return started;

@@ -1,5 +1,5 @@
 import { Form, Modal, type FormInstance } from 'antd';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useShowError } from './showError';
 
 /**
@@ -30,22 +30,38 @@ export function FormModal<V, T>({
   children: ReactNode;
 }) {
   const showError = useShowError();
-  const ok = async () => {
+  const [saving, setSaving] = useState(false);
+  /** Never rejects: an invalid form shows its messages beside the fields, a refused save shows its error. */
+  const ok = async (): Promise<void> => {
+    if (saving) return;
     let values: V;
     try {
       values = await form.validateFields();
     } catch {
       return; // the form shows what is missing beside each field
     }
+    setSaving(true);
     try {
       onClose(await save(values));
     } catch (err) {
       showError(err);
+    } finally {
+      setSaving(false);
     }
   };
   return (
-    <Modal open={open} title={title} okText="Lưu" cancelText="Hủy" onOk={ok} onCancel={() => onClose()} destroyOnHidden {...(width ? { width } : {})}>
-      <Form form={form} layout="vertical" name={name} {...(initialValues ? { initialValues } : {})}>
+    <Modal
+      open={open}
+      title={title}
+      okText="Lưu"
+      cancelText="Hủy"
+      onOk={() => void ok()}
+      confirmLoading={saving}
+      onCancel={() => onClose()}
+      destroyOnHidden
+      {...(width ? { width } : {})}
+    >
+      <Form form={form} layout="vertical" name={name} clearOnDestroy {...(initialValues ? { initialValues } : {})}>
         {children}
       </Form>
     </Modal>

@@ -14,7 +14,7 @@ export function RowActions({ onEdit, deleteTitle, onDelete }: { onEdit?: () => v
           Sửa
         </Button>
       ) : null}
-      <Popconfirm title={deleteTitle} okText="Xóa" cancelText="Không" onConfirm={() => onDelete().catch(showError)}>
+      <Popconfirm title={deleteTitle} okText="Xóa" cancelText="Hủy" onConfirm={() => onDelete().catch(showError)}>
         <Button type="link" size="small" danger>
           Xóa
         </Button>

@@ -2,6 +2,8 @@
 import type { ImportBatch } from '@/domain/import/batch';
 import type { ColumnMapping, ImportTarget } from '@/domain/import/fields';
 import type { HeaderLayout } from '@/domain/import/header';
+import type { RowPreview } from '@/domain/import/previewCells';
+import type { ProvinceAsk } from '@/domain/import/planTypes';
 import type { AwardNameMatch, DroppedRow, IdentityChoice, PlanCounts, PlannedRow, RowStatus, YearConflict } from '@/domain/import/planTypes';
 import type { RecipientKind } from '@/domain/awards/types';
 import type { ReportYear } from '@/domain/import/reportYear';
@@ -57,6 +59,8 @@ export interface PlanOptions {
   identityChoices?: Array<[string, IdentityChoice]>;
   /** Units: the answer for undecided rows not answered one by one. */
   identityDefault?: 'new' | 'same';
+  /** Units: the province chosen for rows whose file names none ('' = leave empty); undefined = not chosen yet. */
+  defaultProvinceCode?: string;
 }
 
 export interface PlanSummary {
@@ -70,14 +74,34 @@ export interface PlanSummary {
   awardNames: AwardNameMatch[];
   /** Units: the year column holds years other than the one the title names. */
   yearConflict?: YearConflict;
+  /** Units: rows whose province the file does not give (the wizard asks for a default). */
+  provinceAsk?: ProvinceAsk;
 }
 
 /** 'ask': rows whose unit the evidence could not decide. */
 export type RowFilter = RowStatus | 'all' | 'ask';
 
+/** A preview row: the plan's row, the file's cells and what will be stored (previewCells.ts). */
+export type PreviewRowData = PlannedRow & { cells: RawCell[]; preview: RowPreview };
+
 export interface RowsPage {
   total: number;
-  rows: Array<PlannedRow & { cells: RawCell[] }>;
+  rows: PreviewRowData[];
+}
+
+/** Sort of the preview rows: by file order, result, a mapped column (its stored value) or the locality. */
+export interface RowSort {
+  by: 'row' | 'status' | 'province' | 'commune' | number;
+  order: 'ascend' | 'descend';
+}
+
+export interface RowsRequest {
+  filter: RowFilter;
+  offset: number;
+  limit: number;
+  sort?: RowSort;
+  /** Field keys chosen to overwrite on stored units, for the old -> new of update rows. */
+  overwrite?: string[];
 }
 
 export interface CommitOptions {
@@ -90,7 +114,7 @@ export type ImportRequest =
   | { type: 'preview'; sheet: number; rows: number }
   | { type: 'layout'; sheets: number[]; headerRow?: number; target?: ImportTarget }
   | { type: 'plan'; options: PlanOptions }
-  | { type: 'rows'; filter: RowFilter; offset: number; limit: number }
+  | ({ type: 'rows' } & RowsRequest)
   | { type: 'commit'; options: CommitOptions }
   | { type: 'floor'; name: string; data: ArrayBuffer };
 

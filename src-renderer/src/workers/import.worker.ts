@@ -17,7 +17,11 @@ import { PROVINCES, COMMUNES } from '@/domain/registry/localities-data';
 import { detectHeader, layoutFrom, type HeaderLayout } from '@/domain/import/header';
 import { guessTarget, headerKey, headerSignature, suggestMapping, fieldsOf, type ImportTarget } from '@/domain/import/fields';
 import { buildPlan } from '@/domain/import/plan';
-import type { ImportPlan, PlanSheet } from '@/domain/import/planTypes';
+import type { ImportPlan, PlannedRow, PlanSheet } from '@/domain/import/planTypes';
+import type { Unit } from '@/domain/registry/types';
+import { formatStored, previewRow, valueKeyOf } from '@/domain/import/previewCells';
+import { communeName, provinceName } from '@/domain/registry/localities';
+import { sortRows } from '@/ui/tableSort';
 import { IMPORT_ERRORS } from '@/domain/import/labels';
 import { LIMITS, LIMIT_MESSAGES } from '@/domain/import/limits';
 import { cellText } from '@/domain/import/values';
@@ -26,7 +30,20 @@ import { todayIso } from '@/domain/text/format';
 import { UserError, serializeError } from '@/domain/errors';
 import type { ParsedWorkbookSummary, RowIssue } from '@/domain/import/types';
 import { readSpreadsheetAsync, ImportFileError, type ReadWorkbook } from './import-read';
-import type { ImportRequest, LayoutResult, PlanOptions, PlanSummary, ProgressInfo, RowsPage, SheetPreview, WorkerMessage } from './import-protocol';
+import type {
+  ImportRequest,
+  LayoutResult,
+  PlanOptions,
+  PlanSummary,
+  PreviewRowData,
+  ProgressInfo,
+  RowFilter,
+  RowSort,
+  RowsPage,
+  RowsRequest,
+  SheetPreview,
+  WorkerMessage,
+} from './import-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -182,7 +199,9 @@ async function makePlan(id: number, options: PlanOptions): Promise<PlanSummary> 
       mapping: options.mapping,
       defaultYear: options.defaultYear,
       titleYear: options.titleYear,
-      defaultProvinceCode: profile.provinceCode,
+      // Never the office's province silently: rows naming none wait for the user's choice.
+      defaultProvinceCode: options.target === 'units' ? options.defaultProvinceCode : profile.provinceCode,
+      askProvince: options.target === 'units',
       defaultRecipientKind: options.defaultRecipientKind,
       edits: new Map(options.edits),
       skippedRows: new Set(options.skipped),
@@ -215,18 +234,67 @@ async function makePlan(id: number, options: PlanOptions): Promise<PlanSummary> 
     errorsCount: errors.length,
     awardNames: plan.awardNames.slice(0, 1000),
     ...(plan.yearConflict ? { yearConflict: plan.yearConflict } : {}),
+    ...(plan.provinceAsk ? { provinceAsk: plan.provinceAsk } : {}),
   };
 }
 
-function rows(filter: string, offset: number, limit: number): RowsPage {
-  if (!plan || !book) return { total: 0, rows: [] };
+function filteredRows(filter: RowFilter): PlannedRow[] {
+  if (!plan) return [];
+  return filter === 'all'
+    ? plan.rows
+    : filter === 'ask'
+      ? plan.rows.filter((r) => r.question?.kind === 'unknown')
+      : plan.rows.filter((r) => r.status === filter);
+}
+
+const STATUS_ORDER: Record<string, number> = { error: 0, duplicate: 1, update: 2, new: 3, skipped: 4 };
+
+/** The rows in the order asked: stored values compared by value (numbers) or in Vietnamese order (text). */
+function sortedRows(list: PlannedRow[], sort: RowSort | undefined): PlannedRow[] {
+  if (!sort || sort.by === 'row') return sort?.order === 'descend' ? [...list].reverse() : list;
+  const by = sort.by;
+  const key = typeof by === 'number' ? (planOptions?.mapping[by] ?? '') : '';
+  const def = key ? fieldsOf(planOptions!.target).find((d) => d.key === key) : undefined;
+  const valueKey = def ? valueKeyOf(def, planLayouts[0]?.names[by as number] ?? '') : '';
+  return sortRows(
+    list,
+    (r) => {
+      if (by === 'status') return STATUS_ORDER[r.status] ?? 9;
+      if (by === 'province') return provinceName(r.values.provinceCode as string | undefined);
+      if (by === 'commune') return communeName(r.values.communeCode as string | undefined);
+      const v = r.values[valueKey];
+      return typeof v === 'number' ? v : v === undefined ? null : formatStored(def, valueKey, v);
+    },
+    sort.order,
+  );
+}
+
+/** Rows with their preview; update rows compared with their stored unit (read for these rows only). */
+async function withPreview(list: PlannedRow[], overwrite: string[] | undefined): Promise<PreviewRowData[]> {
+  if (!book || !planOptions) return [];
   const b = book;
-  const list =
-    filter === 'all' ? plan.rows : filter === 'ask' ? plan.rows.filter((r) => r.question?.kind === 'unknown') : plan.rows.filter((r) => r.status === filter);
-  return {
-    total: list.length,
-    rows: list.slice(offset, offset + limit).map((r) => ({ ...r, cells: b.sheets[r.sheetIndex]?.rows[r.row] ?? [] })),
+  const options = planOptions;
+  const ids = [...new Set(list.filter((r) => r.status === 'update' && r.matchId).map((r) => r.matchId!))];
+  const stored = new Map<string, Unit>();
+  if (options.target === 'units' && ids.length) (await database().units.bulkGet(ids)).forEach((u) => u && stored.set(u.id, u));
+  const ctx = {
+    target: options.target,
+    mapping: options.mapping,
+    names: planLayouts[0]?.names ?? [],
+    moneyScales: options.moneyScales,
+    overwrite: new Set(overwrite ?? []),
   };
+  return list.map((r) => {
+    const cells = b.sheets[r.sheetIndex]?.rows[r.row] ?? [];
+    const before = r.status === 'update' && r.matchId ? stored.get(r.matchId) : undefined;
+    return { ...r, cells, preview: previewRow(r, cells, ctx, before) };
+  });
+}
+
+async function rows(req: RowsRequest): Promise<RowsPage> {
+  if (!plan || !book) return { total: 0, rows: [] };
+  const list = sortedRows(filteredRows(req.filter), req.sort);
+  return { total: list.length, rows: await withPreview(list.slice(req.offset, req.offset + req.limit), req.overwrite) };
 }
 
 async function commit(id: number, overwrite: string[], signature: string) {
@@ -298,7 +366,7 @@ async function handle(id: number, req: ImportRequest): Promise<unknown> {
     case 'plan':
       return makePlan(id, req.options);
     case 'rows':
-      return rows(req.filter, req.offset, req.limit);
+      return rows(req);
     case 'commit':
       return commit(id, req.options.overwrite, req.options.signature);
     case 'floor':

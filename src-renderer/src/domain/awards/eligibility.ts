@@ -83,7 +83,28 @@ function decidingMessages(r: NodeResult): string[] {
   return [...r.messages, ...wanted.flatMap(decidingMessages)];
 }
 
-function evaluateWith(input: EligibilityInput, rules: EligibilityRule[], names: CodeNames, depth: number): EligibilityResult {
+/**
+ * The awards a nomination produced: the one its decision wrote (by award id or nomination id) and,
+ * when the decision was typed into the history by hand or imported (no nomination link), the same
+ * title for the same recipient and year. Never counted for the nomination itself, at any depth of
+ * 'standard' look-ups; they still count for every other nomination (other titles, later years).
+ * Only a nomination has awards of its own: without `ownNominationId` / `ownAwardId` there are none.
+ */
+export function ownAwardIds(input: EligibilityInput): Set<string> {
+  const own = new Set<string>();
+  if (!input.ownNominationId && !input.ownAwardId) return own;
+  const { recipientKind, recipientId } = input.facts;
+  for (const a of input.facts.awards) {
+    if (a.recipientKind !== recipientKind || a.recipientId !== recipientId) continue;
+    if (input.ownAwardId && a.id === input.ownAwardId) own.add(a.id);
+    else if (a.nominationEntryId) {
+      if (a.nominationEntryId === input.ownNominationId) own.add(a.id);
+    } else if (a.catalogCode === input.catalogCode && a.year === input.year) own.add(a.id);
+  }
+  return own;
+}
+
+function evaluateWith(input: EligibilityInput, rules: EligibilityRule[], names: CodeNames, depth: number, own: Set<string>): EligibilityResult {
   const type = input.commendationType ?? 'thuong_xuyen';
   const active = rulesInForce(rules, input.catalogCode, input.date, type);
   if (active.length === 0) return { status: 'no_rules', results: [] };
@@ -94,7 +115,7 @@ function evaluateWith(input: EligibilityInput, rules: EligibilityRule[], names: 
     // Only this recipient's awards known by the judging date, never the award this nomination produced.
     if (a.recipientKind !== recipientKind || a.recipientId !== recipientId) continue;
     if (a.decisionDate && a.decisionDate > input.date) continue;
-    if ((input.ownAwardId && a.id === input.ownAwardId) || (input.ownNominationId && a.nominationEntryId === input.ownNominationId)) continue;
+    if (own.has(a.id)) continue;
     (NOT_IN_CHAINS.includes(a.commendationType) ? excluded : counted).push(a);
   }
   let servedUntil: number | undefined;
@@ -104,7 +125,7 @@ function evaluateWith(input: EligibilityInput, rules: EligibilityRule[], names: 
     if (servedUntil === undefined || y > servedUntil) servedUntil = y;
   }
   const usedInitiatives = new Set<string>();
-  const evaluate = (sub: EligibilityInput, subDepth: number) => evaluateWith(sub, rules, names, subDepth);
+  const evaluate = (sub: EligibilityInput, subDepth: number) => evaluateWith(sub, rules, names, subDepth, own);
   const results: RuleResult[] = [];
   const initiativeIds: string[] = [];
   for (const rule of active) {
@@ -114,6 +135,7 @@ function evaluateWith(input: EligibilityInput, rules: EligibilityRule[], names: 
       names,
       counted,
       excluded,
+      own,
       ruleId: rule.id,
       rule,
       depth,
@@ -138,7 +160,7 @@ function evaluateWith(input: EligibilityInput, rules: EligibilityRule[], names: 
 
 /** Judges one nominee. Rules of other entries, other commendation types and rules not in force on `input.date` are ignored. */
 export function evaluateEligibility(input: EligibilityInput, rules: EligibilityRule[], names: CodeNames): EligibilityResult {
-  return evaluateWith(input, rules, names, 0);
+  return evaluateWith(input, rules, names, 0, ownAwardIds(input));
 }
 
 /** A node of the tree (or below it) is met only by a written override. */

@@ -46,6 +46,8 @@ export interface Ctx {
   counted: AwardRecord[];
   /** This recipient's awards left out of chains because of their type. */
   excluded: AwardRecord[];
+  /** Ids of the awards this nomination produced (eligibility.ts ownAwardIds): never counted for it. */
+  own: ReadonlySet<string>;
   /** Last year of a served discipline: chains restart after it. */
   servedUntil?: number;
   ruleId: string;

@@ -153,7 +153,8 @@ export function checkLeaf(c: RuleCondition, ctx: Ctx, path: string): Check {
       const start = Y - c.withinYears + 1;
       const levelText = `${INITIATIVE_LEVEL_LABEL[c.minLevel]}${c.minLevel === 'toan_quoc' ? '' : ' trở lên'}`;
       const fits = (i: Initiative) => initiativeRank(i.level) >= initiativeRank(c.minLevel) && i.year >= start && i.year <= Y;
-      const free = (i: Initiative) => (!i.usedByAwardId || i.usedByAwardId === input.ownAwardId) && !ctx.usedInitiatives.has(i.id);
+      const free = (i: Initiative) =>
+        (!i.usedByAwardId || ctx.own.has(i.usedByAwardId) || i.usedByAwardId === input.ownAwardId) && !ctx.usedInitiatives.has(i.id);
       const picked: Initiative[] = [];
       if (input.initiativeId) {
         const chosen = f.initiatives.find((i) => i.id === input.initiativeId);

@@ -1,3 +1,4 @@
+import { formatNumber } from '../text/format';
 import type { Criterion, CriterionKind } from './types';
 
 /** A criterion as edited, before it belongs to a cluster year. */
@@ -76,6 +77,6 @@ export function copyCriteriaTable(previous: Criterion[]): CriterionDraft[] {
 export function checkPoints(c: Pick<Criterion, 'code' | 'maxPoints'>, points: number): string | null {
   if (!Number.isFinite(points)) return `Tiêu chí ${c.code}: điểm không phải là số.`;
   if (points < 0) return `Tiêu chí ${c.code}: điểm không được âm (điểm trừ nhập số dương).`;
-  if (points > c.maxPoints) return `Tiêu chí ${c.code}: điểm ${points} vượt điểm tối đa ${c.maxPoints}.`;
+  if (points > c.maxPoints) return `Tiêu chí ${c.code}: điểm ${formatNumber(points, true)} vượt điểm tối đa ${formatNumber(c.maxPoints, true)}.`;
   return null;
 }

@@ -41,18 +41,68 @@ export function requiredVotes(baseCount: number, thresholdPercent: number, stric
   return v;
 }
 
-export function evaluateVote(vote: VoteInput): VoteResult {
-  const errors: string[] = [];
-  const { membersTotal, present, ballotsIssued, ballotsValid } = vote;
-  if (present > membersTotal) errors.push(`Số có mặt (${present}) lớn hơn tổng số thành viên (${membersTotal}).`);
-  if (ballotsIssued > present) errors.push(`Số phiếu phát ra (${ballotsIssued}) lớn hơn số có mặt (${present}).`);
-  if (ballotsValid > ballotsIssued) errors.push(`Số phiếu hợp lệ (${ballotsValid}) lớn hơn số phiếu phát ra (${ballotsIssued}).`);
-  if (vote.thresholdPercent <= 0 || vote.thresholdPercent > 100) errors.push('Ngưỡng phải trong khoảng 1% đến 100%.');
-  for (const c of vote.candidates) {
-    if (c.votes < 0) errors.push('Số phiếu không được âm.');
-    if (c.votes > ballotsValid) errors.push(`Một đơn vị có ${c.votes} phiếu, nhiều hơn số phiếu hợp lệ (${ballotsValid}).`);
+/** Where a count problem belongs: a count field of the vote record, or one candidate's votes. */
+export type VoteField = 'membersTotal' | 'present' | 'ballotsIssued' | 'ballotsValid' | 'thresholdPercent' | { candidate: string };
+
+export interface VoteProblem {
+  field: VoteField;
+  message: string;
+}
+
+const COUNT_LABEL = {
+  membersTotal: 'Tổng số thành viên',
+  present: 'Số có mặt',
+  ballotsIssued: 'Số phiếu phát ra',
+  ballotsValid: 'Số phiếu hợp lệ',
+} as const;
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * Counts a vote record cannot hold: blanks, negatives, fractions, more present than members, more ballots than
+ * people present, more valid ballots than issued, a unit with more votes than valid ballots, a threshold outside
+ * 1–100%. Each problem names its field so a screen can show it beside that field; saving refuses any of them.
+ */
+export function checkVoteCounts(vote: VoteInput): VoteProblem[] {
+  const problems: VoteProblem[] = [];
+  for (const f of ['membersTotal', 'present', 'ballotsIssued', 'ballotsValid'] as const) {
+    const v = vote[f] as unknown;
+    if (v === undefined || v === null || (typeof v === 'string' && !v.trim())) problems.push({ field: f, message: `Nhập ${COUNT_LABEL[f].toLowerCase()}.` });
+    else if (!isCount(v)) problems.push({ field: f, message: `${COUNT_LABEL[f]} phải là một số.` });
+    else if (v < 0) problems.push({ field: f, message: `${COUNT_LABEL[f]} không được âm.` });
+    else if (!Number.isInteger(v)) problems.push({ field: f, message: `${COUNT_LABEL[f]} phải là số nguyên.` });
   }
-  const baseCount = vote.base === 'full' ? membersTotal : present;
+  const ok = (f: keyof typeof COUNT_LABEL) => !problems.some((p) => p.field === f);
+  const { membersTotal, present, ballotsIssued, ballotsValid } = vote;
+  if (ok('present') && ok('membersTotal') && present > membersTotal)
+    problems.push({ field: 'present', message: `Số có mặt (${present}) lớn hơn tổng số thành viên (${membersTotal}).` });
+  if (ok('ballotsIssued') && ok('present') && ballotsIssued > present)
+    problems.push({ field: 'ballotsIssued', message: `Số phiếu phát ra (${ballotsIssued}) lớn hơn số có mặt (${present}).` });
+  if (ok('ballotsValid') && ok('ballotsIssued') && ballotsValid > ballotsIssued)
+    problems.push({ field: 'ballotsValid', message: `Số phiếu hợp lệ (${ballotsValid}) lớn hơn số phiếu phát ra (${ballotsIssued}).` });
+  if (!isCount(vote.thresholdPercent) || vote.thresholdPercent <= 0 || vote.thresholdPercent > 100)
+    problems.push({ field: 'thresholdPercent', message: 'Ngưỡng phải trong khoảng 1% đến 100%.' });
+  for (const c of vote.candidates) {
+    const field = { candidate: c.memberId };
+    if (!isCount(c.votes)) problems.push({ field, message: 'Số phiếu phải là một số.' });
+    else if (c.votes < 0) problems.push({ field, message: 'Số phiếu không được âm.' });
+    else if (!Number.isInteger(c.votes)) problems.push({ field, message: 'Số phiếu phải là số nguyên.' });
+    else if (ok('ballotsValid') && c.votes > ballotsValid)
+      problems.push({ field, message: `Một đơn vị có ${c.votes} phiếu, nhiều hơn số phiếu hợp lệ (${ballotsValid}).` });
+  }
+  return problems;
+}
+
+/** The messages of one field's problems (for that field's form rule). */
+export function voteProblemsOf(problems: VoteProblem[], field: VoteField): string[] {
+  return problems
+    .filter((p) => (typeof field === 'string' ? p.field === field : typeof p.field === 'object' && p.field.candidate === field.candidate))
+    .map((p) => p.message);
+}
+
+export function evaluateVote(vote: VoteInput): VoteResult {
+  const errors = [...new Set(checkVoteCounts(vote).map((p) => p.message))];
+  const baseCount = vote.base === 'full' ? vote.membersTotal : vote.present;
   const need = requiredVotes(baseCount, vote.thresholdPercent, vote.strictlyMore);
   const results = vote.candidates.map((c) => ({
     memberId: c.memberId,

@@ -180,6 +180,12 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
   }
   onProgress?.(total, total);
   const yearConflict = input.target === 'units' ? yearConflictOf(rows, input) : undefined;
+  let asked = 0;
+  let defaulted = 0;
+  for (const r of rows) {
+    if (r.provinceAsked) asked++;
+    else if (r.place?.province === 'default') defaulted++;
+  }
   return {
     target: input.target,
     rows,
@@ -188,5 +194,6 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
     notes,
     awardNames,
     ...(yearConflict ? { yearConflict } : {}),
+    ...(asked || defaulted ? { provinceAsk: { asked, defaulted } } : {}),
   };
 }

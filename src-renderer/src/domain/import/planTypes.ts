@@ -47,6 +47,24 @@ export interface PlannedRow {
   unitRef?: string;
   /** Units: the evidence could not tell whether this row is a unit met before; the user decides. */
   question?: IdentityQuestion;
+  /** Units: where the row's place came from when not from its own province/commune columns. */
+  place?: RowPlace;
+  /** Units: neither a province column nor the address names a province, and no default was chosen. */
+  provinceAsked?: boolean;
+}
+
+/** How a row's locality was read from its address (or the default the user chose). */
+export interface RowPlace {
+  /** Province read from the address (its name, a former province, a place unique to one province) or the chosen default. */
+  province?: 'name' | 'former' | 'place' | 'default';
+  /** The former province the address names (merged on 01/07/2025). */
+  formerProvince?: string;
+  /** The former district (legacyDistrict) was taken from the address. */
+  district?: boolean;
+  /** The commune part of the address, as written. */
+  commune?: string;
+  /** That commune was found in today's list (else it stays only in the address). */
+  communeFound?: boolean;
 }
 
 /**
@@ -126,8 +144,13 @@ export interface PlanInput {
   defaultYear?: number;
   /** The report year the file's title names (reportYear.ts), compared with a year column. */
   titleYear?: number;
-  /** Province assumed when the file names none (the office's). */
+  /**
+   * Province for rows whose file names none. With `askProvince`, only the user's choice is passed
+   * ('' = leave the province empty); undefined then blocks such rows until the user chooses.
+   */
   defaultProvinceCode?: string;
+  /** Units: ask for the default province instead of assuming one (the wizard). */
+  askProvince?: boolean;
   /** Awards: who a row is about when the file does not say. */
   defaultRecipientKind?: RecipientKind;
   /** Cells corrected inline: key `${sheetIndex}:${row}:${col}`. */
@@ -199,6 +222,15 @@ export interface ImportPlan {
   awardNames: AwardNameMatch[];
   /** Units: the year column holds years other than the one the title names: the user is asked. */
   yearConflict?: YearConflict;
+  /** Units (askProvince): rows whose province the file does not give: still waiting for a default, or given the chosen one. */
+  provinceAsk?: ProvinceAsk;
+}
+
+export interface ProvinceAsk {
+  /** Rows blocked until a default province is chosen. */
+  asked: number;
+  /** Rows that took the chosen default. */
+  defaulted: number;
 }
 
 export interface YearConflict {

@@ -10,6 +10,7 @@ import type { RowIssue } from './types';
 import { compareUnits, unitEvidence, type IdentityComparison, type UnitEvidence } from './unitIdentity';
 import { unitKindFromText } from './codesFromText';
 import type { LocalityIndex } from './localityIndex';
+import { placeFromAddress } from './addressPlace';
 import type { ExistingUnitKey, IdentityChoice, IdentityQuestion, PlanInput, PlannedRow, RowValues } from './planTypes';
 
 /** Items by key, in their order (stored units by nameKey, for unit and award matching). */
@@ -90,30 +91,7 @@ export function matchUnits(rows: PlannedRow[], input: PlanInput, localities: Loc
   for (const row of rows) {
     const v = row.values;
     // Localities: names in the file -> codes of the current list; unresolved communes stay readable in the address.
-    const provinceName = typeof v.province === 'string' ? v.province : undefined;
-    const statedProvince = provinceName ? localities.province(provinceName) : undefined;
-    let provinceCode = statedProvince ?? input.defaultProvinceCode;
-    if (provinceName && !statedProvince) {
-      row.issues.push({
-        sheet: row.sheet,
-        row: row.row,
-        field: 'province',
-        severity: 'warning',
-        message: `Không tìm thấy tỉnh/thành phố "${provinceName}" trong danh mục`,
-      });
-      provinceCode = input.defaultProvinceCode;
-    }
-    if (provinceCode) v.provinceCode = provinceCode;
-    if (typeof v.commune === 'string') {
-      const code = localities.commune(v.commune, provinceCode);
-      if (code) v.communeCode = code;
-      else if (localities.hasCommunes) {
-        let message = communeMessages.get(v.commune);
-        if (message === undefined)
-          communeMessages.set(v.commune, (message = `Không tìm thấy xã/phường "${v.commune}" trong danh mục hiện hành; giữ tên trong địa chỉ`));
-        notes.push({ sheet: row.sheet, row: row.row, field: 'commune', severity: 'warning', message });
-      }
-    }
+    const statedProvince = placeRow(row, input, localities, communeMessages, notes);
     const statedKind = typeof v.kind === 'string' ? (v.kind as UnitKind) : undefined;
     if (v.kind === undefined && typeof v.name === 'string') v.kind = unitKindFromText(v.name) ?? 'htx';
     if (v.member === undefined && typeof v.memberSince === 'number') v.member = 1;
@@ -131,7 +109,7 @@ export function matchUnits(rows: PlannedRow[], input: PlanInput, localities: Loc
         taxCode,
         kind: statedKind,
         provinceCode: statedProvince,
-        communeName: typeof v.commune === 'string' ? v.commune : undefined,
+        communeName: typeof v.commune === 'string' ? v.commune : row.place?.commune,
         legacyDistrict: typeof v.legacyDistrict === 'string' ? v.legacyDistrict : undefined,
         address: typeof v.address === 'string' ? v.address : undefined,
         foundedDate: typeof v.foundedDate === 'string' ? v.foundedDate : undefined,
@@ -285,6 +263,91 @@ export function matchUnits(rows: PlannedRow[], input: PlanInput, localities: Loc
       for (const e of validateNewUnit(v, input.today)) addFieldError(row, input, e.field, e.message);
     }
   }
+}
+
+/** Messages naming where a row's province comes from when nothing in the file says. */
+export const PROVINCE_ASK_MESSAGE =
+  'Chưa rõ tỉnh/thành phố: tệp không có cột tỉnh và địa chỉ không nêu tỉnh. Chọn "Tỉnh/thành phố mặc định" ở trên để nhập dòng này';
+
+/**
+ * Province, commune and former district of a row: the province column, else the address, else the
+ * default the user chose (never silently the office's); the commune column, else the address's commune
+ * placed within that province. Returns the province the row itself states (for unit identity).
+ */
+function placeRow(row: PlannedRow, input: PlanInput, localities: LocalityIndex, communeMessages: Map<string, string>, notes: RowIssue[]): string | undefined {
+  const v = row.values;
+  const provinceName = typeof v.province === 'string' ? v.province : undefined;
+  let stated = provinceName ? localities.province(provinceName) : undefined;
+  if (provinceName && !stated) {
+    row.issues.push({
+      sheet: row.sheet,
+      row: row.row,
+      ...cellOf(input, row, 'province'),
+      field: 'province',
+      severity: 'warning',
+      message: `Không tìm thấy tỉnh/thành phố "${provinceName}" trong danh mục`,
+    });
+  }
+  const address = typeof v.address === 'string' ? v.address : undefined;
+  const place = address ? placeFromAddress(address, localities) : undefined;
+  if (place && (place.provinceCode || place.commune || place.district)) {
+    row.place = {};
+    if (!stated && place.provinceCode) {
+      stated = place.provinceCode;
+      row.place.province = place.provinceVia;
+      if (place.formerProvince) row.place.formerProvince = place.formerProvince;
+    }
+    if (place.district && v.legacyDistrict === undefined) {
+      v.legacyDistrict = place.district;
+      row.place.district = true;
+    }
+  }
+  let provinceCode = stated;
+  if (!provinceCode) {
+    if (input.defaultProvinceCode) {
+      provinceCode = input.defaultProvinceCode;
+      if (input.askProvince) (row.place ??= {}).province = 'default';
+    } else if (input.askProvince && input.defaultProvinceCode === undefined && row.status !== 'skipped') {
+      row.provinceAsked = true;
+      row.issues.push({
+        sheet: row.sheet,
+        row: row.row,
+        ...cellOf(input, row, v.province !== undefined ? 'province' : 'address'),
+        field: 'province',
+        severity: 'error',
+        message: PROVINCE_ASK_MESSAGE,
+      });
+    }
+  }
+  if (provinceCode) v.provinceCode = provinceCode;
+  const communeText = typeof v.commune === 'string' ? v.commune : undefined;
+  if (communeText) {
+    const code = localities.commune(communeText, provinceCode);
+    if (code) v.communeCode = code;
+    else if (localities.hasCommunes) {
+      let message = communeMessages.get(communeText);
+      if (message === undefined)
+        communeMessages.set(communeText, (message = `Không tìm thấy xã/phường "${communeText}" trong danh mục hiện hành; giữ tên trong địa chỉ`));
+      notes.push({ sheet: row.sheet, row: row.row, field: 'commune', severity: 'warning', message });
+    }
+  } else if (place?.communeKey) {
+    const code = localities.communeByKey(place.communeKey, provinceCode);
+    row.place ??= {};
+    row.place.commune = place.commune;
+    if (code) {
+      v.communeCode = code;
+      row.place.communeFound = true;
+    }
+  }
+  return stated;
+}
+
+/** The column of a field in the row's sheet, for messages naming the cell. */
+function cellOf(input: PlanInput, row: PlannedRow, field: string): { col?: number; column?: string } {
+  const col = input.mapping.indexOf(field);
+  if (col < 0) return {};
+  const layout = input.sheets.find((s) => s.index === row.sheetIndex)?.layout;
+  return { col, column: layout?.names[col] };
 }
 
 function fieldLabel(key: string): string {

@@ -1,3 +1,4 @@
+import { communeByName } from './localities';
 import type { Sector, Unit, UnitKind, UnitYear } from './types';
 
 /**
@@ -8,24 +9,40 @@ export interface DemoUnit extends Omit<Unit, 'id' | 'searchWords' | 'nameKey' | 
   years: Array<Omit<UnitYear, 'id' | 'unitId' | 'updatedAt'>>;
 }
 
+/**
+ * The five cities of the brief's cluster with communes of today's map (from 01/07/2025: 34
+ * provinces, communes directly under the province, no districts). Each name is a commune of
+ * localities-data.ts (tests/unit/demo-data.test.ts checks it).
+ */
 export const DEMO_CITIES = [
-  { code: '01', name: 'Hà Nội', districts: ['Hoài Đức', 'Chương Mỹ', 'Đan Phượng', 'Gia Lâm', 'Đông Anh', 'Mê Linh'] },
-  { code: '79', name: 'TP. Hồ Chí Minh', districts: ['Củ Chi', 'Hóc Môn', 'Bình Chánh', 'Cần Giờ'] },
-  { code: '31', name: 'Hải Phòng', districts: ['An Dương', 'Thủy Nguyên', 'Kiến Thụy', 'Tiên Lãng'] },
-  { code: '48', name: 'Đà Nẵng', districts: ['Hòa Vang', 'Cẩm Lệ', 'Hải Châu', 'Liên Chiểu'] },
-  { code: '92', name: 'Cần Thơ', districts: ['Phong Điền', 'Cờ Đỏ', 'Thới Lai', 'Vĩnh Thạnh'] },
+  { code: '01', name: 'Hà Nội', communes: ['Xã Hoài Đức', 'Phường Chương Mỹ', 'Xã Đan Phượng', 'Xã Gia Lâm', 'Xã Đông Anh', 'Xã Mê Linh', 'Xã Bát Tràng'] },
+  { code: '79', name: 'Hồ Chí Minh', communes: ['Xã Củ Chi', 'Xã Hóc Môn', 'Xã Bình Chánh', 'Xã Cần Giờ'] },
+  { code: '31', name: 'Hải Phòng', communes: ['Phường An Dương', 'Phường Thủy Nguyên', 'Xã Kiến Thụy', 'Xã Tiên Lãng'] },
+  { code: '48', name: 'Đà Nẵng', communes: ['Xã Hòa Vang', 'Phường Cẩm Lệ', 'Phường Hải Châu', 'Xã Hòa Tiến'] },
+  { code: '92', name: 'Cần Thơ', communes: ['Xã Phong Điền', 'Xã Cờ Đỏ', 'Xã Thới Lai', 'Xã Vĩnh Thạnh'] },
 ] as const;
 
-/** Model HTX honoured in 2015 (domain brief). */
-export const DEMO_MODEL_UNITS: Array<{ name: string; provinceCode: string; district: string; sector: Sector; taxCode: string }> = [
-  { name: 'HTX Dương Liễu', provinceCode: '01', district: 'Hoài Đức', sector: 'nong_nghiep', taxCode: '0500423111' },
-  { name: 'HTX Phú Thắng', provinceCode: '01', district: 'Gia Lâm', sector: 'nong_nghiep', taxCode: '0101234562' },
-  { name: 'HTX Đồng Phú', provinceCode: '01', district: 'Chương Mỹ', sector: 'nong_nghiep', taxCode: '0500234573' },
-  { name: 'HTX hoa lan Đan Hoài', provinceCode: '01', district: 'Đan Phượng', sector: 'nong_nghiep', taxCode: '0105678904' },
-  { name: 'HTX Kim Thành', provinceCode: '48', district: 'Hòa Vang', sector: 'nong_nghiep', taxCode: '0400345615' },
-  { name: 'HTX Hòa Cường', provinceCode: '48', district: 'Hải Châu', sector: 'tm_dv', taxCode: '0400123426' },
-  { name: 'HTX Hòa Thọ Tây', provinceCode: '48', district: 'Cẩm Lệ', sector: 'nong_nghiep', taxCode: '0400456737' },
+/** Model HTX honoured in 2015 (domain brief), placed in a commune of today's map. */
+export const DEMO_MODEL_UNITS: Array<{ name: string; provinceCode: string; commune: string; sector: Sector; taxCode: string }> = [
+  { name: 'HTX Dương Liễu', provinceCode: '01', commune: 'Xã Hoài Đức', sector: 'nong_nghiep', taxCode: '0500423111' },
+  { name: 'HTX Phú Thắng', provinceCode: '01', commune: 'Xã Gia Lâm', sector: 'nong_nghiep', taxCode: '0101234562' },
+  { name: 'HTX Đồng Phú', provinceCode: '01', commune: 'Phường Chương Mỹ', sector: 'nong_nghiep', taxCode: '0500234573' },
+  { name: 'HTX hoa lan Đan Hoài', provinceCode: '01', commune: 'Xã Đan Phượng', sector: 'nong_nghiep', taxCode: '0105678904' },
+  { name: 'HTX Kim Thành', provinceCode: '48', commune: 'Xã Hòa Vang', sector: 'nong_nghiep', taxCode: '0400345615' },
+  { name: 'HTX Hòa Cường', provinceCode: '48', commune: 'Phường Hải Châu', sector: 'tm_dv', taxCode: '0400123426' },
+  { name: 'HTX Hòa Thọ Tây', provinceCode: '48', commune: 'Phường Cẩm Lệ', sector: 'nong_nghiep', taxCode: '0400456737' },
 ];
+
+/** First year of the demo indicators; the last is the year the data is loaded (the summary's default year, the previous one, has figures). */
+export const DEMO_FIRST_YEAR = 2013;
+
+/** Commune code of a demo commune name ('' when the map does not have it). */
+function communeCodeOf(provinceCode: string, name: string): string | undefined {
+  return communeByName(provinceCode, name)?.code;
+}
+
+/** "Hoài Đức" from "Xã Hoài Đức": the place word used in demo unit names. */
+const shortCommune = (name: string) => name.replace(/^(Xã|Phường|Đặc khu) /, '');
 
 const PLACE_WORDS = [
   'An Phú',
@@ -95,10 +112,11 @@ function yearsFor(rand: () => number, kind: UnitKind, fromYear: number, toYear: 
 }
 
 /**
- * The demo set: the five cities, each with model HTX (where the brief names them),
- * plus `perCity` plausible HTX/THT with indicators for 2013-2016.
+ * The demo set: the five cities, each with model HTX (where the brief names them), plus `perCity`
+ * plausible HTX/THT with indicators from DEMO_FIRST_YEAR (or their founding) to `toYear`, in
+ * communes of today's map. Deterministic for a given `toYear`.
  */
-export function buildDemoUnits(perCity = 24): DemoUnit[] {
+export function buildDemoUnits(perCity = 24, toYear = 2026): DemoUnit[] {
   const rand = seededRandom(2015);
   const units: DemoUnit[] = [];
   for (const m of DEMO_MODEL_UNITS) {
@@ -106,7 +124,7 @@ export function buildDemoUnits(perCity = 24): DemoUnit[] {
       kind: 'htx',
       name: m.name,
       provinceCode: m.provinceCode,
-      legacyDistrict: `Huyện ${m.district}`,
+      communeCode: communeCodeOf(m.provinceCode, m.commune),
       sector: m.sector,
       taxCode: m.taxCode,
       status: 'active',
@@ -114,7 +132,7 @@ export function buildDemoUnits(perCity = 24): DemoUnit[] {
       memberSince: 2010 + Math.floor(rand() * 5),
       foundedDate: `${1997 + Math.floor(rand() * 10)}-0${1 + Math.floor(rand() * 8)}-15`,
       leaderName: 'Nguyễn Văn An',
-      years: yearsFor(rand, 'htx', 2013, 2016),
+      years: yearsFor(rand, 'htx', DEMO_FIRST_YEAR, toYear),
     });
   }
   let serial = 1;
@@ -123,54 +141,61 @@ export function buildDemoUnits(perCity = 24): DemoUnit[] {
       const kind: UnitKind = i % 3 === 0 ? 'tht' : i % 11 === 5 ? 'qtdnd' : 'htx';
       const trade = TRADES[Math.floor(rand() * TRADES.length)]!;
       const place = PLACE_WORDS[Math.floor(rand() * PLACE_WORDS.length)]!;
-      const district = city.districts[Math.floor(rand() * city.districts.length)]!;
-      const founded = 2000 + Math.floor(rand() * 16);
+      const commune = city.communes[Math.floor(rand() * city.communes.length)]!;
+      // Some founded in recent years, so new units and members show up in the recent summaries.
+      const founded = 2000 + Math.floor(rand() * (toYear - 2000 - 1));
       const dissolved = rand() < 0.06;
       const member = kind !== 'tht' && rand() < 0.6 ? 1 : 0;
       const name = kind === 'qtdnd' ? `Quỹ tín dụng nhân dân ${place}` : `${kind === 'tht' ? 'Tổ hợp tác' : 'HTX'} ${trade.label} ${place}`;
+      const statusYear = Math.max(founded + 1, 2016 + Math.floor(rand() * (toYear - 2016)));
       units.push({
         kind,
-        name: `${name} ${district}`,
+        name: `${name} ${shortCommune(commune)}`,
         provinceCode: city.code,
-        legacyDistrict: `Huyện ${district}`,
+        communeCode: communeCodeOf(city.code, commune),
         sector: kind === 'qtdnd' ? 'qtdnd' : trade.sector,
         taxCode: kind === 'tht' ? undefined : syntheticTaxCode(serial++, city.code === '01' ? '01' : '03'),
         status: dissolved ? 'dissolved' : 'active',
-        statusDate: dissolved ? `${Math.max(founded + 1, 2014)}-12-31` : undefined,
+        statusDate: dissolved ? `${statusYear}-12-31` : undefined,
         member,
-        memberSince: member ? Math.max(founded, 2012) + Math.floor(rand() * 3) : undefined,
+        memberSince: member ? Math.min(toYear, Math.max(founded, 2012) + Math.floor(rand() * 3)) : undefined,
         foundedDate: `${founded}-0${1 + Math.floor(rand() * 9)}-0${1 + Math.floor(rand() * 9)}`,
-        years: yearsFor(rand, kind, Math.max(2013, founded), 2016),
+        years: yearsFor(rand, kind, Math.max(DEMO_FIRST_YEAR, founded), dissolved ? Math.min(toYear, statusYear) : toYear),
       });
     }
   }
   return units;
 }
 
-/** N synthetic units for benchmarks: spread over the demo cities, realistic name words. */
-export function generateSyntheticUnits(count: number, seed = 1): Array<Omit<DemoUnit, 'years'>> {
+/** Synthetic units for benchmarks, one at a time (callers write them in chunks and report progress). */
+export function* syntheticUnits(count: number, seed = 1): Generator<Omit<DemoUnit, 'years'>> {
   const rand = seededRandom(seed);
-  const out: Array<Omit<DemoUnit, 'years'>> = [];
+  const communeCodes = new Map<string, string | undefined>();
   for (let i = 0; i < count; i++) {
     const city = DEMO_CITIES[i % DEMO_CITIES.length]!;
     const kind: UnitKind = i % 4 === 0 ? 'htx' : i % 97 === 0 ? 'qtdnd' : i % 211 === 0 ? 'lien_hiep' : 'tht';
     const trade = TRADES[Math.floor(rand() * TRADES.length)]!;
     const place = PLACE_WORDS[Math.floor(rand() * PLACE_WORDS.length)]!;
-    const district = city.districts[Math.floor(rand() * city.districts.length)]!;
+    const commune = city.communes[Math.floor(rand() * city.communes.length)]!;
+    if (!communeCodes.has(commune)) communeCodes.set(commune, communeCodeOf(city.code, commune));
     const founded = 1995 + Math.floor(rand() * 30);
     const member = kind !== 'tht' && rand() < 0.5 ? 1 : 0;
-    out.push({
+    yield {
       kind,
-      name: `${kind === 'tht' ? 'Tổ hợp tác' : 'HTX'} ${trade.label} ${place} ${district} số ${i + 1}`,
+      name: `${kind === 'tht' ? 'Tổ hợp tác' : 'HTX'} ${trade.label} ${place} ${shortCommune(commune)} số ${i + 1}`,
       provinceCode: city.code,
-      legacyDistrict: `Huyện ${district}`,
+      communeCode: communeCodes.get(commune),
       sector: kind === 'qtdnd' ? 'qtdnd' : trade.sector,
       taxCode: kind === 'tht' ? undefined : syntheticTaxCode(i + 1),
       ...(rand() < 0.05 ? { status: 'dissolved' as const, statusDate: `${Math.min(2025, founded + 3)}-06-30` } : { status: 'active' as const }),
       member,
       memberSince: member ? Math.min(2025, founded + Math.floor(rand() * 5)) : undefined,
       foundedDate: `${founded}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`,
-    });
+    };
   }
-  return out;
+}
+
+/** N synthetic units for benchmarks: spread over the demo cities, realistic name words. */
+export function generateSyntheticUnits(count: number, seed = 1): Array<Omit<DemoUnit, 'years'>> {
+  return [...syntheticUnits(count, seed)];
 }

@@ -12,8 +12,8 @@ import type { Commune, Province } from './types';
 const PROVINCE_LEVEL = /^(tinh|thanh pho|tp)\s+/;
 const LOWER_LEVEL = /^(quan|huyen|thi xa|thanh pho|tp|phuong|xa|thi tran|dac khu)\s+/;
 
-/** Common short forms seen in spreadsheets, folded. */
-const PROVINCE_ALIASES: Record<string, string> = {
+/** Common short forms seen in spreadsheets, folded (also read by the import's address parser). */
+export const PROVINCE_ALIASES: Record<string, string> = {
   hcm: '79',
   tphcm: '79',
   'sai gon': '79',

@@ -6,6 +6,7 @@ import { formatBytes } from '@/domain/backup/storage';
 import { formatDateTime } from '@/domain/text/format';
 import { appVersion, desktopApi } from '@/platform/desktop';
 import { useShowError } from '@/ui/showError';
+import { byDate, byNumber, byText } from '@/ui/tableSort';
 
 interface Props {
   onRestore: (name: string, load: () => Promise<Uint8Array>) => void;
@@ -90,18 +91,24 @@ export function AutoBackupSection({ onRestore }: Props) {
           </Button>
         </Space>
       </Form>
-      <Table
+      <Table<BackupFileInfo>
         size="small"
         rowKey="name"
         dataSource={files}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         locale={{ emptyText: 'Chưa có bản sao lưu tự động nào' }}
         columns={[
-          { title: 'Tệp', dataIndex: 'name' },
-          { title: 'Thời điểm', dataIndex: 'modifiedAt', render: (v: string) => formatDateTime(v) },
-          { title: 'Dung lượng', dataIndex: 'size', align: 'right', render: (v: number) => formatBytes(v) },
+          { title: <span>Tệp</span>, dataIndex: 'name', sorter: byText((f) => f.name) },
           {
-            title: '',
+            title: <span>Thời điểm</span>,
+            dataIndex: 'modifiedAt',
+            sorter: byDate((f) => f.modifiedAt),
+            defaultSortOrder: 'descend',
+            render: (v: string) => formatDateTime(v),
+          },
+          { title: <span>Dung lượng</span>, dataIndex: 'size', align: 'right', sorter: byNumber((f) => f.size), render: (v: number) => formatBytes(v) },
+          {
+            title: <span className="sr-only">Thao tác</span>,
             key: 'restore',
             render: (_: unknown, f: BackupFileInfo) => (
               <Button size="small" onClick={() => onRestore(f.name, () => api.readBackup(f.name))}>

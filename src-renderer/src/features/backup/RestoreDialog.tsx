@@ -2,6 +2,7 @@ import { Alert, Modal, Table, Typography, type ButtonProps } from 'antd';
 import type { BackupPreview } from '@/db/repositories/backup/restore';
 import { tableLabel } from '@/domain/backup/labels';
 import { formatDateTime, formatNumber } from '@/domain/text/format';
+import { byNumber, byText } from '@/ui/tableSort';
 
 interface Props {
   preview: BackupPreview | null;
@@ -56,9 +57,21 @@ export function RestoreDialog({ preview, source, busy, onConfirm, onCancel }: Pr
           scroll={{ y: 320 }}
           dataSource={rows}
           columns={[
-            { title: 'Dữ liệu', dataIndex: 'label' },
-            { title: 'Trong bản sao lưu', dataIndex: 'backup', align: 'right', render: (n?: number) => (n === undefined ? '—' : formatNumber(n)) },
-            { title: 'Hiện có (sẽ bị thay)', dataIndex: 'current', align: 'right', render: (n?: number) => (n === undefined ? '—' : formatNumber(n)) },
+            { title: <span>Dữ liệu</span>, dataIndex: 'label', sorter: byText((r) => r.label) },
+            {
+              title: <span>Trong bản sao lưu</span>,
+              dataIndex: 'backup',
+              align: 'right',
+              sorter: byNumber((r) => r.backup),
+              render: (n?: number) => (n === undefined ? '—' : formatNumber(n)),
+            },
+            {
+              title: <span>Hiện có (sẽ bị thay)</span>,
+              dataIndex: 'current',
+              align: 'right',
+              sorter: byNumber((r) => r.current),
+              render: (n?: number) => (n === undefined ? '—' : formatNumber(n)),
+            },
           ]}
         />
       </div>

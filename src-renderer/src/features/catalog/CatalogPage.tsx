@@ -16,6 +16,8 @@ import { RuleForm } from './RuleForm';
 import { RuleTreeLines } from './RuleTreeLines';
 import { OfficeQuotasSection } from './OfficeQuotasSection';
 import { useShowError } from '@/ui/showError';
+import { TableExportButton } from '@/ui/TableExportButton';
+import { byNumber, byText } from '@/ui/tableSort';
 
 const typeOrder = (r: EligibilityRule) => Math.min(...ruleTypes(r).map((t) => COMMENDATION_TYPES.indexOf(t)));
 const periodText = (r: Pick<EligibilityRule, 'effectiveFrom' | 'effectiveTo'>) =>
@@ -79,7 +81,7 @@ function RulesOf({ code, changes }: { code: string; changes: RuleChanges | undef
                     <Button type="link" size="small" onClick={() => setEditing(r)}>
                       Sửa
                     </Button>
-                    <Popconfirm title="Xóa điều kiện này?" okText="Xóa" cancelText="Không" onConfirm={() => deleteRule(r.id).catch(showError)}>
+                    <Popconfirm title="Xóa điều kiện này?" okText="Xóa" cancelText="Hủy" onConfirm={() => deleteRule(r.id).catch(showError)}>
                       <Button type="link" size="small" danger>
                         Xóa
                       </Button>
@@ -150,6 +152,8 @@ function UnplacedAwards() {
   );
 }
 
+const councilText = (e: CatalogEntry) => (e.council ? `${e.council.percent}% ${VOTE_BASE_LABEL[e.council.base]}` : '');
+
 /** Award catalogue (danh mục danh hiệu, hình thức khen thưởng) and the eligibility rules of each entry. */
 export function CatalogPage() {
   const catalog = useCatalog();
@@ -161,6 +165,8 @@ export function CatalogPage() {
     for (const r of allRules ?? []) m.set(r.catalogCode, [...(m.get(r.catalogCode) ?? []), r]);
     return m;
   }, [allRules]);
+  // The rows as shown (after the user's column sort), for the export.
+  const [shownCatalog, setShownCatalog] = useState<CatalogEntry[]>();
   const changedCount = (changes?.changed ?? []).filter((id) => allRules?.some((r) => r.id === id)).length;
   return (
     <div>
@@ -187,6 +193,25 @@ export function CatalogPage() {
         <Button type="primary" onClick={() => setEditing('new')}>
           Thêm danh hiệu, hình thức
         </Button>
+        <TableExportButton<CatalogEntry>
+          disabled={!catalog?.length}
+          spec={() => ({
+            fileName: 'Danh muc khen thuong',
+            title: ['DANH MỤC DANH HIỆU, HÌNH THỨC KHEN THƯỞNG'],
+            columns: [
+              { title: 'Mã', value: (e) => e.code, width: 14 },
+              { title: 'Tên', value: (e) => e.name, width: 50 },
+              { title: 'Số điều kiện', value: (e) => rulesByCode.get(e.code)?.length ?? 0, width: 12 },
+              { title: 'Loại', value: (e) => CATALOG_KIND_LABEL[e.kind], width: 20 },
+              { title: 'Đối tượng', value: (e) => RECIPIENT_LABEL[e.recipient], width: 12 },
+              { title: 'Cấp', value: (e) => AWARD_LEVEL_LABEL[e.level], width: 20 },
+              { title: 'Thẩm quyền', value: (e) => e.authority, width: 30 },
+              { title: 'Ngưỡng Hội đồng', value: councilText, width: 24 },
+              { title: 'Đang dùng', value: (e) => (e.active ? 'Có' : 'Không'), width: 10 },
+            ],
+            rows: shownCatalog ?? catalog ?? [],
+          })}
+        />
       </div>
       <Table<CatalogEntry>
         size="small"
@@ -195,13 +220,15 @@ export function CatalogPage() {
         loading={catalog === undefined}
         pagination={false}
         scroll={{ x: 1380 }}
+        onChange={(_p, _f, _s, extra) => setShownCatalog(extra.currentDataSource)}
         expandable={{ fixed: 'left', expandedRowRender: (e) => <RulesOf code={e.code} changes={changes} /> }}
         columns={[
-          { title: 'Mã', dataIndex: 'code', width: 120 },
-          { title: 'Tên', dataIndex: 'name', width: 270 },
+          { title: <span>Mã</span>, dataIndex: 'code', width: 120, sorter: byText((e) => e.code) },
+          { title: <span>Tên</span>, dataIndex: 'name', width: 270, sorter: byText((e) => e.name) },
           {
-            title: 'Điều kiện',
+            title: <span>Điều kiện</span>,
             width: 130,
+            sorter: byNumber((e) => rulesByCode.get(e.code)?.length ?? 0),
             render: (_: unknown, e) => {
               const rs = rulesByCode.get(e.code) ?? [];
               const changed = rs.some((r) => changes?.changed.includes(r.id));
@@ -217,14 +244,38 @@ export function CatalogPage() {
               );
             },
           },
-          { title: 'Loại', dataIndex: 'kind', width: 150, render: (k: CatalogEntry['kind']) => CATALOG_KIND_LABEL[k] },
-          { title: 'Đối tượng', dataIndex: 'recipient', width: 90, render: (r: CatalogEntry['recipient']) => RECIPIENT_LABEL[r] },
-          { title: 'Cấp', dataIndex: 'level', width: 150, render: (l: CatalogEntry['level']) => AWARD_LEVEL_LABEL[l] },
-          { title: 'Thẩm quyền', dataIndex: 'authority', width: 180 },
-          { title: 'Ngưỡng Hội đồng', width: 170, render: (_: unknown, e) => (e.council ? `${e.council.percent}% ${VOTE_BASE_LABEL[e.council.base]}` : '') },
-          { title: 'Đang dùng', dataIndex: 'active', width: 90, render: (a: 0 | 1) => (a ? <Tag color="green">Có</Tag> : <Tag>Không</Tag>) },
           {
-            title: '',
+            title: <span>Loại</span>,
+            dataIndex: 'kind',
+            width: 150,
+            sorter: byText((e) => CATALOG_KIND_LABEL[e.kind]),
+            render: (k: CatalogEntry['kind']) => CATALOG_KIND_LABEL[k],
+          },
+          {
+            title: <span>Đối tượng</span>,
+            dataIndex: 'recipient',
+            width: 110,
+            sorter: byText((e) => RECIPIENT_LABEL[e.recipient]),
+            render: (r: CatalogEntry['recipient']) => RECIPIENT_LABEL[r],
+          },
+          {
+            title: <span>Cấp</span>,
+            dataIndex: 'level',
+            width: 150,
+            sorter: byText((e) => AWARD_LEVEL_LABEL[e.level]),
+            render: (l: CatalogEntry['level']) => AWARD_LEVEL_LABEL[l],
+          },
+          { title: <span>Thẩm quyền</span>, dataIndex: 'authority', width: 180, sorter: byText((e) => e.authority) },
+          { title: <span>Ngưỡng Hội đồng</span>, width: 170, sorter: byText(councilText), render: (_: unknown, e) => councilText(e) },
+          {
+            title: <span>Đang dùng</span>,
+            dataIndex: 'active',
+            width: 110,
+            sorter: byNumber((e) => e.active),
+            render: (a: 0 | 1) => (a ? <Tag color="green">Có</Tag> : <Tag>Không</Tag>),
+          },
+          {
+            title: <span className="sr-only">Thao tác</span>,
             width: 60,
             render: (_: unknown, e) => (
               <Button type="link" size="small" onClick={() => setEditing(e)}>

@@ -10,6 +10,7 @@ import { useCluster, useClusterYears } from './useClusters';
 import { ClusterFormModal } from './ClusterListPage';
 import { useShowError } from '@/ui/showError';
 import { PageHeader } from '@/ui/PageHeader';
+import { byDate, byNumber, byText } from '@/ui/tableSort';
 
 export function ClusterDetailPage() {
   const { id = '' } = useParams();
@@ -32,7 +33,7 @@ export function ClusterDetailPage() {
   };
   return (
     <div>
-      <PageHeader title={cluster.name}>
+      <PageHeader title={cluster.name} back={{ to: '/clusters', label: 'Danh sách cụm, khối thi đua' }}>
         <Button onClick={() => setEditing(true)}>Sửa cụm và thành viên</Button>
       </PageHeader>
       <Descriptions size="small" bordered column={1} style={{ marginBottom: 16 }}>
@@ -63,10 +64,22 @@ export function ClusterDetailPage() {
         dataSource={years ?? []}
         locale={{ emptyText: 'Chưa mở năm nào.' }}
         columns={[
-          { title: 'Năm', dataIndex: 'year', width: 90, render: (y: number) => <Link to={`/clusters/${id}/years/${y}`}>{y}</Link> },
-          { title: 'Cụm trưởng', render: (_: unknown, cy) => memberName(cy.chairId, cy) },
-          { title: 'Cụm phó', render: (_: unknown, cy) => memberName(cy.viceChairId, cy) },
-          { title: 'Ký giao ước', dataIndex: 'covenantDate', width: 130, render: (d?: string) => formatDate(d) },
+          {
+            title: 'Năm',
+            dataIndex: 'year',
+            width: 90,
+            render: (y: number) => <Link to={`/clusters/${id}/years/${y}`}>{y}</Link>,
+            sorter: byNumber((cy) => cy.year),
+          },
+          { title: 'Cụm trưởng', render: (_: unknown, cy) => memberName(cy.chairId, cy), sorter: byText((cy) => memberName(cy.chairId, cy)) },
+          { title: 'Cụm phó', render: (_: unknown, cy) => memberName(cy.viceChairId, cy), sorter: byText((cy) => memberName(cy.viceChairId, cy)) },
+          {
+            title: 'Ký giao ước',
+            dataIndex: 'covenantDate',
+            width: 130,
+            render: (d?: string) => formatDate(d),
+            sorter: byDate((cy) => cy.covenantDate),
+          },
         ]}
       />
       {editing && <ClusterFormModal cluster={cluster} open onClose={() => setEditing(false)} />}

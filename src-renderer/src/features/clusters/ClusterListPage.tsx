@@ -9,6 +9,7 @@ import { useClusters } from './useClusters';
 import { ClusterMembersEditor } from './ClusterMembersEditor';
 import { FormModal } from '@/ui/FormModal';
 import { PageHeader } from '@/ui/PageHeader';
+import { byNumber, byText } from '@/ui/tableSort';
 
 /** Create or edit a cluster's name, kind and members. */
 export function ClusterFormModal({ cluster, open, onClose }: { cluster?: Cluster; open: boolean; onClose: (saved?: Cluster) => void }) {
@@ -47,6 +48,8 @@ export function ClusterFormModal({ cluster, open, onClose }: { cluster?: Cluster
   );
 }
 
+const memberNames = (c: Cluster) => c.members.map((m) => m.name).join('; ');
+
 export function ClusterListPage() {
   const clusters = useClusters();
   const [creating, setCreating] = useState(false);
@@ -66,9 +69,16 @@ export function ClusterListPage() {
         loading={clusters === undefined}
         locale={{ emptyText: 'Chưa có cụm/khối thi đua.' }}
         columns={[
-          { title: 'Tên', dataIndex: 'name', render: (n: string, c) => <Link to={`/clusters/${c.id}`}>{n}</Link> },
-          { title: 'Loại', dataIndex: 'kind', width: 160, render: (k: ClusterKind) => CLUSTER_KIND_LABEL[k] },
-          { title: 'Thành viên', render: (_: unknown, c) => c.members.map((m) => m.name).join('; ') },
+          { title: 'Tên', dataIndex: 'name', render: (n: string, c) => <Link to={`/clusters/${c.id}`}>{n}</Link>, sorter: byText((c) => c.name) },
+          {
+            title: 'Loại',
+            dataIndex: 'kind',
+            width: 160,
+            render: (k: ClusterKind) => CLUSTER_KIND_LABEL[k],
+            sorter: byText((c) => CLUSTER_KIND_LABEL[c.kind]),
+          },
+          { title: 'Số thành viên', width: 130, align: 'right', render: (_: unknown, c) => c.members.length, sorter: byNumber((c) => c.members.length) },
+          { title: 'Thành viên', render: (_: unknown, c) => memberNames(c), sorter: byText(memberNames) },
         ]}
       />
       <ClusterFormModal

@@ -3,6 +3,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ClusterKind } from '@/domain/emulation/types';
 import { provincesSorted } from '@/domain/registry/localities';
 import { UnitPicker } from '@/ui/UnitPicker';
+import { foldFilter } from '@/ui/foldFilter';
 
 /** Members of a cluster inside a Form: alliances with their province (cụm) or registry units (khối). */
 export function ClusterMembersEditor({ kind }: { kind: ClusterKind }) {
@@ -26,7 +27,7 @@ export function ClusterMembersEditor({ kind }: { kind: ClusterKind }) {
               </Form.Item>
               {kind === 'cum' ? (
                 <Form.Item name={[field.name, 'provinceCode']} style={{ marginBottom: 4 }}>
-                  <Select showSearch allowClear optionFilterProp="label" placeholder="Tỉnh/thành" style={{ width: 220 }} options={provinces} />
+                  <Select showSearch={{ filterOption: foldFilter }} allowClear placeholder="Tỉnh/thành" style={{ width: 220 }} options={provinces} />
                 </Form.Item>
               ) : (
                 <Form.Item name={[field.name, 'unitId']} style={{ marginBottom: 4, width: 300 }}>

@@ -40,7 +40,11 @@ export function ClusterYearPage() {
             label: 'Chấm điểm',
             children: criteria && scores && <ScoringTab cy={cy} clusterName={cluster.name} criteria={criteria} scores={scores} />,
           },
-          { key: 'ranking', label: 'Xếp hạng', children: criteria && scores && <RankingTab cy={cy} criteria={criteria} scores={scores} /> },
+          {
+            key: 'ranking',
+            label: 'Xếp hạng',
+            children: criteria && scores && <RankingTab cy={cy} clusterName={cluster.name} criteria={criteria} scores={scores} />,
+          },
           { key: 'votes', label: 'Bỏ phiếu', children: votes && <VotesTab cy={cy} votes={votes} /> },
         ]}
       />

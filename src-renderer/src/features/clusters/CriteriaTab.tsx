@@ -25,7 +25,13 @@ export function CriteriaTab({ clusterYearId, criteria }: { clusterYearId: string
     (rows ?? []).filter((r) => r && r.kind).map((r) => ({ kind: r.kind, maxPoints: Number(r.maxPoints) || 0, weight: Number(r.weight) || 0 })),
   );
   const save = async () => {
-    const v = await form.validateFields();
+    let v: FormValues;
+    try {
+      v = await form.validateFields();
+    } catch {
+      message.error('Bảng tiêu chí còn dòng thiếu mã hoặc tên tiêu chí (ô viền đỏ). Chưa lưu.');
+      return;
+    }
     try {
       await saveCriteria(
         clusterYearId,
@@ -53,7 +59,7 @@ export function CriteriaTab({ clusterYearId, criteria }: { clusterYearId: string
                   title: 'Mã',
                   width: 80,
                   render: (_: unknown, f) => (
-                    <Form.Item name={[f.name, 'code']} noStyle rules={[{ required: true }]}>
+                    <Form.Item name={[f.name, 'code']} noStyle rules={[{ required: true, whitespace: true, message: 'Nhập mã tiêu chí.' }]}>
                       <Input aria-label="Mã" />
                     </Form.Item>
                   ),
@@ -70,7 +76,7 @@ export function CriteriaTab({ clusterYearId, criteria }: { clusterYearId: string
                 {
                   title: 'Tiêu chí',
                   render: (_: unknown, f) => (
-                    <Form.Item name={[f.name, 'name']} noStyle rules={[{ required: true }]}>
+                    <Form.Item name={[f.name, 'name']} noStyle rules={[{ required: true, whitespace: true, message: 'Nhập tên tiêu chí.' }]}>
                       <Input aria-label="Tiêu chí" />
                     </Form.Item>
                   ),
@@ -132,7 +138,7 @@ export function CriteriaTab({ clusterYearId, criteria }: { clusterYearId: string
               >
                 Thêm tiêu chí
               </Button>
-              <Button type="primary" onClick={save}>
+              <Button type="primary" onClick={() => void save()}>
                 Lưu bảng tiêu chí
               </Button>
               <Typography.Text data-testid="criteria-maxima">

@@ -1,10 +1,11 @@
 import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Select, Switch, Table, Tag } from 'antd';
 import { VOTE_SUBJECTS, type ClusterVote, type ClusterYear, type VoteSubject } from '@/domain/emulation/types';
 import { VOTE_BASE_LABEL, VOTE_SUBJECT_LABEL } from '@/domain/emulation/labels';
-import { evaluateVote } from '@/domain/emulation/votes';
+import { checkVoteCounts, evaluateVote, voteProblemsOf, type VoteField } from '@/domain/emulation/votes';
 import { formatNumber } from '@/domain/text/format';
 import { saveVote } from '@/db/repositories/emulation/clusters';
 import { useShowError } from '@/ui/showError';
+import { byNumber, byText } from '@/ui/tableSort';
 
 type FormValues = Pick<ClusterVote, 'membersTotal' | 'present' | 'ballotsIssued' | 'ballotsValid' | 'base' | 'thresholdPercent' | 'strictlyMore'> & {
   votes: Record<string, number | null | undefined>;
@@ -18,14 +19,33 @@ function VoteCard({ cy, subject, existing }: { cy: ClusterYear; subject: VoteSub
   const initial: FormValues = existing
     ? { ...existing, votes: Object.fromEntries(existing.candidates.map((c) => [c.memberId, c.votes])) }
     : { membersTotal: n, present: n, ballotsIssued: n, ballotsValid: n, base: 'present', thresholdPercent: 50, strictlyMore: true, votes: {} };
+  const toInput = (v: Partial<FormValues>) => {
+    const all = { ...initial, ...v };
+    const candidates = cy.members
+      .filter((m) => all.votes?.[m.id] !== undefined && all.votes?.[m.id] !== null)
+      .map((m) => ({ memberId: m.id, votes: Number(all.votes[m.id]) }));
+    return { ...all, subject, candidates };
+  };
   const values = (Form.useWatch([], form) as FormValues | undefined) ?? initial;
-  const candidates = cy.members
-    .map((m) => ({ memberId: m.id, votes: Number(values.votes?.[m.id] ?? 0) }))
-    .filter((c) => values.votes?.[c.memberId] !== undefined && values.votes?.[c.memberId] !== null);
-  const result = evaluateVote({ ...initial, ...values, subject, candidates });
+  const input = toInput(values);
+  const candidates = input.candidates;
+  const result = evaluateVote(input);
   const name = (id: string) => cy.members.find((m) => m.id === id)?.name ?? '';
+  /** A form rule showing the domain's count problems of one field beside it. */
+  const rule = (field: VoteField) => ({
+    validator: async () => {
+      const problem = voteProblemsOf(checkVoteCounts(toInput(form.getFieldsValue(true) as FormValues)), field)[0];
+      if (problem) throw new Error(problem);
+    },
+  });
   const save = async () => {
-    const v = await form.validateFields();
+    let v: FormValues;
+    try {
+      v = await form.validateFields();
+    } catch {
+      message.error('Số liệu kiểm phiếu chưa hợp lệ: xem thông báo bên cạnh từng ô. Chưa lưu.');
+      return;
+    }
     try {
       await saveVote({
         clusterYearId: cy.id,
@@ -37,17 +57,23 @@ function VoteCard({ cy, subject, existing }: { cy: ClusterYear; subject: VoteSub
         base: v.base,
         thresholdPercent: v.thresholdPercent,
         strictlyMore: v.strictlyMore,
-        candidates,
+        candidates: toInput(v).candidates,
       });
       message.success(`Đã lưu kết quả bỏ phiếu: ${VOTE_SUBJECT_LABEL[subject]}.`);
     } catch (err) {
       showError(err);
     }
   };
-  const num = (label: string, field: keyof FormValues) => (
+  const DEPENDS: Record<string, string[]> = {
+    membersTotal: [],
+    present: ['membersTotal'],
+    ballotsIssued: ['present'],
+    ballotsValid: ['ballotsIssued'],
+  };
+  const num = (label: string, field: 'membersTotal' | 'present' | 'ballotsIssued' | 'ballotsValid') => (
     <Col span={6}>
-      <Form.Item label={label} name={field}>
-        <InputNumber min={0} precision={0} style={{ width: '100%' }} data-testid={`${subject}-${field}`} />
+      <Form.Item label={label} name={field} rules={[rule(field)]} dependencies={DEPENDS[field]}>
+        <InputNumber style={{ width: '100%' }} data-testid={`${subject}-${field}`} />
       </Form.Item>
     </Col>
   );
@@ -65,8 +91,8 @@ function VoteCard({ cy, subject, existing }: { cy: ClusterYear; subject: VoteSub
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item label="Ngưỡng (%)" name="thresholdPercent">
-              <InputNumber min={1} max={100} style={{ width: '100%' }} data-testid={`${subject}-threshold`} />
+            <Form.Item label="Ngưỡng (%)" name="thresholdPercent" rules={[rule('thresholdPercent')]}>
+              <InputNumber style={{ width: '100%' }} data-testid={`${subject}-threshold`} />
             </Form.Item>
           </Col>
           <Col span={10}>
@@ -81,13 +107,17 @@ function VoteCard({ cy, subject, existing }: { cy: ClusterYear; subject: VoteSub
           pagination={false}
           dataSource={cy.members}
           columns={[
-            { title: 'Đơn vị', dataIndex: 'name' },
+            { title: 'Đơn vị', dataIndex: 'name', sorter: byText((m) => m.name) },
             {
               title: 'Số phiếu',
-              width: 120,
+              width: 260,
+              sorter: byNumber((m) => {
+                const v = values.votes?.[m.id];
+                return v === null || v === undefined ? undefined : Number(v);
+              }),
               render: (_: unknown, m) => (
-                <Form.Item name={['votes', m.id]} noStyle>
-                  <InputNumber min={0} precision={0} data-testid={`${subject}-votes-${m.name}`} />
+                <Form.Item name={['votes', m.id]} style={{ margin: 0 }} rules={[rule({ candidate: m.id })]} dependencies={['ballotsValid']}>
+                  <InputNumber data-testid={`${subject}-votes-${m.name}`} aria-label={`Số phiếu của ${m.name}`} />
                 </Form.Item>
               ),
             },
@@ -97,7 +127,7 @@ function VoteCard({ cy, subject, existing }: { cy: ClusterYear; subject: VoteSub
               align: 'right',
               render: (_: unknown, m) => {
                 const r = result.results.find((x) => x.memberId === m.id);
-                return r ? `${formatNumber(r.percent, true)}%` : '';
+                return r && result.errors.length === 0 ? `${formatNumber(r.percent, true)}%` : '';
               },
             },
             {
@@ -105,7 +135,7 @@ function VoteCard({ cy, subject, existing }: { cy: ClusterYear; subject: VoteSub
               width: 120,
               render: (_: unknown, m) => {
                 const r = result.results.find((x) => x.memberId === m.id);
-                return r ? r.passed ? <Tag color="green">Đạt</Tag> : <Tag>Không đạt</Tag> : '';
+                return r && result.errors.length === 0 ? r.passed ? <Tag color="green">Đạt</Tag> : <Tag>Không đạt</Tag> : '';
               },
             },
           ]}
@@ -114,7 +144,15 @@ function VoteCard({ cy, subject, existing }: { cy: ClusterYear; subject: VoteSub
       <div style={{ marginTop: 8 }} data-testid={`${subject}-threshold-text`}>
         Ngưỡng: {result.thresholdText}.
       </div>
-      {result.errors.length > 0 && <Alert type="error" showIcon style={{ marginTop: 8 }} message={result.errors.join(' ')} />}
+      {result.errors.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginTop: 8 }}
+          data-testid={`${subject}-errors`}
+          message={`Số liệu chưa hợp lệ, chưa lưu được: ${result.errors.join(' ')}`}
+        />
+      )}
       {subject === 'leading_unit' && result.errors.length === 0 && candidates.length > 0 && (
         <Alert
           style={{ marginTop: 8 }}
@@ -130,7 +168,7 @@ function VoteCard({ cy, subject, existing }: { cy: ClusterYear; subject: VoteSub
           }
         />
       )}
-      <Button type="primary" style={{ marginTop: 8 }} onClick={save}>
+      <Button type="primary" style={{ marginTop: 8 }} onClick={() => void save()}>
         Lưu kết quả
       </Button>
     </Card>

@@ -50,7 +50,7 @@ export function AttachmentsSection({ ownerTable, ownerId }: { ownerTable: string
                 >
                   Tải về
                 </Button>
-                <Popconfirm title={`Xóa tệp "${a.fileName}"?`} okText="Xóa" cancelText="Không" onConfirm={() => removeAttachment(a.id).catch(showError)}>
+                <Popconfirm title={`Xóa tệp "${a.fileName}"?`} okText="Xóa" cancelText="Hủy" onConfirm={() => removeAttachment(a.id).catch(showError)}>
                   <Button type="link" size="small" danger>
                     Xóa
                   </Button>

@@ -19,13 +19,13 @@ export function MovementDetailPage() {
   if (m === null) return <Typography.Text>Không tìm thấy phong trào.</Typography.Text>;
   return (
     <div>
-      <PageHeader title={m.name}>
+      <PageHeader title={m.name} back={{ to: '/movements', label: 'Danh sách phong trào' }}>
         <Space>
           <Button onClick={() => navigate(`/movements/${id}/edit`)}>Sửa</Button>
           <Popconfirm
             title="Xóa phong trào cùng các đăng ký và tệp đính kèm?"
             okText="Xóa"
-            cancelText="Không"
+            cancelText="Hủy"
             onConfirm={() =>
               deleteMovement(id).then(() => {
                 message.success('Đã xóa phong trào.');
@@ -53,7 +53,7 @@ export function MovementDetailPage() {
       </Descriptions>
       <Tabs
         items={[
-          { key: 'reg', label: 'Đăng ký thi đua', children: <RegistrationsSection movementId={id} /> },
+          { key: 'reg', label: 'Đăng ký thi đua', children: <RegistrationsSection movementId={id} movementName={m.name} /> },
           { key: 'files', label: 'Tệp đính kèm', children: <AttachmentsSection ownerTable="movements" ownerId={id} /> },
         ]}
       />

@@ -1,5 +1,4 @@
-import { App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { MOVEMENT_LEVELS, MOVEMENT_STATUSES, type Movement } from '@/domain/emulation/types';
@@ -7,16 +6,19 @@ import { MOVEMENT_LEVEL_LABEL, MOVEMENT_STATUS_LABEL } from '@/domain/emulation/
 import { createMovement, updateMovement, type MovementInput } from '@/db/repositories/emulation/movements';
 import { useMovement } from './useEmulation';
 import { useShowError } from '@/ui/showError';
+import { DateInput, dateRule } from '@/ui/DateInput';
+import { useLeaveGuard } from '@/ui/useLeaveGuard';
+import { BackLink } from '@/ui/PageHeader';
 
 export const DATE_FORMAT = 'DD/MM/YYYY';
 
-interface FormValues extends Omit<MovementInput, 'periodFrom' | 'periodTo'> {
-  period: [Dayjs, Dayjs];
-}
+type FormValues = MovementInput;
 
 function toForm(m: Movement): FormValues {
-  return { ...m, period: [dayjs(m.periodFrom), dayjs(m.periodTo)] };
+  return m;
 }
+
+const required = (message: string) => [{ required: true, whitespace: true, message }];
 
 export function MovementFormPage() {
   const { id } = useParams();
@@ -27,6 +29,13 @@ export function MovementFormPage() {
   const { message } = App.useApp();
   const showError = useShowError();
   const [saving, setSaving] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const [savedTo, setSavedTo] = useState<string | null>(null);
+  useLeaveGuard(dirty);
+  // Leave after the guard has been switched off (a render later), so a saved form is not questioned.
+  useEffect(() => {
+    if (savedTo && !dirty) navigate(savedTo);
+  }, [savedTo, dirty, navigate]);
 
   useEffect(() => {
     if (existing) form.setFieldsValue(toForm(existing));
@@ -37,11 +46,10 @@ export function MovementFormPage() {
   const onFinish = async (v: FormValues) => {
     setSaving(true);
     try {
-      const { period, ...rest } = v;
-      const input: MovementInput = { ...rest, periodFrom: period[0].format('YYYY-MM-DD'), periodTo: period[1].format('YYYY-MM-DD') };
-      const saved = editing ? await updateMovement(id, input) : await createMovement(input);
+      const saved = editing ? await updateMovement(id, v) : await createMovement(v);
       message.success(editing ? 'Đã lưu thay đổi.' : 'Đã thêm phong trào.');
-      navigate(`/movements/${saved.id}`);
+      setDirty(false);
+      setSavedTo(`/movements/${saved.id}`);
     } catch (err) {
       showError(err);
     } finally {
@@ -51,23 +59,48 @@ export function MovementFormPage() {
 
   return (
     <div style={{ maxWidth: 980 }}>
-      <Typography.Title level={4}>{editing ? `Sửa phong trào: ${existing?.name ?? ''}` : 'Thêm phong trào thi đua'}</Typography.Title>
+      <BackLink back={editing ? { to: `/movements/${id}`, label: existing?.name ?? 'Phong trào' } : { to: '/movements', label: 'Danh sách phong trào' }} />
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {editing ? `Sửa phong trào: ${existing?.name ?? ''}` : 'Thêm phong trào thi đua'}
+      </Typography.Title>
       <Form<FormValues>
         form={form}
         layout="vertical"
         onFinish={onFinish}
+        onValuesChange={() => setDirty(true)}
+        scrollToFirstError
         initialValues={{ level: 'alliance', status: 'open', content: '', criteriaText: '', launchingBody: '' }}
       >
         <Card size="small">
           <Row gutter={12}>
             <Col span={24}>
-              <Form.Item label="Tên phong trào" name="name" rules={[{ required: true, whitespace: true, message: 'Nhập tên phong trào.' }]}>
+              <Form.Item label="Tên phong trào" name="name" rules={required('Nhập tên phong trào.')}>
                 <Input maxLength={300} placeholder="VD: Đoàn kết, sáng tạo, nâng cao hiệu quả hoạt động của HTX" />
               </Form.Item>
             </Col>
-            <Col span={10}>
-              <Form.Item label="Thời gian thực hiện" name="period" rules={[{ required: true, message: 'Chọn thời gian thực hiện.' }]}>
-                <DatePicker.RangePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={['Từ ngày', 'Đến ngày']} />
+            <Col span={5}>
+              <Form.Item label="Từ ngày" name="periodFrom" required rules={[dateRule(true, 'ngày bắt đầu')]}>
+                <DateInput />
+              </Form.Item>
+            </Col>
+            <Col span={5}>
+              <Form.Item
+                label="Đến ngày"
+                name="periodTo"
+                required
+                dependencies={['periodFrom']}
+                rules={[
+                  dateRule(true, 'ngày kết thúc'),
+                  ({ getFieldValue }) => ({
+                    validator: async (_: unknown, to?: string) => {
+                      const from = getFieldValue('periodFrom') as string | undefined;
+                      if (from && to && !from.startsWith('invalid:') && !to.startsWith('invalid:') && to < from)
+                        throw new Error('Ngày kết thúc phải sau ngày bắt đầu.');
+                    },
+                  }),
+                ]}
+              >
+                <DateInput />
               </Form.Item>
             </Col>
             <Col span={8}>
@@ -81,17 +114,17 @@ export function MovementFormPage() {
               </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item label="Cơ quan phát động" name="launchingBody">
+              <Form.Item label="Cơ quan phát động" name="launchingBody" rules={required('Nhập cơ quan phát động.')}>
                 <Input maxLength={300} />
               </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item label="Nội dung" name="content">
+              <Form.Item label="Nội dung" name="content" rules={required('Nhập nội dung phong trào.')}>
                 <Input.TextArea rows={4} maxLength={10000} />
               </Form.Item>
             </Col>
             <Col span={24}>
-              <Form.Item label="Tiêu chí thi đua" name="criteriaText">
+              <Form.Item label="Tiêu chí thi đua" name="criteriaText" rules={required('Nhập tiêu chí thi đua.')}>
                 <Input.TextArea rows={4} maxLength={10000} />
               </Form.Item>
             </Col>

@@ -6,6 +6,7 @@ import { MOVEMENT_LEVEL_LABEL, MOVEMENT_STATUS_LABEL } from '@/domain/emulation/
 import { formatDate } from '@/domain/text/format';
 import { useMovements } from './useEmulation';
 import { PageHeader } from '@/ui/PageHeader';
+import { byDate, byText } from '@/ui/tableSort';
 
 const STATUS_COLOR = { draft: 'default', open: 'green', closed: 'blue' } as const;
 
@@ -29,14 +30,26 @@ export function MovementListPage() {
         onRow={(m) => ({ onDoubleClick: () => navigate(`/movements/${m.id}`) })}
         locale={{ emptyText: 'Chưa có phong trào nào.' }}
         columns={[
-          { title: 'Tên phong trào', dataIndex: 'name', render: (n: string, m) => <Link to={`/movements/${m.id}`}>{n}</Link> },
-          { title: 'Thời gian', width: 200, render: (_: unknown, m) => `${formatDate(m.periodFrom)} - ${formatDate(m.periodTo)}` },
-          { title: 'Cấp phát động', dataIndex: 'level', width: 200, render: (l: Movement['level']) => MOVEMENT_LEVEL_LABEL[l] },
-          { title: 'Cơ quan phát động', dataIndex: 'launchingBody', width: 240 },
+          { title: 'Tên phong trào', dataIndex: 'name', render: (n: string, m) => <Link to={`/movements/${m.id}`}>{n}</Link>, sorter: byText((m) => m.name) },
+          {
+            title: 'Thời gian',
+            width: 200,
+            render: (_: unknown, m) => `${formatDate(m.periodFrom)} - ${formatDate(m.periodTo)}`,
+            sorter: byDate((m) => m.periodFrom),
+          },
+          {
+            title: 'Cấp phát động',
+            dataIndex: 'level',
+            width: 200,
+            render: (l: Movement['level']) => MOVEMENT_LEVEL_LABEL[l],
+            sorter: byText((m) => MOVEMENT_LEVEL_LABEL[m.level]),
+          },
+          { title: 'Cơ quan phát động', dataIndex: 'launchingBody', width: 240, sorter: byText((m) => m.launchingBody) },
           {
             title: 'Trạng thái',
             dataIndex: 'status',
             width: 140,
+            sorter: byText((m) => MOVEMENT_STATUS_LABEL[m.status]),
             render: (s: Movement['status']) => <Tag color={STATUS_COLOR[s]}>{MOVEMENT_STATUS_LABEL[s]}</Tag>,
           },
         ]}

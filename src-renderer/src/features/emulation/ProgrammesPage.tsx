@@ -1,4 +1,4 @@
-import { App, Button, DatePicker, Form, Input, Modal, Select, Table } from 'antd';
+import { App, Button, DatePicker, Form, Input, Select, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Programme } from '@/domain/emulation/types';
@@ -6,8 +6,9 @@ import { formatDate } from '@/domain/text/format';
 import { deleteProgramme, saveProgramme } from '@/db/repositories/emulation/programmes';
 import { useMovements, useProgrammes } from './useEmulation';
 import { DATE_FORMAT } from './MovementFormPage';
-import { useShowError } from '@/ui/showError';
 import { RowActions } from '@/ui/RowActions';
+import { FormModal } from '@/ui/FormModal';
+import { byDate, byText } from '@/ui/tableSort';
 import { PageHeader } from '@/ui/PageHeader';
 
 interface FormValues {
@@ -25,31 +26,25 @@ export function ProgrammesPage() {
   const [editing, setEditing] = useState<Programme | 'new' | null>(null);
   const [form] = Form.useForm<FormValues>();
   const { message } = App.useApp();
-  const showError = useShowError();
   const movementName = new Map((movements ?? []).map((m) => [m.id, m.name]));
 
-  const open = (p: Programme | 'new') => {
-    setEditing(p);
-    form.resetFields();
-    if (p !== 'new') form.setFieldsValue({ ...p, period: [dayjs(p.periodFrom), dayjs(p.periodTo)] });
+  const open = (p: Programme | 'new') => setEditing(p);
+  const save = async (v: FormValues) => {
+    await saveProgramme(editing === 'new' ? undefined : editing?.id, {
+      name: v.name ?? '',
+      partnerBody: v.partnerBody,
+      content: v.content ?? '',
+      movementIds: v.movementIds ?? [],
+      periodFrom: v.period[0].format('YYYY-MM-DD'),
+      periodTo: v.period[1].format('YYYY-MM-DD'),
+    });
+    message.success('Đã lưu chương trình phối hợp.');
   };
-  const save = async () => {
-    const v = await form.validateFields();
-    try {
-      await saveProgramme(editing === 'new' ? undefined : editing?.id, {
-        name: v.name ?? '',
-        partnerBody: v.partnerBody,
-        content: v.content ?? '',
-        movementIds: v.movementIds ?? [],
-        periodFrom: v.period[0].format('YYYY-MM-DD'),
-        periodTo: v.period[1].format('YYYY-MM-DD'),
-      });
-      setEditing(null);
-      message.success('Đã lưu chương trình phối hợp.');
-    } catch (err) {
-      showError(err);
-    }
-  };
+  const movementNames = (p: Programme) =>
+    p.movementIds
+      .map((id) => movementName.get(id) ?? '')
+      .filter(Boolean)
+      .join('; ');
   return (
     <div>
       <PageHeader title="Chương trình phối hợp">
@@ -65,17 +60,15 @@ export function ProgrammesPage() {
         loading={programmes === undefined}
         locale={{ emptyText: 'Chưa có chương trình phối hợp.' }}
         columns={[
-          { title: 'Tên chương trình', dataIndex: 'name' },
-          { title: 'Cơ quan phối hợp', dataIndex: 'partnerBody', width: 260 },
-          { title: 'Thời gian', width: 200, render: (_: unknown, p) => `${formatDate(p.periodFrom)} - ${formatDate(p.periodTo)}` },
+          { title: 'Tên chương trình', dataIndex: 'name', sorter: byText((p) => p.name) },
+          { title: 'Cơ quan phối hợp', dataIndex: 'partnerBody', width: 260, sorter: byText((p) => p.partnerBody) },
           {
-            title: 'Phong trào liên quan',
-            render: (_: unknown, p) =>
-              p.movementIds
-                .map((id) => movementName.get(id) ?? '')
-                .filter(Boolean)
-                .join('; '),
+            title: 'Thời gian',
+            width: 200,
+            render: (_: unknown, p) => `${formatDate(p.periodFrom)} - ${formatDate(p.periodTo)}`,
+            sorter: byDate((p) => p.periodFrom),
           },
+          { title: 'Phong trào liên quan', render: (_: unknown, p) => movementNames(p), sorter: byText(movementNames) },
           {
             title: '',
             width: 110,
@@ -83,34 +76,32 @@ export function ProgrammesPage() {
           },
         ]}
       />
-      <Modal
+      <FormModal<FormValues, void>
         open={editing !== null}
         title="Chương trình phối hợp"
-        okText="Lưu"
-        cancelText="Hủy"
-        onOk={save}
-        onCancel={() => setEditing(null)}
-        destroyOnHidden
+        form={form}
+        name="programme"
         width={720}
+        initialValues={editing && editing !== 'new' ? { ...editing, period: [dayjs(editing.periodFrom), dayjs(editing.periodTo)] } : {}}
+        save={save}
+        onClose={() => setEditing(null)}
       >
-        <Form form={form} layout="vertical" name="programme">
-          <Form.Item label="Cơ quan phối hợp" name="partnerBody" rules={[{ required: true, whitespace: true, message: 'Nhập cơ quan phối hợp.' }]}>
-            <Input maxLength={300} placeholder="VD: Ban Thi đua - Khen thưởng thành phố" />
-          </Form.Item>
-          <Form.Item label="Tên chương trình" name="name">
-            <Input maxLength={300} />
-          </Form.Item>
-          <Form.Item label="Thời gian thực hiện" name="period" rules={[{ required: true, message: 'Chọn thời gian.' }]}>
-            <DatePicker.RangePicker format={DATE_FORMAT} placeholder={['Từ ngày', 'Đến ngày']} />
-          </Form.Item>
-          <Form.Item label="Nội dung" name="content">
-            <Input.TextArea rows={4} maxLength={10000} />
-          </Form.Item>
-          <Form.Item label="Phong trào liên quan" name="movementIds">
-            <Select mode="multiple" allowClear options={(movements ?? []).map((m) => ({ value: m.id, label: m.name }))} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item label="Cơ quan phối hợp" name="partnerBody" rules={[{ required: true, whitespace: true, message: 'Nhập cơ quan phối hợp.' }]}>
+          <Input maxLength={300} placeholder="VD: Ban Thi đua - Khen thưởng thành phố" />
+        </Form.Item>
+        <Form.Item label="Tên chương trình" name="name">
+          <Input maxLength={300} />
+        </Form.Item>
+        <Form.Item label="Thời gian thực hiện" name="period" rules={[{ required: true, message: 'Chọn thời gian.' }]}>
+          <DatePicker.RangePicker format={DATE_FORMAT} placeholder={['Từ ngày', 'Đến ngày']} />
+        </Form.Item>
+        <Form.Item label="Nội dung" name="content">
+          <Input.TextArea rows={4} maxLength={10000} />
+        </Form.Item>
+        <Form.Item label="Phong trào liên quan" name="movementIds">
+          <Select mode="multiple" allowClear options={(movements ?? []).map((m) => ({ value: m.id, label: m.name }))} />
+        </Form.Item>
+      </FormModal>
     </div>
   );
 }

@@ -1,6 +1,5 @@
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Space, Table } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Space, Table, Tooltip } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { mapRegistrationRows, type RegistrationRow as SheetRow } from '@/domain/emulation/registration-import';
 import { formatDate } from '@/domain/text/format';
@@ -9,14 +8,18 @@ import { importRegistrations, registerUnit, removeRegistration, updateRegistrati
 import { useRegistrations, type RegistrationRow } from './useEmulation';
 import { UnitPicker } from '@/ui/UnitPicker';
 import { pickWorkbooks, sheetRows } from '@/ui/workbookFiles';
-import { DATE_FORMAT } from './MovementFormPage';
 import { useShowError } from '@/ui/showError';
 import { RowActions } from '@/ui/RowActions';
+import { DateInput, dateRule } from '@/ui/DateInput';
+import { FormModal } from '@/ui/FormModal';
+import { byDate, byText } from '@/ui/tableSort';
+import { TableExportButton } from '@/ui/TableExportButton';
+import { useSortedView } from '@/ui/useSortedView';
 
 interface FormValues {
   unitId?: string;
   targets: string;
-  registeredDate?: Dayjs | null;
+  registeredDate?: string;
   notes?: string;
 }
 
@@ -27,7 +30,7 @@ interface ImportPreview {
 }
 
 /** Registration list (danh sách đăng ký thi đua) of one movement, with import from a spreadsheet. */
-export function RegistrationsSection({ movementId }: { movementId: string }) {
+export function RegistrationsSection({ movementId, movementName }: { movementId: string; movementName?: string }) {
   const rows = useRegistrations(movementId);
   const [editing, setEditing] = useState<RegistrationRow | 'new' | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -35,23 +38,15 @@ export function RegistrationsSection({ movementId }: { movementId: string }) {
   const { message } = App.useApp();
   const showError = useShowError();
 
-  const open = (r: RegistrationRow | 'new') => {
-    setEditing(r);
-    form.resetFields();
-    if (r !== 'new') form.setFieldsValue({ ...r, registeredDate: r.registeredDate ? dayjs(r.registeredDate) : null });
-  };
+  const { view, onChange: onTableChange } = useSortedView(rows);
+  const open = (r: RegistrationRow | 'new') => setEditing(r);
 
-  const save = async () => {
-    const v = await form.validateFields();
-    const input = { targets: v.targets, registeredDate: v.registeredDate?.format('YYYY-MM-DD'), notes: v.notes };
-    try {
-      if (editing === 'new') await registerUnit(movementId, { ...input, unitId: v.unitId ?? '' });
-      else if (editing) await updateRegistration(editing.id, input);
-      setEditing(null);
-      message.success('Đã lưu đăng ký thi đua.');
-    } catch (err) {
-      showError(err);
-    }
+  /** Rejects with the repository's error (shown by FormModal); validation happens there first. */
+  const save = async (v: FormValues) => {
+    const input = { targets: v.targets, registeredDate: v.registeredDate || undefined, notes: v.notes };
+    if (editing === 'new') await registerUnit(movementId, { ...input, unitId: v.unitId ?? '' });
+    else if (editing) await updateRegistration(editing.id, input);
+    message.success('Đã lưu đăng ký thi đua.');
   };
 
   const startImport = async () => {
@@ -94,6 +89,26 @@ export function RegistrationsSection({ movementId }: { movementId: string }) {
         <Button icon={<UploadOutlined />} onClick={() => void startImport().catch(showError)}>
           Nhập từ Excel
         </Button>
+        <Tooltip title={rows?.length ? undefined : 'Chưa có đơn vị đăng ký để xuất.'}>
+          <span>
+            <TableExportButton
+              disabled={!rows?.length}
+              spec={() => ({
+                fileName: 'Dang-ky-thi-dua',
+                sheetName: 'Đăng ký thi đua',
+                title: ['DANH SÁCH ĐĂNG KÝ THI ĐUA', ...(movementName ? [movementName] : [])],
+                rows: view,
+                columns: [
+                  { title: 'STT', value: (_, i) => i + 1 },
+                  { title: 'Đơn vị', value: (r) => r.unitName },
+                  { title: 'Chỉ tiêu đăng ký', value: (r) => r.targets },
+                  { title: 'Ngày đăng ký', value: (r) => formatDate(r.registeredDate) },
+                  { title: 'Ghi chú', value: (r) => r.notes },
+                ],
+              })}
+            />
+          </span>
+        </Tooltip>
         <span data-testid="registration-count">{rows ? `${rows.length} đơn vị đăng ký` : ''}</span>
       </Space>
       <Table<RegistrationRow>
@@ -104,12 +119,19 @@ export function RegistrationsSection({ movementId }: { movementId: string }) {
         dataSource={rows ?? []}
         loading={rows === undefined}
         locale={{ emptyText: 'Chưa có đơn vị đăng ký.' }}
+        onChange={onTableChange}
         columns={[
           { title: 'STT', width: 60, render: (_: unknown, __: RegistrationRow, i: number) => i + 1 },
-          { title: 'Đơn vị', dataIndex: 'unitName', width: 280 },
-          { title: 'Chỉ tiêu đăng ký', dataIndex: 'targets' },
-          { title: 'Ngày đăng ký', dataIndex: 'registeredDate', width: 120, render: (d?: string) => formatDate(d) },
-          { title: 'Ghi chú', dataIndex: 'notes', width: 180 },
+          { title: 'Đơn vị', dataIndex: 'unitName', width: 280, sorter: byText((r) => r.unitName) },
+          { title: 'Chỉ tiêu đăng ký', dataIndex: 'targets', sorter: byText((r) => r.targets) },
+          {
+            title: 'Ngày đăng ký',
+            dataIndex: 'registeredDate',
+            width: 130,
+            render: (d?: string) => formatDate(d),
+            sorter: byDate((r) => r.registeredDate),
+          },
+          { title: 'Ghi chú', dataIndex: 'notes', width: 180, sorter: byText((r) => r.notes) },
           {
             title: '',
             width: 110,
@@ -119,24 +141,30 @@ export function RegistrationsSection({ movementId }: { movementId: string }) {
           },
         ]}
       />
-      <Modal open={editing !== null} title="Đăng ký thi đua" okText="Lưu" cancelText="Hủy" onOk={save} onCancel={() => setEditing(null)} destroyOnHidden>
-        <Form form={form} layout="vertical" name="registration">
-          {editing === 'new' && (
-            <Form.Item label="Đơn vị" name="unitId" rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
-              <UnitPicker />
-            </Form.Item>
-          )}
-          <Form.Item label="Chỉ tiêu đăng ký" name="targets" rules={[{ required: true, whitespace: true, message: 'Nhập chỉ tiêu đăng ký.' }]}>
-            <Input.TextArea rows={3} maxLength={4000} />
+      <FormModal<FormValues, void>
+        open={editing !== null}
+        title="Đăng ký thi đua"
+        form={form}
+        name="registration"
+        initialValues={editing && editing !== 'new' ? { targets: editing.targets, registeredDate: editing.registeredDate, notes: editing.notes } : {}}
+        save={save}
+        onClose={() => setEditing(null)}
+      >
+        {editing === 'new' && (
+          <Form.Item label="Đơn vị" name="unitId" rules={[{ required: true, message: 'Chọn đơn vị.' }]}>
+            <UnitPicker />
           </Form.Item>
-          <Form.Item label="Ngày đăng ký" name="registeredDate">
-            <DatePicker format={DATE_FORMAT} />
-          </Form.Item>
-          <Form.Item label="Ghi chú" name="notes">
-            <Input maxLength={500} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        )}
+        <Form.Item label="Chỉ tiêu đăng ký" name="targets" rules={[{ required: true, whitespace: true, message: 'Nhập chỉ tiêu đăng ký.' }]}>
+          <Input.TextArea rows={3} maxLength={4000} />
+        </Form.Item>
+        <Form.Item label="Ngày đăng ký" name="registeredDate" rules={[dateRule(false, 'ngày đăng ký')]}>
+          <DateInput />
+        </Form.Item>
+        <Form.Item label="Ghi chú" name="notes">
+          <Input maxLength={500} />
+        </Form.Item>
+      </FormModal>
       <Modal
         open={preview !== null}
         width={900}

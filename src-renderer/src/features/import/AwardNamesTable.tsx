@@ -6,6 +6,7 @@ import type { AwardNameMatch } from '@/domain/import/planTypes';
 import { formatNumber } from '@/domain/text/format';
 import { foldFilter } from '@/ui/foldFilter';
 import type { ImportWizard } from './useImportWizard';
+import { byNumber, byText } from '@/ui/tableSort';
 
 const NONE = '';
 
@@ -37,9 +38,14 @@ export function AwardNamesTable({ w, names }: { w: ImportWizard; names: AwardNam
         dataSource={names}
         pagination={names.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
         columns={[
-          { title: 'Tên trong tệp', dataIndex: 'awardName' },
-          { title: 'Đối tượng', width: 100, render: (_: unknown, n) => RECIPIENT_LABEL[n.recipientKind] },
-          { title: 'Số dòng', width: 80, align: 'right', render: (_: unknown, n) => formatNumber(n.rows) },
+          { title: 'Tên trong tệp', dataIndex: 'awardName', sorter: byText((n) => n.awardName) },
+          {
+            title: 'Đối tượng',
+            width: 100,
+            sorter: byText((n) => RECIPIENT_LABEL[n.recipientKind]),
+            render: (_: unknown, n) => RECIPIENT_LABEL[n.recipientKind],
+          },
+          { title: 'Số dòng', width: 80, align: 'right', sorter: byNumber((n) => n.rows), render: (_: unknown, n) => formatNumber(n.rows) },
           {
             title: 'Tính là (mục danh mục)',
             width: 420,

@@ -4,6 +4,7 @@ import { columnLetter, describeIssue } from '@/domain/import/planTypes';
 import { ROW_KIND_LABEL } from '@/domain/import/row-kinds';
 import { formatNumber } from '@/domain/text/format';
 import type { ImportWizard } from './useImportWizard';
+import { byText } from '@/ui/tableSort';
 
 /** Step 4: what the clean-up changed: legacy fonts converted, values read differently, rows dropped. */
 export function CleanupStep({ w }: { w: ImportWizard }) {
@@ -31,10 +32,21 @@ export function CleanupStep({ w }: { w: ImportWizard }) {
                 dataSource={repairs}
                 data-testid="import-repairs"
                 columns={[
-                  { title: 'Ô', width: 120, render: (_: unknown, r) => `${r.sheet}!${columnLetter(r.col)}${r.row + 1}` },
-                  { title: 'Bảng mã', dataIndex: 'kind', width: 110, render: (k: keyof typeof REPAIR_KIND_LABEL) => REPAIR_KIND_LABEL[k] },
-                  { title: 'Trước', dataIndex: 'before' },
-                  { title: 'Sau', dataIndex: 'after' },
+                  {
+                    title: 'Ô',
+                    width: 120,
+                    sorter: (a, b) => byText<typeof a>((r) => r.sheet)(a, b) || a.row - b.row || a.col - b.col,
+                    render: (_: unknown, r) => `${r.sheet}!${columnLetter(r.col)}${r.row + 1}`,
+                  },
+                  {
+                    title: 'Bảng mã',
+                    dataIndex: 'kind',
+                    width: 110,
+                    sorter: byText((r) => REPAIR_KIND_LABEL[r.kind]),
+                    render: (k: keyof typeof REPAIR_KIND_LABEL) => REPAIR_KIND_LABEL[k],
+                  },
+                  { title: 'Trước', dataIndex: 'before', sorter: byText((r) => r.before) },
+                  { title: 'Sau', dataIndex: 'after', sorter: byText((r) => r.after) },
                 ]}
               />
             ) : (
@@ -52,9 +64,20 @@ export function CleanupStep({ w }: { w: ImportWizard }) {
                 dataSource={p.dropped}
                 data-testid="import-dropped"
                 columns={[
-                  { title: 'Dòng', width: 200, render: (_: unknown, r) => `${r.sheet} — dòng ${r.row + 1}` },
-                  { title: 'Loại', dataIndex: 'kind', width: 180, render: (k: keyof typeof ROW_KIND_LABEL) => ROW_KIND_LABEL[k] },
-                  { title: 'Nội dung', dataIndex: 'text' },
+                  {
+                    title: 'Dòng',
+                    width: 200,
+                    sorter: (a, b) => byText<typeof a>((r) => r.sheet)(a, b) || a.row - b.row,
+                    render: (_: unknown, r) => `${r.sheet} — dòng ${r.row + 1}`,
+                  },
+                  {
+                    title: 'Loại',
+                    dataIndex: 'kind',
+                    width: 180,
+                    sorter: byText((r) => ROW_KIND_LABEL[r.kind]),
+                    render: (k: keyof typeof ROW_KIND_LABEL) => ROW_KIND_LABEL[k],
+                  },
+                  { title: 'Nội dung', dataIndex: 'text', sorter: byText((r) => r.text) },
                 ]}
               />
             ),

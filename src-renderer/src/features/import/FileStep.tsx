@@ -6,6 +6,7 @@ import { formatNumber } from '@/domain/text/format';
 import { LIMITS } from '@/domain/import/limits';
 import type { ImportWizard } from './useImportWizard';
 import { SheetGridView } from './SheetGridView';
+import { byNumber, byText } from '@/ui/tableSort';
 
 const ACCEPT = '.xlsx,.xlsm,.xls,.xlsb,.ods,.csv,.txt';
 
@@ -71,9 +72,9 @@ export function FileStep({ w }: { w: ImportWizard }) {
               },
             }}
             columns={[
-              { title: 'Trang tính', dataIndex: 'name' },
-              { title: 'Số dòng', dataIndex: 'rowCount', align: 'right', render: (n: number) => formatNumber(n) },
-              { title: 'Số cột', dataIndex: 'columnCount', align: 'right' },
+              { title: 'Trang tính', dataIndex: 'name', sorter: byText((r) => r.name) },
+              { title: 'Số dòng', dataIndex: 'rowCount', align: 'right', sorter: byNumber((r) => r.rowCount), render: (n: number) => formatNumber(n) },
+              { title: 'Số cột', dataIndex: 'columnCount', align: 'right', sorter: byNumber((r) => r.columnCount) },
             ]}
             onRow={(r) => ({ onClick: () => void w.showSheet(r.index) })}
           />

@@ -9,6 +9,7 @@ import { formatDateTime, formatNumber } from '@/domain/text/format';
 import { errorMessage, isUserError } from '@/domain/errors';
 import { listImportBatches } from '@/db/repositories/imports/batches';
 import { undoImport, UndoConflictError } from '@/db/repositories/imports/undo';
+import { byDate, byNumber, byText } from '@/ui/tableSort';
 
 const NOUN: Record<string, string> = { units: 'đơn vị', unitYears: 'chỉ tiêu năm', people: 'cá nhân', awards: 'khen thưởng' };
 
@@ -40,7 +41,7 @@ export function ImportHistoryPage() {
           content: <span data-testid="import-undo-conflict">{e.message}</span>,
           okText: 'Vẫn hoàn tác',
           okButtonProps: { danger: true, 'data-testid': 'import-undo-force' } as ButtonProps,
-          cancelText: 'Không hoàn tác',
+          cancelText: 'Hủy',
           onOk: () => undo(b, true),
         });
       } else {
@@ -67,11 +68,12 @@ export function ImportHistoryPage() {
         dataSource={batches ?? []}
         data-testid="import-history"
         columns={[
-          { title: 'Thời gian', dataIndex: 'finishedAt', width: 140, render: (t: string) => formatDateTime(t) },
+          { title: 'Thời gian', dataIndex: 'finishedAt', width: 140, sorter: byDate((b) => b.finishedAt), render: (t: string) => formatDateTime(t) },
           {
             title: 'Tệp',
             dataIndex: 'fileName',
             width: 220,
+            sorter: byText((b) => b.fileName),
             render: (n: string, b) => (
               <>
                 <b>{n}</b>
@@ -80,12 +82,29 @@ export function ImportHistoryPage() {
               </>
             ),
           },
-          { title: 'Loại', dataIndex: 'target', width: 180, render: (t: ImportBatch['target']) => IMPORT_TARGET_LABEL[t] },
-          { title: 'Đã thêm', width: 150, render: (_: unknown, b) => written(b.written.created) },
-          { title: 'Đã cập nhật', width: 150, render: (_: unknown, b) => written(b.written.updated) },
+          {
+            title: 'Loại',
+            dataIndex: 'target',
+            width: 180,
+            sorter: byText((b) => IMPORT_TARGET_LABEL[b.target]),
+            render: (t: ImportBatch['target']) => IMPORT_TARGET_LABEL[t],
+          },
+          {
+            title: 'Đã thêm',
+            width: 150,
+            sorter: byNumber((b) => Object.values(b.written.created).reduce((n, x) => n + x, 0)),
+            render: (_: unknown, b) => written(b.written.created),
+          },
+          {
+            title: 'Đã cập nhật',
+            width: 150,
+            sorter: byNumber((b) => Object.values(b.written.updated).reduce((n, x) => n + x, 0)),
+            render: (_: unknown, b) => written(b.written.updated),
+          },
           {
             title: 'Lỗi/trùng/bỏ',
             width: 100,
+            sorter: byNumber((b) => b.counts.error + b.counts.duplicate + b.counts.skipped),
             align: 'right',
             render: (_: unknown, b) => formatNumber(b.counts.error + b.counts.duplicate + b.counts.skipped),
           },
@@ -105,6 +124,7 @@ export function ImportHistoryPage() {
             title: 'Trạng thái',
             dataIndex: 'status',
             width: 110,
+            sorter: byText((b) => BATCH_STATUS_LABEL[b.status]),
             render: (s: ImportBatch['status']) => <Tag color={s === 'committed' ? 'green' : 'default'}>{BATCH_STATUS_LABEL[s]}</Tag>,
           },
           {
@@ -122,7 +142,7 @@ export function ImportHistoryPage() {
                       title: `Hoàn tác lần nhập tệp "${b.fileName}"?`,
                       content: 'Các bản ghi đã thêm sẽ bị xóa, các bản ghi đã cập nhật trở về giá trị trước khi nhập.',
                       okText: 'Hoàn tác',
-                      cancelText: 'Thôi',
+                      cancelText: 'Hủy',
                       okButtonProps: { 'data-testid': 'import-undo-confirm' } as ButtonProps,
                       onOk: () => undo(b),
                     })

@@ -4,6 +4,7 @@ import { columnLetter } from '@/domain/import/planTypes';
 import { MONEY_SCALES, MONEY_SCALE_LABEL } from '@/domain/import/moneyUnit';
 import type { ReportYear } from '@/domain/import/reportYear';
 import type { ImportWizard } from './useImportWizard';
+import { byNumber, byText } from '@/ui/tableSort';
 
 /** Where the proposed year comes from: the title or the period, never the signing date line. */
 function yearSource(r: ReportYear, chosen: number | undefined): string {
@@ -76,8 +77,8 @@ export function MappingStep({ w }: { w: ImportWizard }) {
         data-testid="import-mapping"
         scroll={{ y: 460 }}
         columns={[
-          { title: 'Cột', dataIndex: 'col', width: 50, render: (c: number) => columnLetter(c) },
-          { title: 'Tiêu đề trong tệp', dataIndex: 'name', width: 260 },
+          { title: 'Cột', dataIndex: 'col', width: 60, sorter: byNumber((r) => r.col), render: (c: number) => columnLetter(c) },
+          { title: 'Tiêu đề trong tệp', dataIndex: 'name', width: 260, sorter: byText((r) => r.name) },
           { title: 'Giá trị mẫu', dataIndex: 'samples', render: (s: string[]) => <Typography.Text type="secondary">{s.join(' · ')}</Typography.Text> },
           {
             title: 'Nhập vào trường',

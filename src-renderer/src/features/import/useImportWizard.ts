@@ -73,6 +73,8 @@ export function useImportWizard() {
   const [yearConfirmed, setYearConfirmed] = useState(false);
   /** Đồng per unit of each column (money columns in triệu đồng etc.). */
   const [moneyScales, setMoneyScales] = useState<number[]>([]);
+  /** Units: the province for rows whose file names none ('' = leave empty); undefined until the user chooses. */
+  const [defaultProvinceCode, setDefaultProvinceCode] = useState<string | undefined>(undefined);
   const [overwrite, setOverwrite] = useState<Set<string>>(new Set(INDICATOR_FIELDS));
   const [batch, setBatch] = useState<ImportBatch | null>(null);
 
@@ -118,6 +120,7 @@ export function useImportWizard() {
     setIdentityChoices(new Map());
     setIdentityDefault('new');
     setYearConfirmed(false);
+    setDefaultProvinceCode(undefined);
     setHeaderRow(undefined);
     setSheets([]);
     setFileName('');
@@ -191,6 +194,7 @@ export function useImportWizard() {
       identityDefault?: 'new' | 'same';
       mapping?: ColumnMapping;
       defaultYear?: number;
+      defaultProvinceCode?: string;
     }) => {
       const res = await run('Đang làm sạch và kiểm tra các dòng…', (s, onProgress) =>
         s.request(
@@ -211,6 +215,7 @@ export function useImportWizard() {
               awardChoices: [...(next?.awardChoices ?? awardChoices)],
               includeHidden: next?.includeHidden ?? includeHidden,
               moneyScales,
+              defaultProvinceCode: next && 'defaultProvinceCode' in next ? next.defaultProvinceCode : defaultProvinceCode,
             },
           },
           onProgress,
@@ -238,7 +243,17 @@ export function useImportWizard() {
       awardChoices,
       includeHidden,
       moneyScales,
+      defaultProvinceCode,
     ],
+  );
+
+  /** The province for rows whose file names none ('' = leave it empty), then check again. */
+  const chooseDefaultProvince = useCallback(
+    async (code: string) => {
+      setDefaultProvinceCode(code);
+      await buildPlan({ defaultProvinceCode: code });
+    },
+    [buildPlan],
   );
 
   /** Answer which unit one row is ('new' keeps it as a unit of its own). */
@@ -376,6 +391,8 @@ export function useImportWizard() {
     applyTitleYear,
     overwrite,
     setOverwrite,
+    defaultProvinceCode,
+    chooseDefaultProvince,
     batch,
     commit,
     cancel,

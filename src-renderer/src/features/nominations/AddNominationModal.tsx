@@ -42,7 +42,12 @@ export function AddNominationModal({ roundId, open, onClose }: { roundId: string
     });
   }, [open, code, round, catalog, form]);
   const save = async () => {
-    const v = await form.validateFields();
+    let v: Awaited<ReturnType<typeof form.validateFields>>;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return; // the form shows what is missing beside each field
+    }
     try {
       const n = await addNomination({ ...v, roundId });
       onClose(n.id);

@@ -1,4 +1,4 @@
-import { Alert, Form, InputNumber, Modal } from 'antd';
+import { Alert, App, Form, InputNumber, Modal } from 'antd';
 import { useEffect } from 'react';
 import type { CouncilThreshold } from '@/domain/awards/types';
 import { evaluateCouncilVote, validateBallot, type CouncilBallot } from '@/domain/awards/council';
@@ -24,6 +24,7 @@ export function CouncilVoteModal({
   const [form] = Form.useForm<Values>();
   const values = Form.useWatch([], form) as Values | undefined;
   const showError = useShowError();
+  const { message } = App.useApp();
   useEffect(() => {
     if (open) {
       form.resetFields();
@@ -35,9 +36,15 @@ export function CouncilVoteModal({
   const errors = complete ? validateBallot(values) : [];
   const outcome = complete && errors.length === 0 ? evaluateCouncilVote(values, threshold) : null;
   const save = async () => {
-    const v = await form.validateFields();
+    let v: Awaited<ReturnType<typeof form.validateFields>>;
     try {
-      await recordCouncilVote(nominationId, v);
+      v = await form.validateFields();
+    } catch {
+      return; // the form shows what is missing beside each field
+    }
+    try {
+      const vote = await recordCouncilVote(nominationId, v);
+      void message.success(vote.passed ? 'Đã ghi kết quả biểu quyết: Đạt.' : 'Đã ghi kết quả biểu quyết: Không đạt.');
       onClose();
     } catch (err) {
       showError(err);

@@ -17,7 +17,12 @@ export function DecisionModal({ nominationIds, authority, open, onClose }: { nom
     }
   }, [open, form, authority]);
   const save = async () => {
-    const v = await form.validateFields();
+    let v: Awaited<ReturnType<typeof form.validateFields>>;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return; // the form shows what is missing beside each field
+    }
     try {
       for (const id of nominationIds) await decideNomination(id, v);
       message.success(`Đã ghi quyết định cho ${nominationIds.length} đề nghị.`);

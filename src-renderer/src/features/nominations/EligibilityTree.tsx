@@ -104,7 +104,7 @@ export function NodeTree({
             <div data-testid="node-confirmation" style={{ fontSize: 12, color: '#389e0d' }}>
               Văn phòng đã xác nhận ngày {formatDate(confirmation.at.slice(0, 10))}, minh chứng ghi ở trên
               {editable ? (
-                <Popconfirm title="Bỏ xác nhận này?" okText="Bỏ" cancelText="Không" onConfirm={() => actions.onClear(node.path)}>
+                <Popconfirm title="Bỏ xác nhận này?" okText="Bỏ" cancelText="Hủy" onConfirm={() => actions.onClear(node.path)}>
                   <Button type="link" size="small" danger>
                     Bỏ xác nhận
                   </Button>
@@ -122,12 +122,7 @@ export function NodeTree({
               <Tag color="orange">Bỏ qua có lý do</Tag>
               <i>Lý do: {node.overridden}</i>
               {draft ? (
-                <Popconfirm
-                  title="Bỏ lý do này? Điều kiện sẽ được xét lại."
-                  okText="Bỏ"
-                  cancelText="Không"
-                  onConfirm={() => actions.onClearOverride(node.path)}
-                >
+                <Popconfirm title="Bỏ lý do này? Điều kiện sẽ được xét lại." okText="Bỏ" cancelText="Hủy" onConfirm={() => actions.onClearOverride(node.path)}>
                   <Button type="link" size="small" danger>
                     Bỏ lý do
                   </Button>

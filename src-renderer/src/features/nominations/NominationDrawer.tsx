@@ -1,4 +1,4 @@
-import { App, Alert, Button, Descriptions, Drawer, Input, List, Modal, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { App, Alert, Button, Descriptions, Drawer, Input, List, Modal, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -80,7 +80,7 @@ export function NominationDrawer({
 
   const attach = async () => {
     const files = await openFiles(undefined, true);
-    for (const f of files) await run(attachFile(n.id, { name: f.name, data: f.data }, docType));
+    for (const f of files) await run(attachFile(n.id, { name: f.name, data: f.data }, docType), `Đã đính kèm “${f.name}”.`);
   };
   const download = async (id: string, name: string) => {
     const blob = await readAttachment(id);
@@ -163,7 +163,7 @@ export function NominationDrawer({
               <Button key="d" type="link" size="small" onClick={() => void download(a.id, a.fileName).catch(showError)}>
                 Tải về
               </Button>,
-              <Button key="x" type="link" size="small" danger onClick={() => void run(removeAttachment(n.id, a.id))}>
+              <Button key="x" type="link" size="small" danger onClick={() => void run(removeAttachment(n.id, a.id), `Đã bỏ tệp “${a.fileName}”.`)}>
                 Bỏ
               </Button>,
             ]}
@@ -264,14 +264,18 @@ export function NominationDrawer({
             Ghi biểu quyết
           </Button>
         ) : null}
-        {n.status === 'submitted' || n.status === 'rejected' ? <Button onClick={() => void run(returnToDraft(n.id))}>Trả về dự thảo</Button> : null}
+        {n.status === 'submitted' || n.status === 'rejected' ? (
+          <Button onClick={() => void run(returnToDraft(n.id), 'Đã trả về dự thảo.')}>Trả về dự thảo</Button>
+        ) : null}
         {n.status === 'reviewed' ? (
-          <Button type="primary" disabled={!view.vote?.passed} onClick={() => void run(approveNomination(n.id))}>
-            Chấp thuận
-          </Button>
+          <Tooltip title={view.vote?.passed ? undefined : 'Hội đồng biểu quyết không đạt ngưỡng: không chấp thuận được.'}>
+            <Button type="primary" disabled={!view.vote?.passed} onClick={() => void run(approveNomination(n.id), 'Đã chấp thuận đề nghị.')}>
+              Chấp thuận
+            </Button>
+          </Tooltip>
         ) : null}
         {n.status === 'reviewed' || n.status === 'approved' ? (
-          <Button danger onClick={() => void run(rejectNomination(n.id))}>
+          <Button danger onClick={() => void run(rejectNomination(n.id), 'Đã ghi: không chấp thuận đề nghị.')}>
             Không chấp thuận
           </Button>
         ) : null}
@@ -284,9 +288,9 @@ export function NominationDrawer({
           <Popconfirm
             title="Xóa đề nghị này?"
             okText="Xóa"
-            cancelText="Không"
+            cancelText="Hủy"
             onConfirm={() =>
-              void run(deleteNomination(n.id)).then((done) => {
+              void run(deleteNomination(n.id), 'Đã xóa đề nghị.').then((done) => {
                 if (done) onClose();
               })
             }
@@ -306,7 +310,7 @@ export function NominationDrawer({
         onCancel={() => setOverriding(null)}
         onOk={() =>
           overriding &&
-          void run(overrideRule(n.id, overriding.ruleId, reason, overriding.node.path)).then((done) => {
+          void run(overrideRule(n.id, overriding.ruleId, reason, overriding.node.path), 'Đã ghi lý do.').then((done) => {
             if (done) setOverriding(null);
           })
         }
@@ -332,7 +336,10 @@ export function NominationDrawer({
         okText="Xác nhận"
         cancelText="Hủy"
         onCancel={() => setConfirming(null)}
-        okButtonProps={{ disabled: evidence.trim().length < 5 }}
+        okButtonProps={{
+          disabled: evidence.trim().length < 5,
+          title: evidence.trim().length < 5 ? 'Ghi minh chứng (ít nhất 5 ký tự) để xác nhận.' : undefined,
+        }}
         onOk={() =>
           confirming &&
           void run(confirmNode(n.id, confirming.ruleId, confirming.node.path, evidence), 'Đã xác nhận.').then((done) => {

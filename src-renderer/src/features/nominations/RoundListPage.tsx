@@ -9,6 +9,7 @@ import { formatDate } from '@/domain/text/format';
 import { listRounds } from '@/db/repositories/awards/rounds';
 import { listNominations } from '@/db/repositories/awards/nominations';
 import { RoundForm } from './RoundForm';
+import { byDate, byNumber, byText } from '@/ui/tableSort';
 
 export function RoundListPage() {
   const rows = useLiveQuery(async () => {
@@ -33,13 +34,18 @@ export function RoundListPage() {
         pagination={false}
         locale={{ emptyText: 'Chưa có đợt xét nào' }}
         columns={[
-          { title: 'Tên đợt', render: (_: unknown, r) => <Link to={`/nominations/${r.round.id}`}>{r.round.name}</Link> },
-          { title: 'Năm', width: 70, render: (_: unknown, r) => r.round.year },
-          { title: 'Loại', width: 170, render: (_: unknown, r) => ROUND_TYPE_LABEL[r.round.type] },
-          { title: 'Hạn nộp', width: 110, render: (_: unknown, r) => formatDate(r.round.deadline) },
+          {
+            title: 'Tên đợt',
+            sorter: byText((r) => r.round.name),
+            render: (_: unknown, r) => <Link to={`/nominations/${r.round.id}`}>{r.round.name}</Link>,
+          },
+          { title: 'Năm', width: 80, sorter: byNumber((r) => r.round.year), render: (_: unknown, r) => r.round.year },
+          { title: 'Loại', width: 170, sorter: byText((r) => ROUND_TYPE_LABEL[r.round.type]), render: (_: unknown, r) => ROUND_TYPE_LABEL[r.round.type] },
+          { title: 'Hạn nộp', width: 110, sorter: byDate((r) => r.round.deadline), render: (_: unknown, r) => formatDate(r.round.deadline) },
           {
             title: 'Đề nghị',
             width: 260,
+            sorter: byNumber((r) => r.counts.total),
             render: (_: unknown, r) => (
               <>
                 <Tag>{r.counts.total} đề nghị</Tag>

@@ -1,13 +1,14 @@
-import { Alert, Button, Dropdown, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, App, Breadcrumb, Button, Dropdown, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd';
+import type { SortOrder } from 'antd/es/table/interface';
 import { useMemo, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { NominationStatus } from '@/domain/awards/types';
 import { NOMINATION_STATUSES } from '@/domain/awards/types';
 import { COMMENDATION_TYPE_LABEL, NOMINATION_STATUS_LABEL, ROUND_TYPE_LABEL } from '@/domain/awards/labels';
 import { countStatuses } from '@/domain/awards/workflow';
 import { formatPercent } from '@/domain/awards/council';
 import { formatDate } from '@/domain/text/format';
-import { hasOverride, unresolvedFailures } from '@/domain/awards/eligibility';
+import { hasOverride, unresolvedFailures, type EligibilityResult } from '@/domain/awards/eligibility';
 import type { NominationView } from '@/db/repositories/awards/roundReport';
 import { deleteRound } from '@/db/repositories/awards/rounds';
 import { useRound } from './useRound';
@@ -16,6 +17,9 @@ import { NominationDrawer } from './NominationDrawer';
 import { RoundForm } from './RoundForm';
 import { exportNominationList } from './exportNominationList';
 import { useShowError } from '@/ui/showError';
+import { byNumber, byText } from '@/ui/tableSort';
+import { TableExportButton } from '@/ui/TableExportButton';
+import type { ExportColumn } from '@/ui/tableExport';
 
 const STATUS_COLOR: Record<NominationStatus, string> = {
   draft: 'default',
@@ -26,6 +30,17 @@ const STATUS_COLOR: Record<NominationStatus, string> = {
   decided: 'green',
 };
 
+/** What the "Điều kiện" column says of an entry, in words (also its sort order: failing first). */
+function eligibilityText(e: EligibilityResult | undefined): { rank: number; label: string; reasons: string } {
+  if (!e) return { rank: 3, label: '', reasons: '' };
+  if (e.status === 'no_rules') return { rank: 2, label: 'Chưa có điều kiện', reasons: '' };
+  const open = unresolvedFailures(e);
+  if (open.length) return { rank: 0, label: 'Chưa đạt', reasons: open.flatMap((r) => r.messages).join('; ') };
+  return e.results.some((r) => hasOverride(r.tree)) ? { rank: 1, label: 'Bỏ qua có lý do', reasons: '' } : { rank: 4, label: 'Đạt', reasons: '' };
+}
+
+type SortKey = 'name' | 'award' | 'eligibility' | 'status' | 'vote';
+
 /** A round: status counts, quota checks, entries with live eligibility, prints and Excel export. */
 export function RoundPage() {
   const { roundId = '' } = useParams();
@@ -34,8 +49,10 @@ export function RoundPage() {
   const [editing, setEditing] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const [filter, setFilter] = useState<NominationStatus | null>(null);
+  const [sort, setSort] = useState<{ key: SortKey; order: SortOrder } | null>(null);
   const navigate = useNavigate();
   const showError = useShowError();
+  const { message } = App.useApp();
   const counts = useMemo(() => countStatuses((data?.views ?? []).map((v) => v.nomination)), [data]);
   if (data === undefined) return <Spin />;
   if (data === null) return <Typography.Text>Không tìm thấy đợt xét.</Typography.Text>;
@@ -44,10 +61,42 @@ export function RoundPage() {
   const shown = filter ? views.filter((v) => v.nomination.status === filter) : views;
   const openView = views.find((v) => v.nomination.id === openId) ?? null;
   const printBase = `/print/nominations/${round.id}`;
+  const awardName = (v: NominationView) => entryOf(v.nomination.catalogCode)?.name ?? v.nomination.catalogCode;
+  const compare: Record<SortKey, (a: NominationView, b: NominationView) => number> = {
+    name: byText((v) => v.name),
+    award: byText(awardName),
+    eligibility: byNumber((v) => eligibilityText(eligibility.get(v.nomination.id)).rank),
+    status: byNumber((v) => NOMINATION_STATUSES.indexOf(v.nomination.status)),
+    vote: byNumber((v) => v.vote?.percent),
+  };
+  const sortOrder = (k: SortKey) => (sort?.key === k ? sort.order : null);
+  /** The rows as shown (filtered, sorted), for the export. */
+  const shownSorted = () => {
+    if (!sort?.order) return shown;
+    const c = compare[sort.key];
+    return [...shown].sort((a, b) => (sort.order === 'descend' ? c(b, a) : c(a, b)));
+  };
+  const exportColumns: ExportColumn<NominationView>[] = [
+    { title: 'STT', value: (_v, i) => i + 1, width: 5 },
+    { title: 'Họ và tên / Tên tập thể', value: (v) => v.name, width: 32 },
+    { title: 'Hình thức đề nghị', value: awardName, width: 40 },
+    { title: 'Loại hình khen thưởng', value: (v) => COMMENDATION_TYPE_LABEL[v.nomination.commendationType ?? 'thuong_xuyen'] },
+    { title: 'Điều kiện', value: (v) => eligibilityText(eligibility.get(v.nomination.id)).label },
+    { title: 'Lý do chưa đạt', value: (v) => eligibilityText(eligibility.get(v.nomination.id)).reasons, width: 60 },
+    { title: 'Trạng thái', value: (v) => NOMINATION_STATUS_LABEL[v.nomination.status] },
+    { title: 'Biểu quyết', value: (v) => (v.vote ? `${formatPercent(v.vote.percent)} ${v.vote.passed ? 'Đạt' : 'Không đạt'}` : '') },
+    { title: 'Số quyết định', value: (v) => v.nomination.decisionNumber ?? '' },
+    { title: 'Ngày quyết định', value: (v) => formatDate(v.nomination.decisionDate) },
+  ];
 
   return (
     <div>
-      <Typography.Title level={4} style={{ marginBottom: 4 }}>
+      <Breadcrumb
+        style={{ marginBottom: 4 }}
+        items={[{ title: <Link to="/nominations">Đợt xét khen thưởng</Link> }, { title: round.name }]}
+        data-testid="round-breadcrumb"
+      />
+      <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 4 }}>
         {round.name}
       </Typography.Title>
       <div className="page-counts">
@@ -88,23 +137,61 @@ export function RoundPage() {
           <Button>In…</Button>
         </Dropdown>
         <Button onClick={() => void exportNominationList(round.id).catch(showError)}>Xuất Excel</Button>
+        <TableExportButton<NominationView>
+          label="Xuất bảng"
+          testId="round-table-export"
+          disabled={shown.length === 0}
+          spec={() => ({
+            fileName: `bang-de-nghi-${round.year}`,
+            sheetName: 'Đề nghị',
+            title: [round.name, filter ? `Trạng thái: ${NOMINATION_STATUS_LABEL[filter]}` : `Năm ${round.year}`],
+            columns: exportColumns,
+            rows: shownSorted(),
+          })}
+        />
         <Button onClick={() => setEditing(true)}>Sửa đợt</Button>
         {views.length === 0 ? (
-          <Button danger type="text" onClick={() => void deleteRound(round.id).then(() => navigate('/nominations'), showError)}>
-            Xóa đợt
-          </Button>
+          <Popconfirm
+            title="Xóa đợt xét này?"
+            okText="Xóa"
+            cancelText="Hủy"
+            onConfirm={() =>
+              void deleteRound(round.id).then(() => {
+                void message.success('Đã xóa đợt xét.');
+                navigate('/nominations');
+              }, showError)
+            }
+          >
+            <Button danger type="text">
+              Xóa đợt
+            </Button>
+          </Popconfirm>
         ) : null}
       </div>
       <Table<NominationView>
         size="small"
         rowKey={(v) => v.nomination.id}
+        showSorterTooltip={false} // the hint would cover the filters and buttons above the table
         dataSource={shown}
         pagination={{ pageSize: 100, showSizeChanger: false }}
         locale={{ emptyText: 'Chưa có đề nghị' }}
         onRow={(v) => ({ onClick: () => setOpenId(v.nomination.id), style: { cursor: 'pointer' } })}
+        onChange={(_p, _f, sorter) => {
+          const s = Array.isArray(sorter) ? sorter[0] : sorter;
+          setSort(s?.order && s.columnKey ? { key: s.columnKey as SortKey, order: s.order } : null);
+        }}
         columns={[
-          { title: 'Họ và tên / Tên tập thể', render: (_: unknown, v) => <a>{v.name}</a> },
           {
+            key: 'name',
+            title: 'Họ và tên / Tên tập thể',
+            sorter: compare.name,
+            sortOrder: sortOrder('name'),
+            render: (_: unknown, v) => <a>{v.name}</a>,
+          },
+          {
+            key: 'award',
+            sorter: compare.award,
+            sortOrder: sortOrder('award'),
             title: 'Hình thức đề nghị',
             render: (_: unknown, v) => (
               <>
@@ -118,8 +205,11 @@ export function RoundPage() {
             ),
           },
           {
+            key: 'eligibility',
             title: 'Điều kiện',
             width: 320,
+            sorter: compare.eligibility,
+            sortOrder: sortOrder('eligibility'),
             render: (_: unknown, v) => {
               const e = eligibility.get(v.nomination.id);
               if (!e) return null;
@@ -136,11 +226,21 @@ export function RoundPage() {
             },
           },
           {
+            key: 'status',
             title: 'Trạng thái',
             width: 150,
+            sorter: compare.status,
+            sortOrder: sortOrder('status'),
             render: (_: unknown, v) => <Tag color={STATUS_COLOR[v.nomination.status]}>{NOMINATION_STATUS_LABEL[v.nomination.status]}</Tag>,
           },
-          { title: 'Biểu quyết', width: 110, render: (_: unknown, v) => (v.vote ? `${formatPercent(v.vote.percent)} ${v.vote.passed ? '✓' : '✗'}` : '') },
+          {
+            key: 'vote',
+            title: 'Biểu quyết',
+            width: 120,
+            sorter: compare.vote,
+            sortOrder: sortOrder('vote'),
+            render: (_: unknown, v) => (v.vote ? `${formatPercent(v.vote.percent)} ${v.vote.passed ? '✓' : '✗'}` : ''),
+          },
         ]}
       />
       <AddNominationModal

@@ -1,4 +1,4 @@
-import { Button, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Initiative } from '@/domain/awards/types';
@@ -7,6 +7,8 @@ import { INITIATIVE_LEVEL_LABEL } from '@/domain/awards/labels';
 import { deleteInitiative, listInitiatives, saveInitiative, type InitiativeInput } from '@/db/repositories/awards/people';
 import { getAwardsByIds } from '@/db/repositories/awards/queries';
 import { useShowError } from '@/ui/showError';
+import { TableExportButton } from '@/ui/TableExportButton';
+import { byNumber, byText } from '@/ui/tableSort';
 
 /** Recognised initiatives (sáng kiến); each supports one award only. */
 export function InitiativesSection({ personId }: { personId: string }) {
@@ -19,6 +21,8 @@ export function InitiativesSection({ personId }: { personId: string }) {
   const [editing, setEditing] = useState<Partial<Initiative> | null>(null);
   const [form] = Form.useForm<InitiativeInput>();
   const showError = useShowError();
+  const { message } = App.useApp();
+  const usedText = (i: Initiative) => (i.usedByAwardId ? (usedBy?.get(i.usedByAwardId) ?? 'Khen thưởng') : 'Chưa dùng');
   const open = (i: Partial<Initiative>) => {
     setEditing(i);
     form.resetFields();
@@ -29,6 +33,7 @@ export function InitiativesSection({ personId }: { personId: string }) {
     try {
       await saveInitiative({ ...v, personId, ...(editing?.id ? { id: editing.id } : {}) });
       setEditing(null);
+      message.success(`Đã lưu sáng kiến "${v.title}".`);
     } catch (err) {
       showError(err);
     }
@@ -37,6 +42,21 @@ export function InitiativesSection({ personId }: { personId: string }) {
     <div data-testid="initiatives">
       <Space style={{ marginBottom: 8 }}>
         <Button onClick={() => open({ year: new Date().getFullYear() - 1, level: 'co_so' })}>Thêm sáng kiến</Button>
+        <TableExportButton<Initiative>
+          disabled={!rows?.length}
+          spec={() => ({
+            fileName: 'Sang kien',
+            title: ['SÁNG KIẾN'],
+            columns: [
+              { title: 'Năm', value: (i) => i.year, width: 8 },
+              { title: 'Tên sáng kiến', value: (i) => i.title, width: 50 },
+              { title: 'Cấp công nhận', value: (i) => INITIATIVE_LEVEL_LABEL[i.level], width: 24 },
+              { title: 'Cơ quan công nhận', value: (i) => i.recognisedBy, width: 30 },
+              { title: 'Đã dùng cho', value: usedText, width: 36 },
+            ],
+            rows: [...(rows ?? [])].sort((a, b) => a.year - b.year),
+          })}
+        />
       </Space>
       <Table<Initiative>
         size="small"
@@ -45,24 +65,31 @@ export function InitiativesSection({ personId }: { personId: string }) {
         dataSource={rows ?? []}
         locale={{ emptyText: 'Chưa có sáng kiến' }}
         columns={[
-          { title: 'Năm', dataIndex: 'year', width: 70 },
-          { title: 'Tên sáng kiến', dataIndex: 'title' },
-          { title: 'Cấp công nhận', dataIndex: 'level', width: 190, render: (l: Initiative['level']) => INITIATIVE_LEVEL_LABEL[l] },
-          { title: 'Cơ quan công nhận', dataIndex: 'recognisedBy' },
+          { title: <span>Năm</span>, dataIndex: 'year', width: 80, sorter: byNumber((i) => i.year) },
+          { title: <span>Tên sáng kiến</span>, dataIndex: 'title', sorter: byText((i) => i.title) },
           {
-            title: 'Đã dùng cho',
+            title: <span>Cấp công nhận</span>,
+            dataIndex: 'level',
+            width: 190,
+            sorter: byText((i) => INITIATIVE_LEVEL_LABEL[i.level]),
+            render: (l: Initiative['level']) => INITIATIVE_LEVEL_LABEL[l],
+          },
+          { title: <span>Cơ quan công nhận</span>, dataIndex: 'recognisedBy', sorter: byText((i) => i.recognisedBy) },
+          {
+            title: <span>Đã dùng cho</span>,
             dataIndex: 'usedByAwardId',
+            sorter: byText(usedText),
             render: (id?: string) => (id ? <Tag color="orange">{usedBy?.get(id) ?? 'Khen thưởng'}</Tag> : <Tag color="green">Chưa dùng</Tag>),
           },
           {
-            title: '',
+            title: <span className="sr-only">Thao tác</span>,
             width: 110,
             render: (_: unknown, i: Initiative) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => open(i)}>
                   Sửa
                 </Button>
-                <Popconfirm title={`Xóa sáng kiến "${i.title}"?`} okText="Xóa" cancelText="Không" onConfirm={() => deleteInitiative(i.id).catch(showError)}>
+                <Popconfirm title={`Xóa sáng kiến "${i.title}"?`} okText="Xóa" cancelText="Hủy" onConfirm={() => deleteInitiative(i.id).catch(showError)}>
                   <Button type="link" size="small" danger>
                     Xóa
                   </Button>

@@ -8,6 +8,9 @@ import AwardHistorySection from '@/ui/awardHistory/AwardHistorySection';
 import { PersonForm } from './PersonForm';
 import { InitiativesSection } from './InitiativesSection';
 import { useShowError } from '@/ui/showError';
+import { BackLink } from '@/ui/PageHeader';
+
+const PEOPLE_BACK = { to: '/people', label: 'Danh sách cá nhân' };
 
 export function PersonDetailPage() {
   const { id = '' } = useParams();
@@ -17,9 +20,16 @@ export function PersonDetailPage() {
   const navigate = useNavigate();
   const showError = useShowError();
   if (person === undefined) return <Spin />;
-  if (person === null) return <Typography.Text>Không tìm thấy cá nhân (có thể đã bị xóa).</Typography.Text>;
+  if (person === null)
+    return (
+      <div>
+        <BackLink back={PEOPLE_BACK} />
+        <Typography.Text>Không tìm thấy cá nhân (có thể đã bị xóa).</Typography.Text>
+      </div>
+    );
   return (
     <div>
+      <BackLink back={PEOPLE_BACK} />
       <Typography.Title level={4} style={{ marginBottom: 4 }} data-testid="person-name">
         {person.fullName}
       </Typography.Title>
@@ -28,7 +38,7 @@ export function PersonDetailPage() {
         <Popconfirm
           title={`Xóa "${person.fullName}"?`}
           okText="Xóa"
-          cancelText="Không"
+          cancelText="Hủy"
           onConfirm={() => deletePerson(person.id).then(() => navigate('/people'), showError)}
         >
           <Button danger>Xóa</Button>

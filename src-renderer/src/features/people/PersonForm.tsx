@@ -33,7 +33,7 @@ export function PersonForm({ open, person, unitId, onClose }: { open: boolean; p
         />
       </Form.Item>
       <Form.Item label="Năm sinh" name="birthYear">
-        <InputNumber min={1900} max={new Date().getFullYear() - 14} style={{ width: 140 }} />
+        <InputNumber min={1900} max={new Date().getFullYear() - 14} style={{ width: 140 }} controls={false} />
       </Form.Item>
       <Form.Item label="Dân tộc" name="ethnicity">
         <Input />

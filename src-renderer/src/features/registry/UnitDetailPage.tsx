@@ -10,6 +10,12 @@ import { auditEntriesFor } from '@/db/repositories/auditLog';
 import { useUnit } from './useUnits';
 import { UnitStatusActions } from './UnitStatusActions';
 import { UnitYearsSection } from './UnitYearsSection';
+import { BackLink } from '@/ui/PageHeader';
+import { TableExportButton } from '@/ui/TableExportButton';
+import { byDate, byText } from '@/ui/tableSort';
+import type { AuditEntry } from '@/domain/audit/types';
+
+const UNITS_BACK = { to: '/units', label: 'Danh bạ đơn vị' };
 
 const AwardHistorySection = lazy(() => import('@/ui/awardHistory/AwardHistorySection'));
 
@@ -18,9 +24,16 @@ export function UnitDetailPage() {
   const unit = useUnit(id);
   const history = useLiveQuery(() => auditEntriesFor('units', id), [id, unit?.updatedAt]);
   if (unit === undefined) return <Spin />;
-  if (unit === null) return <Typography.Text>Không tìm thấy đơn vị (có thể đã bị xóa).</Typography.Text>;
+  if (unit === null)
+    return (
+      <div>
+        <BackLink back={UNITS_BACK} />
+        <Typography.Text>Không tìm thấy đơn vị (có thể đã bị xóa).</Typography.Text>
+      </div>
+    );
   return (
     <div>
+      <BackLink back={UNITS_BACK} />
       <Typography.Title level={4} style={{ marginBottom: 4 }}>
         {unit.name}{' '}
         <Tag color={unit.status === 'active' ? 'green' : unit.status === 'paused' ? 'orange' : 'default'} data-testid="unit-status">
@@ -57,7 +70,7 @@ export function UnitDetailPage() {
               </Descriptions>
             ),
           },
-          { key: 'years', label: 'Chỉ tiêu theo năm', children: <UnitYearsSection unitId={unit.id} /> },
+          { key: 'years', label: 'Chỉ tiêu theo năm', children: <UnitYearsSection unitId={unit.id} unitName={unit.name} /> },
           {
             key: 'awards',
             label: 'Lịch sử khen thưởng',
@@ -71,17 +84,41 @@ export function UnitDetailPage() {
             key: 'log',
             label: 'Nhật ký thay đổi',
             children: (
-              <Table
-                size="small"
-                rowKey="id"
-                pagination={{ pageSize: 20 }}
-                dataSource={history ?? []}
-                columns={[
-                  { title: 'Thời điểm', dataIndex: 'at', width: 160, render: formatDateTime },
-                  { title: 'Người thực hiện', dataIndex: 'actor', width: 160 },
-                  { title: 'Nội dung', dataIndex: 'summary' },
-                ]}
-              />
+              <>
+                <div className="page-toolbar">
+                  <TableExportButton<AuditEntry>
+                    disabled={!history?.length}
+                    spec={() => ({
+                      fileName: `Nhat ky - ${unit.name}`,
+                      title: [`NHẬT KÝ THAY ĐỔI: ${unit.name}`],
+                      columns: [
+                        { title: 'Thời điểm', value: (r) => formatDateTime(r.at), width: 18 },
+                        { title: 'Người thực hiện', value: (r) => r.actor, width: 20 },
+                        { title: 'Nội dung', value: (r) => r.summary, width: 80 },
+                      ],
+                      rows: history ?? [],
+                    })}
+                  />
+                </div>
+                <Table<AuditEntry>
+                  size="small"
+                  rowKey="id"
+                  pagination={{ pageSize: 20, showSizeChanger: false }}
+                  dataSource={history ?? []}
+                  columns={[
+                    {
+                      title: <span>Thời điểm</span>,
+                      dataIndex: 'at',
+                      width: 160,
+                      render: formatDateTime,
+                      sorter: byDate((r) => r.at),
+                      defaultSortOrder: 'descend',
+                    },
+                    { title: <span>Người thực hiện</span>, dataIndex: 'actor', width: 160, sorter: byText((r) => r.actor) },
+                    { title: <span>Nội dung</span>, dataIndex: 'summary', sorter: byText((r) => r.summary) },
+                  ]}
+                />
+              </>
             ),
           },
         ]}

@@ -4,6 +4,7 @@ import { SECTORS, UNIT_KINDS, UNIT_STATUSES } from '@/domain/registry/types';
 import { SECTOR_LABEL, UNIT_KIND_LABEL, UNIT_STATUS_LABEL } from '@/domain/registry/labels';
 import { communesSorted, provincesSorted, provinceName } from '@/domain/registry/localities';
 import { compareVi } from '@/domain/text/collate';
+import { foldFilter } from '@/ui/foldFilter';
 
 interface Props {
   value: UnitFilter;
@@ -43,8 +44,7 @@ export function UnitFilters({ value, onChange, provinceCodesInData }: Props) {
         aria-label="Tỉnh/thành"
         placeholder="Tỉnh/thành"
         allowClear
-        showSearch
-        optionFilterProp="label"
+        showSearch={{ filterOption: foldFilter }}
         style={{ width: 170 }}
         value={value.provinceCode}
         onChange={(provinceCode) => set({ provinceCode, communeCode: undefined })}
@@ -54,8 +54,7 @@ export function UnitFilters({ value, onChange, provinceCodesInData }: Props) {
         aria-label="Xã/phường"
         placeholder="Xã/phường"
         allowClear
-        showSearch
-        optionFilterProp="label"
+        showSearch={{ filterOption: foldFilter }}
         style={{ width: 170 }}
         disabled={!communes.length}
         value={value.communeCode}

@@ -1,5 +1,4 @@
-import { App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Spin, Switch, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Spin, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Unit } from '@/domain/registry/types';
@@ -9,13 +8,19 @@ import type { UnitInput } from '@/domain/registry/validation';
 import { createUnit, DuplicateTaxCodeError, updateUnit, UnitValidationError } from '@/db/repositories/registry/units';
 import { communesSorted, provincesSorted } from '@/domain/registry/localities';
 import { isYearOnly } from '@/domain/text/partialDate';
+import { normaliseTaxCode, taxCodeCheckWarning } from '@/domain/registry/taxCode';
+import { todayIso } from '@/domain/text/format';
+import { DateInput, dateRule } from '@/ui/DateInput';
+import { BackLink } from '@/ui/PageHeader';
 import { useUnit } from './useUnits';
 import { useShowError } from '@/ui/showError';
-
-export const DATE_FORMAT = 'DD/MM/YYYY';
+import { foldFilter } from '@/ui/foldFilter';
 
 interface FormValues extends Omit<UnitInput, 'foundedDate' | 'member'> {
-  foundedDate?: Dayjs | null;
+  /** ISO date from DateInput (or "invalid:…" while the text is not a date). */
+  foundedDate?: string;
+  /** The founding year when only the year is known. */
+  foundedYear?: number | null;
   /** "Chỉ biết năm": the founding date is stored as "yyyy", never padded to 01/01. */
   foundedYearOnly: boolean;
   member: boolean;
@@ -25,20 +30,21 @@ function toFormValues(u: Unit): FormValues {
   const yearOnly = isYearOnly(u.foundedDate);
   return {
     ...u,
-    foundedDate: u.foundedDate ? dayjs(yearOnly ? `${u.foundedDate}-01-01` : u.foundedDate) : null,
+    foundedDate: yearOnly ? undefined : u.foundedDate,
+    foundedYear: yearOnly ? Number(u.foundedDate) : null,
     foundedYearOnly: yearOnly,
     member: u.member === 1,
   };
 }
 
 function toInput(v: FormValues, status: Unit['status'], statusDate?: string): UnitInput {
-  const { foundedDate, foundedYearOnly, member, ...rest } = v;
+  const { foundedDate, foundedYear, foundedYearOnly, member, ...rest } = v;
   return {
     ...rest,
     status,
     statusDate,
     member: member ? 1 : 0,
-    foundedDate: foundedDate ? foundedDate.format(foundedYearOnly ? 'YYYY' : 'YYYY-MM-DD') : undefined,
+    foundedDate: foundedYearOnly ? (foundedYear ? String(foundedYear) : undefined) : foundedDate || undefined,
     memberSince: member ? (v.memberSince ?? undefined) : undefined,
   };
 }
@@ -89,8 +95,23 @@ export function UnitFormPage() {
   };
 
   const communes = communesSorted(provinceCode);
+  const thisYear = new Date().getFullYear();
+  const yearOnlyBox = (
+    <Form.Item name="foundedYearOnly" valuePropName="checked" noStyle>
+      <Checkbox
+        onChange={(e) => {
+          const iso = form.getFieldValue('foundedDate') as string | undefined;
+          if (e.target.checked && iso && /^\d{4}/.test(iso)) form.setFieldValue('foundedYear', Number(iso.slice(0, 4)));
+          if (!e.target.checked) form.setFieldValue('foundedDate', undefined);
+        }}
+      >
+        Chỉ biết năm
+      </Checkbox>
+    </Form.Item>
+  );
   return (
     <div style={{ maxWidth: 980 }}>
+      <BackLink back={editing ? { to: `/units/${id}`, label: existing?.name ?? 'Đơn vị' } : { to: '/units', label: 'Danh bạ đơn vị' }} />
       <Typography.Title level={4}>{editing ? `Sửa đơn vị: ${existing?.name ?? ''}` : 'Thêm đơn vị'}</Typography.Title>
       <Form<FormValues>
         form={form}
@@ -117,7 +138,21 @@ export function UnitFormPage() {
               </Form.Item>
             </Col>
             <Col span={6}>
-              <Form.Item label="Mã số thuế / mã số HTX" name="taxCode" extra="10 chữ số, chi nhánh dạng 0123456789-001">
+              <Form.Item
+                label="Mã số thuế / mã số HTX"
+                name="taxCode"
+                extra="10 chữ số, chi nhánh dạng 0123456789-001"
+                rules={[
+                  {
+                    // A wrong check digit is only a warning: old codes and the office's own records keep it.
+                    warningOnly: true,
+                    validator: async (_: unknown, v?: string) => {
+                      const warning = taxCodeCheckWarning(normaliseTaxCode(v));
+                      if (warning) throw new Error(warning);
+                    },
+                  },
+                ]}
+              >
                 <Input maxLength={20} inputMode="numeric" />
               </Form.Item>
               {duplicate && (
@@ -132,29 +167,28 @@ export function UnitFormPage() {
               </Form.Item>
             </Col>
             <Col span={5}>
-              <Form.Item
-                label={foundedYearOnly ? 'Năm thành lập' : 'Ngày thành lập'}
-                name="foundedDate"
-                extra={
-                  <Form.Item name="foundedYearOnly" valuePropName="checked" noStyle>
-                    {/* Back to a full date: the day is asked for, not assumed to be 01/01. */}
-                    <Checkbox
-                      onChange={(e) => {
-                        if (!e.target.checked) form.setFieldValue('foundedDate', null);
-                      }}
-                    >
-                      Chỉ biết năm
-                    </Checkbox>
-                  </Form.Item>
-                }
-              >
-                <DatePicker
-                  picker={foundedYearOnly ? 'year' : 'date'}
-                  format={foundedYearOnly ? 'YYYY' : DATE_FORMAT}
-                  style={{ width: '100%' }}
-                  disabledDate={(d) => d.isAfter(dayjs(), foundedYearOnly ? 'year' : 'day')}
-                />
-              </Form.Item>
+              {/* Back to a full date: the day is asked for, not assumed to be 01/01. */}
+              {foundedYearOnly ? (
+                <Form.Item label="Năm thành lập" name="foundedYear" extra={yearOnlyBox}>
+                  <InputNumber min={1900} max={thisYear} controls={false} style={{ width: '100%' }} placeholder="yyyy" />
+                </Form.Item>
+              ) : (
+                <Form.Item
+                  label="Ngày thành lập"
+                  name="foundedDate"
+                  extra={yearOnlyBox}
+                  rules={[
+                    dateRule(false, 'ngày thành lập'),
+                    {
+                      validator: async (_: unknown, v?: string) => {
+                        if (v && !v.startsWith('invalid:') && v > todayIso()) throw new Error('Ngày thành lập không được sau hôm nay.');
+                      },
+                    },
+                  ]}
+                >
+                  <DateInput />
+                </Form.Item>
+              )}
             </Col>
             <Col span={5}>
               <Form.Item label="Chủ tịch / Giám đốc" name="leaderName">
@@ -169,8 +203,7 @@ export function UnitFormPage() {
               <Form.Item label="Tỉnh/thành phố" name="provinceCode">
                 <Select
                   allowClear
-                  showSearch
-                  optionFilterProp="label"
+                  showSearch={{ filterOption: foldFilter }}
                   onChange={() => form.setFieldValue('communeCode', undefined)}
                   options={provincesSorted().map((p) => ({ value: p.code, label: p.name }))}
                 />
@@ -180,8 +213,7 @@ export function UnitFormPage() {
               <Form.Item label="Xã/phường/đặc khu" name="communeCode">
                 <Select
                   allowClear
-                  showSearch
-                  optionFilterProp="label"
+                  showSearch={{ filterOption: foldFilter }}
                   disabled={!communes.length}
                   options={communes.map((c) => ({ value: c.code, label: c.name }))}
                 />

@@ -11,29 +11,126 @@ import { formatNumber } from '@/domain/text/format';
 import { communeName, provinceName } from '@/domain/registry/localities';
 import { useUnitList } from './useUnits';
 import { UnitFilters } from './UnitFilters';
+import { unitListMemory, type UnitSortKey } from './listMemory';
 import { useViewportHeight } from '@/ui/useViewportHeight';
 import { PageHeader } from '@/ui/PageHeader';
+import { TableExportButton } from '@/ui/TableExportButton';
+import type { ExportColumn } from '@/ui/tableExport';
+import { sortRows, type SortOrder } from '@/ui/tableSort';
 
 const STATUS_COLOR = { active: 'green', paused: 'orange', dissolved: 'default' } as const;
 
-const columns: ColumnsType<Unit> = [
-  { title: 'Loại', dataIndex: 'kind', width: 90, render: (k: Unit['kind']) => UNIT_KIND_LABEL[k] },
-  { title: 'Tên đơn vị', dataIndex: 'name', width: 340, render: (name: string, u) => <Link to={`/units/${u.id}`}>{name}</Link> },
-  { title: 'Mã số thuế', dataIndex: 'taxCode', width: 140 },
-  {
-    title: 'Tỉnh/thành - Xã/phường',
-    width: 230,
-    render: (_: unknown, u) => [provinceName(u.provinceCode), communeName(u.communeCode) || u.legacyDistrict].filter(Boolean).join(' - '),
-  },
-  { title: 'Lĩnh vực', dataIndex: 'sector', width: 200, render: (s?: Unit['sector']) => (s ? SECTOR_LABEL[s] : '') },
-  { title: 'Thành viên từ', dataIndex: 'memberSince', width: 110, render: (y: number | undefined, u) => (u.member ? y : '') },
-  {
-    title: 'Trạng thái',
-    dataIndex: 'status',
-    width: 140,
-    render: (s: Unit['status']) => <Tag color={STATUS_COLOR[s]}>{UNIT_STATUS_LABEL[s]}</Tag>,
-  },
+function placeText(u: Unit): string {
+  return [provinceName(u.provinceCode), communeName(u.communeCode) || u.legacyDistrict].filter(Boolean).join(' - ');
+}
+
+/** What each sortable column sorts by; the name by its stored Vietnamese sort key (no collator call per row). */
+const SORT_VALUE: Record<UnitSortKey, (u: Unit) => string | number | undefined> = {
+  kind: (u) => UNIT_KIND_LABEL[u.kind],
+  name: (u) => u.name,
+  taxCode: (u) => u.taxCode,
+  place: placeText,
+  sector: (u) => (u.sector ? SECTOR_LABEL[u.sector] : undefined),
+  memberSince: (u) => (u.member ? u.memberSince : undefined),
+  status: (u) => UNIT_STATUS_LABEL[u.status],
+};
+
+function sortUnits(rows: Unit[], sort: UnitListSort | undefined): Unit[] {
+  if (!sort) return rows;
+  // The list streams in name order already: ascending by name is that order.
+  if (sort.key === 'name') {
+    const named =
+      rows.length && rows.every((u) => u.sortKey)
+        ? [...rows].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
+        : sortRows(rows, SORT_VALUE.name, 'ascend');
+    return sort.order === 'ascend' ? named : named.reverse();
+  }
+  return sortRows(rows, SORT_VALUE[sort.key], sort.order, sort.key === 'taxCode' ? 'code' : 'vi');
+}
+
+type UnitListSort = { key: UnitSortKey; order: SortOrder };
+
+/**
+ * Column titles are elements, not text: antd labels a sortable header with its text title
+ * (aria-label), which would make "Trạng thái", "Lĩnh vực"… name both the header and the filter.
+ */
+function columns(sort: UnitListSort | undefined): ColumnsType<Unit> {
+  const sortable = (key: UnitSortKey) => ({ key, sorter: true, sortOrder: sort?.key === key ? sort.order : null, showSorterTooltip: false });
+  return [
+    { title: <span>Loại</span>, dataIndex: 'kind', width: 64, ...sortable('kind'), render: (k: Unit['kind']) => UNIT_KIND_LABEL[k] },
+    {
+      title: <span>Tên đơn vị</span>,
+      dataIndex: 'name',
+      width: 290,
+      ellipsis: true,
+      ...sortable('name'),
+      render: (name: string, u) => (
+        <Link to={`/units/${u.id}`} title={name}>
+          {name}
+        </Link>
+      ),
+    },
+    { title: <span>Mã số thuế</span>, dataIndex: 'taxCode', width: 124, ...sortable('taxCode') },
+    {
+      title: <span>Tỉnh/thành - Xã/phường</span>,
+      width: 220,
+      ellipsis: true,
+      ...sortable('place'),
+      render: (_: unknown, u) => <span title={placeText(u)}>{placeText(u)}</span>,
+    },
+    {
+      title: <span>Lĩnh vực</span>,
+      dataIndex: 'sector',
+      width: 150,
+      ellipsis: true,
+      ...sortable('sector'),
+      render: (s?: Unit['sector']) => (s ? SECTOR_LABEL[s] : ''),
+    },
+    {
+      title: <span>Thành viên từ</span>,
+      dataIndex: 'memberSince',
+      width: 88,
+      ...sortable('memberSince'),
+      render: (y: number | undefined, u) => (u.member ? y : ''),
+    },
+    {
+      title: <span>Trạng thái</span>,
+      dataIndex: 'status',
+      width: 126,
+      ...sortable('status'),
+      render: (s: Unit['status']) => <Tag color={STATUS_COLOR[s]}>{UNIT_STATUS_LABEL[s]}</Tag>,
+    },
+  ];
+}
+
+const EXPORT_COLUMNS: ExportColumn<Unit>[] = [
+  { title: 'STT', value: (_u, i) => i + 1, width: 7 },
+  { title: 'Loại', value: (u) => UNIT_KIND_LABEL[u.kind], width: 6 },
+  { title: 'Tên đơn vị', value: (u) => u.name, width: 45 },
+  { title: 'Mã số thuế', value: (u) => u.taxCode, width: 16 },
+  { title: 'Tỉnh/thành phố', value: (u) => provinceName(u.provinceCode), width: 18 },
+  { title: 'Xã/phường', value: (u) => communeName(u.communeCode), width: 22 },
+  { title: 'Quận/huyện cũ', value: (u) => u.legacyDistrict, width: 18 },
+  { title: 'Địa chỉ', value: (u) => u.address, width: 40 },
+  { title: 'Lĩnh vực', value: (u) => (u.sector ? SECTOR_LABEL[u.sector] : ''), width: 28 },
+  { title: 'Thành viên từ', value: (u) => (u.member ? u.memberSince : undefined), width: 12 },
+  { title: 'Trạng thái', value: (u) => UNIT_STATUS_LABEL[u.status], width: 16 },
 ];
+
+/** "Bộ lọc: Tìm "dương"; Loại hình: HTX; …" for the exported file's title lines. */
+function filterText(f: UnitFilter): string {
+  const parts = [
+    f.query ? `Tìm "${f.query}"` : '',
+    f.kind ? `Loại hình: ${UNIT_KIND_LABEL[f.kind]}` : '',
+    f.provinceCode ? `Tỉnh/thành: ${provinceName(f.provinceCode)}` : '',
+    f.communeCode ? `Xã/phường: ${communeName(f.communeCode)}` : '',
+    f.sector ? `Lĩnh vực: ${SECTOR_LABEL[f.sector]}` : '',
+    f.status ? `Trạng thái: ${UNIT_STATUS_LABEL[f.status]}` : '',
+    f.member !== undefined ? (f.member ? 'Là thành viên liên minh' : 'Chưa là thành viên liên minh') : '',
+    f.admittedYear ? `Năm kết nạp: ${f.admittedYear}` : '',
+  ].filter(Boolean);
+  return parts.length ? `Bộ lọc: ${parts.join('; ')}` : 'Tất cả đơn vị';
+}
 
 /** "2.951 HTX, 7.809 THT" — kinds with zero are left out. */
 export function kindCountsText(units: readonly Unit[]): string {
@@ -47,11 +144,22 @@ export function UnitListPage() {
   const list = useUnitList();
   const units = list?.units;
   const navigate = useNavigate();
-  const [filter, setFilter] = useState<UnitFilter>({});
-  const tableHeight = useViewportHeight(250);
+  // Search, filters, sort and scroll come back as the user left them (listMemory.ts).
+  const [filter, setFilterState] = useState<UnitFilter>(unitListMemory.filter);
+  const [sort, setSortState] = useState<UnitListSort | undefined>(unitListMemory.sort);
+  const setFilter = (f: UnitFilter) => {
+    unitListMemory.filter = f;
+    setFilterState(f);
+  };
+  const setSort = (s: UnitListSort | undefined) => {
+    unitListMemory.sort = s;
+    setSortState(s);
+  };
+  const tableHeight = useViewportHeight(300);
   const deferred = useDeferredValue(filter);
-  // With a search, the best name matches come first (filterUnits); the table has no column sorters to override it.
-  const rows = useMemo(() => (units ? filterUnits(units, deferred) : []), [units, deferred]);
+  // With a search, the best name matches come first (filterUnits) unless the user sorts by a column.
+  const filtered = useMemo(() => (units ? filterUnits(units, deferred) : []), [units, deferred]);
+  const rows = useMemo(() => sortUnits(filtered, sort), [filtered, sort]);
   // Index the names for ranked search while the user looks at the list, not on the first keystroke.
   const complete = list?.complete;
   useEffect(() => {
@@ -60,12 +168,37 @@ export function UnitListPage() {
     return () => cancelIdleCallback(idle);
   }, [units, complete]);
   const tableRef = useRef<TableRef>(null);
-  // A new search or filter starts at the top, where its best match is, wherever the list was scrolled.
-  useEffect(() => tableRef.current?.scrollTo({ top: 0 }), [deferred]);
+  // A new search, filter or sort starts at the top, where its best match is, wherever the list was scrolled.
+  const shown = useRef({ deferred, sort });
+  useEffect(() => {
+    if (shown.current.deferred === deferred && shown.current.sort === sort) return;
+    shown.current = { deferred, sort };
+    unitListMemory.scrollTop = 0;
+    tableRef.current?.scrollTo({ top: 0 });
+  }, [deferred, sort]);
+  // Back from a unit: scroll to where the list was, once all rows are there.
+  const restoreTop = useRef(unitListMemory.scrollTop);
+  useEffect(() => {
+    const top = restoreTop.current;
+    if (!top || !complete || !rows.length) return;
+    restoreTop.current = 0;
+    requestAnimationFrame(() => tableRef.current?.scrollTo({ top }));
+  }, [complete, rows]);
   const provinceCodesInData = useMemo(() => [...new Set((units ?? []).flatMap((u) => (u.provinceCode ? [u.provinceCode] : [])))], [units]);
+  const cols = useMemo(() => columns(sort), [sort]);
   return (
     <div>
       <PageHeader title="Danh bạ đơn vị">
+        <TableExportButton<Unit>
+          disabled={!complete || !rows.length}
+          spec={() => ({
+            fileName: 'Danh ba don vi',
+            sheetName: 'Đơn vị',
+            title: ['DANH BẠ ĐƠN VỊ', filterText(deferred), `${formatNumber(rows.length)} đơn vị`],
+            columns: EXPORT_COLUMNS,
+            rows,
+          })}
+        />
         <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/units/new')}>
           Thêm đơn vị
         </Button>
@@ -81,15 +214,29 @@ export function UnitListPage() {
       <Table<Unit>
         ref={tableRef}
         data-testid="unit-table"
+        className="fit-table"
         rowKey="id"
         size="small"
         virtual
-        columns={columns}
+        columns={cols}
         dataSource={rows}
         loading={units === undefined}
         pagination={false}
-        scroll={{ x: 1250, y: tableHeight }}
-        onRow={(u) => ({ onDoubleClick: () => navigate(`/units/${u.id}`) })}
+        scroll={{ y: tableHeight }}
+        onScroll={(e) => {
+          unitListMemory.scrollTop = (e.currentTarget as HTMLElement).scrollTop;
+        }}
+        onChange={(_p, _f, sorter) => {
+          const s = Array.isArray(sorter) ? sorter[0] : sorter;
+          setSort(s?.order && s.columnKey ? { key: s.columnKey as UnitSortKey, order: s.order } : undefined);
+        }}
+        onRow={(u) => ({
+          tabIndex: 0,
+          onDoubleClick: () => navigate(`/units/${u.id}`),
+          onKeyDown: (e) => {
+            if (e.key === 'Enter' && e.target === e.currentTarget) navigate(`/units/${u.id}`);
+          },
+        })}
         locale={{ emptyText: units?.length ? 'Không có đơn vị nào khớp bộ lọc' : 'Chưa có đơn vị nào. Thêm đơn vị, nhập từ Excel, hoặc nạp dữ liệu mẫu.' }}
       />
     </div>

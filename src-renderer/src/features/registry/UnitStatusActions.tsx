@@ -1,10 +1,10 @@
-import { App, Button, DatePicker, Modal, Popconfirm, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Button, Modal, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Unit, UnitStatus } from '@/domain/registry/types';
 import { deleteUnit, setUnitStatus } from '@/db/repositories/registry/units';
-import { DATE_FORMAT } from './UnitFormPage';
+import { DateInput } from '@/ui/DateInput';
+import { todayIso } from '@/domain/text/format';
 import { useShowError } from '@/ui/showError';
 
 /** Dissolve / pause / reactivate (status changes keep the record) and the guarded hard delete. */
@@ -13,12 +13,14 @@ export function UnitStatusActions({ unit }: { unit: Unit }) {
   const showError = useShowError();
   const navigate = useNavigate();
   const [pending, setPending] = useState<UnitStatus | null>(null);
-  const [date, setDate] = useState<Dayjs>(dayjs());
+  const [date, setDate] = useState<string | undefined>(todayIso());
 
+  // A typed date: valid dd/mm/yyyy, not in the future.
+  const dateOk = !!date && !date.startsWith('invalid:') && date <= todayIso();
   const apply = async () => {
-    if (!pending) return;
+    if (!pending || !dateOk) return;
     try {
-      await setUnitStatus(unit.id, pending, date.format('YYYY-MM-DD'));
+      await setUnitStatus(unit.id, pending, date);
       message.success('Đã cập nhật trạng thái.');
       setPending(null);
     } catch (err) {
@@ -54,7 +56,7 @@ export function UnitStatusActions({ unit }: { unit: Unit }) {
         description="Chỉ dùng cho bản ghi tạo nhầm. Muốn ghi nhận giải thể, hãy dùng nút Giải thể."
         okText="Xóa hẳn"
         okButtonProps={{ danger: true }}
-        cancelText="Không"
+        cancelText="Hủy"
         onConfirm={async () => {
           try {
             await deleteUnit(unit.id);
@@ -75,17 +77,20 @@ export function UnitStatusActions({ unit }: { unit: Unit }) {
         okText="Xác nhận"
         cancelText="Hủy"
         onOk={apply}
+        okButtonProps={{ disabled: !dateOk }}
         onCancel={() => setPending(null)}
       >
-        <p>{pending === 'dissolved' ? 'Ngày giải thể' : 'Ngày tạm ngừng'}:</p>
-        <DatePicker
-          aria-label="Ngày hiệu lực"
-          value={date}
-          format={DATE_FORMAT}
-          allowClear={false}
-          disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-          onChange={(d) => d && setDate(d)}
-        />
+        <label htmlFor="unit-status-date" style={{ display: 'block', marginBottom: 4 }}>
+          {pending === 'dissolved' ? 'Ngày giải thể' : 'Ngày tạm ngừng'}:
+        </label>
+        <div style={{ width: 160 }}>
+          <DateInput id="unit-status-date" aria-label="Ngày hiệu lực" value={date} onChange={setDate} />
+        </div>
+        {!dateOk && (
+          <Typography.Text type="danger" role="alert">
+            {date && !date.startsWith('invalid:') ? 'Ngày không được sau hôm nay.' : 'Nhập ngày hợp lệ (dd/mm/yyyy).'}
+          </Typography.Text>
+        )}
       </Modal>
     </Space>
   );

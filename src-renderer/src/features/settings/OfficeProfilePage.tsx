@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { OfficeProfile } from '@/domain/registry/types';
 import { saveOfficeProfile } from '@/db/repositories/registry/settings';
 import { provincesSorted } from '@/domain/registry/localities';
+import { foldFilter } from '@/ui/foldFilter';
 import { nameInText } from '@/domain/documents/officeText';
 import {
   SIGN_FORMS,
@@ -14,7 +15,8 @@ import {
   validateSignatureBlock,
   type SignForm,
 } from '@/domain/print/signature';
-import { useOfficeProfile } from '@/ui/useOfficeProfile';
+import { Link } from 'react-router-dom';
+import { OFFICE_SETUP_PATH, useOfficeProfile, useOfficeSetupState } from '@/ui/useOfficeProfile';
 import { useShowError } from '@/ui/showError';
 
 /** The form edits the authority line as a form of signing plus the head's title (or collective body). */
@@ -35,6 +37,7 @@ function signatureOf(v: Partial<FormValues>): { signAuthority: string; leaderTit
 /** Office profile: printed on every document (agency block, place, signature). */
 export function OfficeProfilePage() {
   const profile = useOfficeProfile();
+  const setup = useOfficeSetupState();
   const [form] = Form.useForm<FormValues>();
   const { message } = App.useApp();
   const showError = useShowError();
@@ -54,6 +57,20 @@ export function OfficeProfilePage() {
   return (
     <div style={{ maxWidth: 900 }}>
       <Typography.Title level={4}>Thông tin cơ quan</Typography.Title>
+      {setup && setup !== 'done' ? (
+        <Alert
+          data-testid="office-profile-unsaved"
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="Thông tin cơ quan chưa được lưu: văn bản chưa in được."
+          description={
+            <>
+              Các ô dưới đây là giá trị gợi ý, chưa phải của cơ quan. Sửa rồi bấm Lưu, hoặc dùng <Link to={OFFICE_SETUP_PATH}>thiết lập ban đầu</Link>.
+            </>
+          }
+        />
+      ) : null}
       <Form<FormValues>
         form={form}
         layout="vertical"
@@ -81,7 +98,7 @@ export function OfficeProfilePage() {
             </Col>
             <Col span={8}>
               <Form.Item label="Tỉnh/thành phố" name="provinceCode">
-                <Select allowClear showSearch optionFilterProp="label" options={provincesSorted().map((p) => ({ value: p.code, label: p.name }))} />
+                <Select allowClear showSearch={{ filterOption: foldFilter }} options={provincesSorted().map((p) => ({ value: p.code, label: p.name }))} />
               </Form.Item>
             </Col>
             <Col span={8}>

@@ -11,6 +11,7 @@ import { errorMessage } from '@/domain/errors';
 import { listPackages, storeSummaryPackage } from '@/db/repositories/emulation/summary';
 import { pickWorkbooks } from '@/ui/workbookFiles';
 import { useShowError } from '@/ui/showError';
+import { byDate, byNumber, byText } from '@/ui/tableSort';
 
 /** Cluster chair: import the members' summary packages and see the cluster totals. */
 export function useConsolidation(cluster: Cluster | undefined, year: number) {
@@ -93,14 +94,15 @@ export function PackageImportPanel({ cluster, year, members }: { cluster: Cluste
         dataSource={members}
         data-testid="package-status"
         columns={[
-          { title: 'Thành viên', dataIndex: 'memberName' },
+          { title: <span>Thành viên</span>, dataIndex: 'memberName', sorter: byText((m) => m.memberName) },
           {
-            title: 'Trạng thái',
+            title: <span>Trạng thái</span>,
             width: 160,
+            sorter: byNumber((m) => (m.bucket ? 1 : 0)),
             render: (_: unknown, m) => (m.bucket ? <Tag color="green">Đã có số liệu</Tag> : <Tag color="orange">Chưa gửi</Tag>),
           },
-          { title: 'Tệp', dataIndex: 'fileName' },
-          { title: 'Nhập lúc', dataIndex: 'importedAt', width: 160, render: (d?: string) => formatDateTime(d) },
+          { title: <span>Tệp</span>, dataIndex: 'fileName', sorter: byText((m) => m.fileName) },
+          { title: <span>Nhập lúc</span>, dataIndex: 'importedAt', width: 160, sorter: byDate((m) => m.importedAt), render: (d?: string) => formatDateTime(d) },
         ]}
       />
     </div>

@@ -1,10 +1,9 @@
-import { DatePicker, Input } from 'antd';
-import dayjs from 'dayjs';
+import { Input } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { isoFromParts, parseViDate, todayIso } from '@/domain/text/format';
+import { DateInput } from '@/ui/DateInput';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_FORMAT = 'DD/MM/YYYY';
 
 /**
  * Signing date and number of a printed report, kept in the URL search params (`date` yyyy-mm-dd,
@@ -32,14 +31,9 @@ export function ReportParamsControls({ p }: { p: ReturnType<typeof useReportPara
   return (
     <>
       <span>Ngày ký:</span>
-      <DatePicker
-        aria-label="Ngày ký báo cáo"
-        data-testid="report-date"
-        format={DATE_FORMAT}
-        allowClear={false}
-        value={dayjs(p.dateIso)}
-        onChange={(d) => d && p.setDate(d.format('YYYY-MM-DD'))}
-      />
+      <span style={{ width: 120, display: 'inline-block' }} data-testid="report-date">
+        <DateInput aria-label="Ngày ký báo cáo" value={p.dateIso} onChange={(iso) => iso && !iso.startsWith('invalid:') && p.setDate(iso)} />
+      </span>
       <span>Số:</span>
       <Input
         aria-label="Số văn bản"

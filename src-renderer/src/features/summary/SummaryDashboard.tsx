@@ -6,6 +6,7 @@ import { SUMMARY_COLUMNS, type SummaryTables } from '@/domain/summary/summary-wo
 import { REPORTED_FIELD, type BucketField, type ReportedFigure, type SummaryBucket } from '@/domain/summary/types';
 import { formatNumber } from '@/domain/text/format';
 import { summaryNames } from './names';
+import { byNumber, byText } from '@/ui/tableSort';
 import { SummaryCharts } from './SummaryCharts';
 
 const isReportedFigure = (f: string): f is ReportedFigure => f in REPORTED_FIELD;
@@ -56,14 +57,21 @@ function IncomeCell({ b }: { b: SummaryBucket }) {
 
 function bucketColumns(first: string): ColumnsType<Row> {
   return [
-    { title: first, dataIndex: 'name', width: 220, fixed: 'left' },
+    { title: first, dataIndex: 'name', width: 220, fixed: 'left', sorter: byText((r) => r.name) },
     ...SUMMARY_COLUMNS.map((f) => ({
       title: BUCKET_FIELD_LABEL[f],
-      width: 120,
+      width: 130,
       align: 'right' as const,
+      sorter: byNumber<Row>((r) => figureValue(r.bucket, f)),
       render: (_: unknown, r: Row) => <FigureCell b={r.bucket} f={f} />,
     })),
-    { title: AVERAGE_INCOME_LABEL, width: 150, align: 'right' as const, render: (_: unknown, r: Row) => <IncomeCell b={r.bucket} /> },
+    {
+      title: AVERAGE_INCOME_LABEL,
+      width: 150,
+      align: 'right' as const,
+      sorter: byNumber<Row>((r) => averageIncome(r.bucket)),
+      render: (_: unknown, r: Row) => <IncomeCell b={r.bucket} />,
+    },
   ];
 }
 
@@ -157,9 +165,23 @@ export function SummaryDashboard({ t }: { t: SummaryTables }) {
                 pagination={false}
                 dataSource={t.newMembersByCommune}
                 columns={[
-                  { title: 'Tỉnh/thành phố', render: (_: unknown, r) => summaryNames.provinceName(r.provinceCode) },
-                  { title: 'Xã/phường', render: (_: unknown, r) => summaryNames.communeName(r.communeCode) },
-                  { title: 'Số kết nạp', dataIndex: 'count', align: 'right', render: (n: number) => formatNumber(n) },
+                  {
+                    title: <span>Tỉnh/thành phố</span>,
+                    sorter: byText((r) => summaryNames.provinceName(r.provinceCode)),
+                    render: (_: unknown, r) => summaryNames.provinceName(r.provinceCode),
+                  },
+                  {
+                    title: <span>Xã/phường</span>,
+                    sorter: byText((r) => summaryNames.communeName(r.communeCode)),
+                    render: (_: unknown, r) => summaryNames.communeName(r.communeCode),
+                  },
+                  {
+                    title: <span>Số kết nạp</span>,
+                    dataIndex: 'count',
+                    align: 'right',
+                    sorter: byNumber((r) => r.count),
+                    render: (n: number) => formatNumber(n),
+                  },
                 ]}
               />
             ),
@@ -178,12 +200,18 @@ export function SummaryDashboard({ t }: { t: SummaryTables }) {
           data-testid="summary-models"
           locale={{ emptyText: 'Không có đơn vị nào được công nhận trong năm.' }}
           columns={[
-            { title: 'STT', width: 60, render: (_: unknown, __: unknown, i: number) => i + 1 },
-            { title: 'Tên đơn vị', dataIndex: 'name' },
-            { title: 'Tỉnh/thành phố', render: (_: unknown, r) => summaryNames.provinceName(r.provinceCode) },
-            { title: 'Danh hiệu', dataIndex: 'awardName' },
-            { title: 'Số quyết định', dataIndex: 'decisionNumber', width: 160 },
-            ...(t.members ? [{ title: 'Thành viên cụm', dataIndex: 'memberName' }] : []),
+            { title: <span>STT</span>, width: 60, render: (_: unknown, __: unknown, i: number) => i + 1 },
+            { title: <span>Tên đơn vị</span>, dataIndex: 'name', sorter: byText((r) => r.name) },
+            {
+              title: <span>Tỉnh/thành phố</span>,
+              sorter: byText((r) => summaryNames.provinceName(r.provinceCode)),
+              render: (_: unknown, r) => summaryNames.provinceName(r.provinceCode),
+            },
+            { title: <span>Danh hiệu</span>, dataIndex: 'awardName', sorter: byText((r) => r.awardName) },
+            { title: <span>Số quyết định</span>, dataIndex: 'decisionNumber', width: 160, sorter: byText((r) => r.decisionNumber) },
+            ...(t.members
+              ? [{ title: <span>Thành viên cụm</span>, dataIndex: 'memberName', sorter: byText<(typeof t.modelUnits)[number]>((r) => r.memberName) }]
+              : []),
           ]}
         />
       ),
@@ -201,10 +229,17 @@ export function SummaryDashboard({ t }: { t: SummaryTables }) {
                 dataSource={t.ranking}
                 data-testid="summary-ranking"
                 columns={[
-                  { title: 'Hạng', dataIndex: 'rank', width: 70 },
-                  { title: 'Đơn vị', dataIndex: 'name' },
-                  { title: 'Tổng điểm', dataIndex: 'total', width: 110, align: 'right', render: (n: number) => formatNumber(n, true) },
-                  { title: 'Ghi chú', dataIndex: 'note' },
+                  { title: <span>Hạng</span>, dataIndex: 'rank', width: 80, sorter: byNumber((r) => r.rank) },
+                  { title: <span>Đơn vị</span>, dataIndex: 'name', sorter: byText((r) => r.name) },
+                  {
+                    title: <span>Tổng điểm</span>,
+                    dataIndex: 'total',
+                    width: 120,
+                    align: 'right',
+                    sorter: byNumber((r) => r.total),
+                    render: (n: number) => formatNumber(n, true),
+                  },
+                  { title: <span>Ghi chú</span>, dataIndex: 'note', sorter: byText((r) => r.note) },
                 ]}
               />
             ),

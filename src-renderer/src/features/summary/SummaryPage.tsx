@@ -60,9 +60,16 @@ export function SummaryPage() {
       </Typography.Title>
       <Space wrap style={{ marginBottom: 12 }}>
         <span>Năm:</span>
-        <InputNumber min={1990} max={2100} value={year} onChange={(v) => v && set({ year: v })} data-testid="summary-year" />
+        <InputNumber aria-label="Năm tổng kết" min={1990} max={2100} value={year} onChange={(v) => v && set({ year: v })} data-testid="summary-year" />
         <span>Phạm vi:</span>
-        <Select style={{ width: 460 }} value={scopeKey(scope)} onChange={(v) => set({ scope: v })} options={scopeOptions} data-testid="summary-scope" />
+        <Select
+          aria-label="Phạm vi tổng kết"
+          style={{ width: 460 }}
+          value={scopeKey(scope)}
+          onChange={(v) => set({ scope: v })}
+          options={scopeOptions}
+          data-testid="summary-scope"
+        />
         {scope.kind !== 'cum' && (
           <Button icon={<ReloadOutlined />} onClick={() => setVersion((v) => v + 1)}>
             Tính lại

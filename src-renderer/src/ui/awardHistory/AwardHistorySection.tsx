@@ -14,6 +14,8 @@ import { foldFilter } from '@/ui/foldFilter';
 import { RatingsSection } from './RatingsSection';
 import { DisciplineSection } from './DisciplineSection';
 import { useShowError } from '@/ui/showError';
+import { TableExportButton } from '@/ui/TableExportButton';
+import { byDate, byNumber, byText } from '@/ui/tableSort';
 
 const SOURCE_LABEL: Record<AwardRecord['source'], string> = { manual: 'Nhập tay', import: 'Nhập từ tệp', nomination: 'Từ đợt xét' };
 
@@ -58,6 +60,23 @@ export default function AwardHistorySection({ recipientKind, recipientId }: { re
     <div data-testid="award-history">
       <Space style={{ marginBottom: 8 }}>
         <Button onClick={() => open('new')}>Thêm khen thưởng</Button>
+        <TableExportButton<AwardRecord>
+          disabled={!awards?.length}
+          spec={() => ({
+            fileName: 'Lich su khen thuong',
+            title: ['LỊCH SỬ KHEN THƯỞNG'],
+            columns: [
+              { title: 'Năm', value: (a) => a.year, width: 8 },
+              { title: 'Danh hiệu / hình thức', value: (a) => a.awardName, width: 50 },
+              { title: 'Số quyết định', value: (a) => a.decisionNumber, width: 18 },
+              { title: 'Ngày', value: (a) => formatDate(a.decisionDate), width: 12 },
+              { title: 'Cơ quan ban hành', value: (a) => a.issuingBody, width: 30 },
+              { title: 'Loại hình', value: (a) => COMMENDATION_TYPE_LABEL[a.commendationType], width: 18 },
+              { title: 'Nguồn', value: (a) => SOURCE_LABEL[a.source], width: 12 },
+            ],
+            rows: [...(awards ?? [])].sort((a, b) => a.year - b.year),
+          })}
+        />
         {recipientKind === 'unit' ? <Link to={`/print/achievement/${recipientId}?year=${new Date().getFullYear() - 1}`}>In báo cáo thành tích</Link> : null}
       </Space>
       <Table<AwardRecord>
@@ -68,22 +87,39 @@ export default function AwardHistorySection({ recipientKind, recipientId }: { re
         loading={awards === undefined}
         locale={{ emptyText: 'Chưa có khen thưởng' }}
         columns={[
-          { title: 'Năm', dataIndex: 'year', width: 70 },
-          { title: 'Danh hiệu / hình thức', dataIndex: 'awardName' },
-          { title: 'Số quyết định', dataIndex: 'decisionNumber', width: 150 },
-          { title: 'Ngày', dataIndex: 'decisionDate', width: 100, render: formatDate },
-          { title: 'Cơ quan ban hành', dataIndex: 'issuingBody', width: 200 },
-          { title: 'Loại hình', dataIndex: 'commendationType', width: 150, render: (t: AwardRecord['commendationType']) => COMMENDATION_TYPE_LABEL[t] },
-          { title: 'Nguồn', dataIndex: 'source', width: 110, render: (s: AwardRecord['source']) => <Tag>{SOURCE_LABEL[s]}</Tag> },
+          { title: <span>Năm</span>, dataIndex: 'year', width: 80, sorter: byNumber((a) => a.year) },
+          { title: <span>Danh hiệu / hình thức</span>, dataIndex: 'awardName', sorter: byText((a) => a.awardName) },
+          { title: <span>Số quyết định</span>, dataIndex: 'decisionNumber', width: 150, sorter: byText((a) => a.decisionNumber) },
+          { title: <span>Ngày</span>, dataIndex: 'decisionDate', width: 110, render: formatDate, sorter: byDate((a) => a.decisionDate) },
+          { title: <span>Cơ quan ban hành</span>, dataIndex: 'issuingBody', width: 180, sorter: byText((a) => a.issuingBody) },
           {
-            title: '',
+            title: <span>Loại hình</span>,
+            dataIndex: 'commendationType',
+            width: 140,
+            sorter: byText((a) => COMMENDATION_TYPE_LABEL[a.commendationType]),
+            render: (t: AwardRecord['commendationType']) => COMMENDATION_TYPE_LABEL[t],
+          },
+          {
+            title: <span>Nguồn</span>,
+            dataIndex: 'source',
+            width: 110,
+            sorter: byText((a) => SOURCE_LABEL[a.source]),
+            render: (s: AwardRecord['source']) => <Tag>{SOURCE_LABEL[s]}</Tag>,
+          },
+          {
+            title: <span className="sr-only">Thao tác</span>,
             width: 110,
             render: (_: unknown, a: AwardRecord) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => open(a)}>
                   Sửa
                 </Button>
-                <Popconfirm title={`Xóa "${a.awardName}" năm ${a.year}?`} okText="Xóa" cancelText="Không" onConfirm={() => deleteAward(a.id).catch(showError)}>
+                <Popconfirm
+                  title={`Xóa "${a.awardName}" năm ${a.year}?`}
+                  okText="Xóa"
+                  cancelText="Hủy"
+                  onConfirm={() => deleteAward(a.id).then(() => message.success('Đã xóa khen thưởng.'), showError)}
+                >
                   <Button type="link" size="small" danger>
                     Xóa
                   </Button>

@@ -1,4 +1,4 @@
-import { Button, Form, Input, Modal, Select, Space, Table } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Space, Table } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { BlockKind, DisciplineRecord, RecipientKind } from '@/domain/awards/types';
@@ -9,6 +9,10 @@ import { deleteDiscipline, listDisciplines, saveDiscipline, type DisciplineInput
 import { DateInput, dateRule } from '@/ui/DateInput';
 import { useShowError } from '@/ui/showError';
 import { RowActions } from '../RowActions';
+import { TableExportButton } from '../TableExportButton';
+import { byDate, byText } from '../tableSort';
+
+const kindText = (r: DisciplineRecord) => `${BLOCK_KIND_LABEL[r.kind]}${r.level ? ` - ${DISCIPLINE_LEVEL_LABEL[r.level]}` : ''}`;
 
 /** Discipline, investigation and pending complaints: any of them in force blocks an award. */
 export function DisciplineSection({ recipientKind, recipientId }: { recipientKind: RecipientKind; recipientId: string }) {
@@ -17,11 +21,13 @@ export function DisciplineSection({ recipientKind, recipientId }: { recipientKin
   const [form] = Form.useForm<DisciplineInput>();
   const kind = Form.useWatch('kind', form);
   const showError = useShowError();
+  const { message } = App.useApp();
   const save = async () => {
     const v = await form.validateFields();
     try {
       await saveDiscipline({ ...v, recipientKind, recipientId });
       setOpen(false);
+      message.success('Đã lưu ghi nhận kỷ luật, điều tra, khiếu nại.');
     } catch (err) {
       showError(err);
     }
@@ -38,6 +44,20 @@ export function DisciplineSection({ recipientKind, recipientId }: { recipientKin
         >
           Thêm
         </Button>
+        <TableExportButton<DisciplineRecord>
+          disabled={!rows?.length}
+          spec={() => ({
+            fileName: 'Ky luat dieu tra khieu nai',
+            title: ['KỶ LUẬT, ĐIỀU TRA, KHIẾU NẠI'],
+            columns: [
+              { title: 'Loại', value: kindText, width: 30 },
+              { title: 'Từ ngày', value: (r) => formatDate(r.from), width: 12 },
+              { title: 'Đến ngày', value: (r) => (r.to ? formatDate(r.to) : 'Đang hiệu lực'), width: 14 },
+              { title: 'Ghi chú', value: (r) => r.note, width: 50 },
+            ],
+            rows: rows ?? [],
+          })}
+        />
       </Space>
       <Table<DisciplineRecord>
         size="small"
@@ -46,12 +66,18 @@ export function DisciplineSection({ recipientKind, recipientId }: { recipientKin
         dataSource={rows ?? []}
         locale={{ emptyText: 'Không có' }}
         columns={[
-          { title: 'Loại', dataIndex: 'kind', render: (k: BlockKind, r) => `${BLOCK_KIND_LABEL[k]}${r.level ? ` - ${DISCIPLINE_LEVEL_LABEL[r.level]}` : ''}` },
-          { title: 'Từ ngày', dataIndex: 'from', width: 110, render: formatDate },
-          { title: 'Đến ngày', dataIndex: 'to', width: 110, render: (v?: string) => (v ? formatDate(v) : 'Đang hiệu lực') },
-          { title: 'Ghi chú', dataIndex: 'note' },
+          { title: <span>Loại</span>, dataIndex: 'kind', sorter: byText(kindText), render: (_k: BlockKind, r) => kindText(r) },
+          { title: <span>Từ ngày</span>, dataIndex: 'from', width: 120, render: formatDate, sorter: byDate((r) => r.from) },
           {
-            title: '',
+            title: <span>Đến ngày</span>,
+            dataIndex: 'to',
+            width: 120,
+            render: (v?: string) => (v ? formatDate(v) : 'Đang hiệu lực'),
+            sorter: byDate((r) => r.to),
+          },
+          { title: <span>Ghi chú</span>, dataIndex: 'note', sorter: byText((r) => r.note) },
+          {
+            title: <span className="sr-only">Thao tác</span>,
             width: 80,
             render: (_: unknown, r: DisciplineRecord) => <RowActions deleteTitle="Xóa ghi nhận này?" onDelete={() => deleteDiscipline(r.id)} />,
           },

@@ -20,6 +20,7 @@
 import type { ReactNode } from 'react';
 import type { OfficeProfile } from '@/domain/registry/types';
 import { filingLine } from '@/domain/documents/adminDoc';
+import { OfficeSetupGuard } from './OfficeSetupGuard';
 import './print.css';
 
 export interface SignatureBlock {
@@ -72,7 +73,16 @@ function Signature({ s }: { s: SignatureBlock }) {
   );
 }
 
+/** The document; before the office profile is saved, a notice linking to the setup instead (no default letterhead). */
 export function AdminDocument(props: AdminDocumentProps) {
+  return (
+    <OfficeSetupGuard>
+      <AdminDocumentBody {...props} />
+    </OfficeSetupGuard>
+  );
+}
+
+function AdminDocumentBody(props: AdminDocumentProps) {
   const { profile, orientation = 'portrait' } = props;
   const signature = props.signature === false ? null : (props.signature ?? profileSignature(profile));
   return (

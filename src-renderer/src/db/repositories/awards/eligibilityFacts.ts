@@ -105,6 +105,10 @@ export async function roundQuotaChecks(roundId: string, date = todayIso(), db: A
     return { catalogCode: x.catalogCode, recipientId: x.recipientId, ...(g ? { groupId: g } : {}) };
   };
   const roundIds = new Set(noms.map((n) => n.id));
+  // An award typed in by hand or imported (no nomination link) for a nominee's title this year is that nomination's result.
+  const nominated = new Set(noms.map((n) => `${n.recipientKind}:${n.recipientId}:${n.catalogCode}`));
+  const fromRound = (a: { nominationEntryId?: string; recipientKind: RecipientKind; recipientId: string; catalogCode: string }) =>
+    a.nominationEntryId ? roundIds.has(a.nominationEntryId) : nominated.has(`${a.recipientKind}:${a.recipientId}:${a.catalogCode}`);
   const unitIds = [...new Set([...unitOf.values()].filter((v): v is string => !!v))];
   const units = await db.units.bulkGet(unitIds);
   const unitName = new Map(units.filter((u) => u !== undefined).map((u) => [u.id, u.name]));
@@ -113,8 +117,11 @@ export async function roundQuotaChecks(roundId: string, date = todayIso(), db: A
     {
       date,
       nominees: noms.map((n) => ({ nominationId: n.id, ...holder(n) })),
-      baseHolders: [...relevant.filter((a) => baseCodes.has(a.catalogCode)).map(holder), ...noms.filter((n) => baseCodes.has(n.catalogCode)).map(holder)],
-      alreadyAwarded: relevant.filter((a) => cappedCodes.has(a.catalogCode) && !(a.nominationEntryId && roundIds.has(a.nominationEntryId))).map(holder),
+      baseHolders: [
+        ...relevant.filter((a) => baseCodes.has(a.catalogCode) && !fromRound(a)).map(holder),
+        ...noms.filter((n) => baseCodes.has(n.catalogCode)).map(holder),
+      ],
+      alreadyAwarded: relevant.filter((a) => cappedCodes.has(a.catalogCode) && !fromRound(a)).map(holder),
       groupName: (id) => unitName.get(id) ?? id,
     },
     rules,

@@ -1,6 +1,7 @@
 import type { Cluster, ClusterKind, ClusterMember, ClusterVote, ClusterYear, Criterion, Score, VoteSubject } from '@/domain/emulation/types';
 import { checkPoints, copyCriteriaTable, validateCriteria, type CriterionDraft } from '@/domain/emulation/criteria';
 import { suggestChairs } from '@/domain/emulation/rotation';
+import { checkVoteCounts } from '@/domain/emulation/votes';
 import type { ScoreStage } from '@/domain/emulation/scoring';
 import { SCORE_STAGE_LABEL } from '@/domain/emulation/labels';
 import { cleanText } from '@/domain/text/normalize';
@@ -233,6 +234,8 @@ export function voteId(clusterYearId: string, subject: VoteSubject): string {
 }
 
 export async function saveVote(input: VoteInput, db: AppDatabase = getDb()): Promise<ClusterVote> {
+  const problems = checkVoteCounts(input);
+  if (problems.length) throw new EmulationInputError([...new Set(problems.map((p) => p.message))].join('\n'));
   const t = emulationTables(db);
   return auditedWrite(db, [t.votes], async ({ audit }) => {
     const id = voteId(input.clusterYearId, input.subject);

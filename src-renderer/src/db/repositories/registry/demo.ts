@@ -1,11 +1,18 @@
 import { UserError } from '@/domain/errors';
-import { buildDemoUnits, DEMO_CITIES, DEMO_MODEL_UNITS, generateSyntheticUnits } from '@/domain/registry/demo-data';
+import { buildDemoUnits, DEMO_CITIES, DEMO_MODEL_UNITS, syntheticUnits } from '@/domain/registry/demo-data';
 import type { AwardRecord } from '@/domain/awards/types';
 import type { RecordOrigin, Unit } from '@/domain/registry/types';
 import { getDb, type AppDatabase } from '../../database';
 import { auditedWrite } from '../../audit';
 import { newId, nowIso } from '../../ids';
 import { withDerivedFields } from './units';
+
+/** Called as work advances: `done` of `total` units written. */
+export type ProgressFn = (done: number, total: number) => void;
+
+/** Units written per bulkAdd: progress moves, and the page can paint between chunks. */
+const CHUNK = 5_000;
+const DEMO_CHUNK = 20;
 
 export interface DemoLoadResult {
   units: number;
@@ -39,9 +46,12 @@ function modelUnitAwards(units: Unit[], now: string): AwardRecord[] {
   });
 }
 
-/** Loads the demo data set once; refuses if demo records are already present. */
-export async function loadDemoData(db: AppDatabase = getDb()): Promise<DemoLoadResult> {
-  const demo = buildDemoUnits();
+/**
+ * Loads the demo data set once (indicators up to this year); refuses if demo records are already
+ * present. One transaction, written in chunks so `onProgress` can report.
+ */
+export async function loadDemoData(db: AppDatabase = getDb(), onProgress?: ProgressFn): Promise<DemoLoadResult> {
+  const demo = buildDemoUnits(24, new Date().getFullYear());
   return auditedWrite(db, [db.units, db.awards], async ({ audit }) => {
     if (await db.units.filter((u) => u.origin === 'demo').first()) {
       throw new UserError('Dữ liệu mẫu đã được nạp trước đó. Hãy xóa dữ liệu mẫu trước khi nạp lại.');
@@ -64,7 +74,11 @@ export async function loadDemoData(db: AppDatabase = getDb()): Promise<DemoLoadR
       units.push(withDerivedFields({ ...d, taxCode, years, id: newId(), origin: 'demo', createdAt: now, updatedAt: now }));
     }
     const awards = modelUnitAwards(units, now);
-    await db.units.bulkAdd(units);
+    onProgress?.(0, units.length);
+    for (let i = 0; i < units.length; i += DEMO_CHUNK) {
+      await db.units.bulkAdd(units.slice(i, i + DEMO_CHUNK));
+      onProgress?.(Math.min(units.length, i + DEMO_CHUNK), units.length);
+    }
     await db.awards.bulkAdd(awards);
     await audit({
       action: 'load-demo',
@@ -88,15 +102,30 @@ export async function removeUnitsByOrigin(origin: Extract<RecordOrigin, 'demo' |
   });
 }
 
-/** Adds N synthetic units (benchmarks, load tests). Tax codes are unique among generated units. */
-export async function generateUnits(count: number, seed = 1, db: AppDatabase = getDb()): Promise<number> {
-  const drafts = generateSyntheticUnits(count, seed);
+/**
+ * Adds N synthetic units (benchmarks, load tests). Tax codes are unique among generated units.
+ * One transaction; units are built and written chunk by chunk, `onProgress` after each.
+ */
+export async function generateUnits(count: number, seed = 1, db: AppDatabase = getDb(), onProgress?: ProgressFn): Promise<number> {
   const now = nowIso();
-  const units = drafts.map((d) => withDerivedFields({ ...d, id: newId(), origin: 'generated' as const, createdAt: now, updatedAt: now }));
+  const source = syntheticUnits(count, seed);
+  let written = 0;
   await auditedWrite(db, [db.units], async ({ audit }) => {
     if (await db.units.filter((u) => u.origin === 'generated').first()) throw new UserError('Đã có dữ liệu sinh tự động; hãy xóa trước khi sinh lại.');
-    await db.units.bulkAdd(units);
+    onProgress?.(0, count);
+    for (;;) {
+      const chunk: Unit[] = [];
+      while (chunk.length < CHUNK) {
+        const r = source.next();
+        if (r.done) break;
+        chunk.push(withDerivedFields({ ...r.value, id: newId(), origin: 'generated' as const, createdAt: now, updatedAt: now }));
+      }
+      if (!chunk.length) break;
+      await db.units.bulkAdd(chunk);
+      written += chunk.length;
+      onProgress?.(written, count);
+    }
     await audit({ action: 'generate', table: 'units', recordId: '*', summary: `Sinh ${count} đơn vị tự động` });
   });
-  return units.length;
+  return written;
 }

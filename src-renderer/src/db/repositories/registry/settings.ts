@@ -23,6 +23,24 @@ export async function getOfficeProfile(db: AppDatabase = getDb()): Promise<Offic
   return { ...DEFAULT_OFFICE_PROFILE, ...((row?.value as Partial<OfficeProfile>) ?? {}) };
 }
 
+/**
+ * Where the first-start setup stands: 'done' once a profile was saved (documents may print),
+ * 'skipped' when the user chose to look around first, 'new' before either.
+ */
+export type OfficeSetupState = 'done' | 'skipped' | 'new';
+
+const OFFICE_SETUP_SKIPPED_KEY = 'officeSetupSkipped';
+
+export async function getOfficeSetupState(db: AppDatabase = getDb()): Promise<OfficeSetupState> {
+  const [profile, skipped] = await Promise.all([db.settings.get(OFFICE_PROFILE_KEY), db.settings.get(OFFICE_SETUP_SKIPPED_KEY)]);
+  return profile ? 'done' : skipped?.value ? 'skipped' : 'new';
+}
+
+/** The user looks around first; documents still ask for the setup before printing. */
+export async function skipOfficeSetup(db: AppDatabase = getDb()): Promise<void> {
+  await putSetting(OFFICE_SETUP_SKIPPED_KEY, true, 'Để sau thiết lập thông tin cơ quan', db);
+}
+
 export async function saveOfficeProfile(profile: OfficeProfile, db: AppDatabase = getDb()): Promise<OfficeProfile> {
   const cleaned = Object.fromEntries(Object.entries(profile).map(([k, v]) => [k, typeof v === 'string' ? cleanText(v) : v])) as unknown as OfficeProfile;
   if (!cleaned.allianceName) throw new UserError('Tên cơ quan là bắt buộc.');
