@@ -1,18 +1,9 @@
 import { test, expect, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { readFileSync } from 'node:fs';
+import { watchErrors } from '../support/ui';
 
 test.describe.configure({ timeout: 150_000 });
-
-/** Page errors and console errors (an unhandled rejection shows as "Uncaught (in promise)"). */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console: ${m.text()}`);
-  });
-  return errors;
-}
 
 async function seed(page: Page) {
   await page.goto('/harness.html');

@@ -40,3 +40,13 @@ export async function setUpOffice(page: Page): Promise<void> {
     if ((await s.getOfficeSetupState()) !== 'done') await s.saveOfficeProfile(await s.getOfficeProfile());
   });
 }
+
+/** Page errors and console errors (an unhandled rejection shows as "Uncaught (in promise)"). */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console: ${m.text()}`);
+  });
+  return errors;
+}
