@@ -2,18 +2,18 @@
  * Bad-input campaign: a generated corpus of broken and hostile files goes through the
  * real import screen. Every case must end in a clear Vietnamese message or a clean import, and
  * a failed case must leave the database exactly as it was (checksum of all tables).
- * Files in /work/shared/corpus/ (when present) go through the same path.
+ * Files in ../shared/corpus/ (beside the project folder, when present) go through the same path.
  */
 import { test, expect } from '@playwright/test';
 import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { generateCorpus, type CorpusCase } from '../fixtures/badinput/corpus';
 import { assertClearMessage, runImportCase } from '../fixtures/badinput/campaign';
 import { openHarness, REFERENCE_TABLES, seedEveryTable, startApp } from '../fixtures/badinput/db-helpers';
 
 const PIPELINE = join(process.cwd(), 'src-renderer/src/features/import/pipeline.ts');
-const SHARED_CORPUS = process.env.THIDUA_SHARED_CORPUS ?? '/work/shared/corpus';
+const SHARED_CORPUS = process.env.THIDUA_SHARED_CORPUS ?? resolve(process.cwd(), '../shared/corpus');
 
 const importerReady = existsSync(PIPELINE);
 const generated: CorpusCase[] = importerReady ? generateCorpus(join(tmpdir(), `thidua-badinput-${process.ppid}`)) : [];

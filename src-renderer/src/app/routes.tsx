@@ -8,7 +8,8 @@ import { feature as summary } from '@/features/summary/routes';
 import { feature as nominations } from '@/features/nominations/routes';
 import { feature as people } from '@/features/people/routes';
 import { feature as catalog } from '@/features/catalog/routes';
+import { feature as initiatives } from '@/features/initiatives/routes';
 import { feature as backup } from '@/features/backup/routes';
 
 /** Every feature of the app; add a new one here (see ARCHITECTURE.md). */
-export const FEATURES: FeatureModule[] = [registry, importFeature, emulation, clusters, summary, catalog, nominations, people, backup, settings];
+export const FEATURES: FeatureModule[] = [registry, importFeature, emulation, clusters, summary, catalog, nominations, people, initiatives, backup, settings];

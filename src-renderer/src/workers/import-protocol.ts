@@ -36,6 +36,22 @@ export interface LayoutResult {
   columnScales: Array<number | null>;
   /** The unit of a "Đơn vị tính: …" line above the header, for money columns naming none. */
   titleScale: number | null;
+  /** Rows under the header holding anything besides a running number (0: an empty template). */
+  dataRows: number;
+  /** Why the target was guessed from the headers (the user may change it). */
+  guess: { target: ImportTarget; reason: string };
+  /** Columns holding codes that another sheet of the workbook explains, resolved to names before cleaning. */
+  codeColumns: CodeColumnInfo[];
+}
+
+export interface CodeColumnInfo {
+  col: number;
+  /** The lookup sheet and the name column's header ("DANHMUC", "Hình thức khen thưởng"). */
+  sheet: string;
+  title: string;
+  matched: number;
+  total: number;
+  examples: Array<[string, string]>;
 }
 
 export interface PlanOptions {
@@ -61,6 +77,12 @@ export interface PlanOptions {
   identityDefault?: 'new' | 'same';
   /** Units: the province chosen for rows whose file names none ('' = leave empty); undefined = not chosen yet. */
   defaultProvinceCode?: string;
+  /** Nominations: the round the rows go into. */
+  roundId?: string;
+  /** Nominations: catalogue code for rows whose award cell is empty, per recipient kind. */
+  defaultAwardCodes?: { unit?: string; person?: string };
+  /** Resolve code columns through the workbook's lookup sheets (on unless the user turned it off). */
+  resolveCodes?: boolean;
 }
 
 export interface PlanSummary {
@@ -76,6 +98,8 @@ export interface PlanSummary {
   yearConflict?: YearConflict;
   /** Units: rows whose province the file does not give (the wizard asks for a default). */
   provinceAsk?: ProvinceAsk;
+  /** People and units the commit creates (the user confirms first). */
+  toCreate?: { people: number; units: number };
 }
 
 /** 'ask': rows whose unit the evidence could not decide. */
@@ -107,6 +131,8 @@ export interface RowsRequest {
 export interface CommitOptions {
   overwrite: string[];
   signature: string;
+  /** The user agreed to create the people and units the plan does not find (plan.toCreate). */
+  createMissing?: boolean;
 }
 
 export type ImportRequest =

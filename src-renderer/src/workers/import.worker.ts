@@ -15,7 +15,13 @@ import { findRememberedMapping, loadAwardChoices, rememberAwardChoices, remember
 import { getOfficeProfile } from '@/db/repositories/registry/settings';
 import { PROVINCES, COMMUNES } from '@/domain/registry/localities-data';
 import { detectHeader, layoutFrom, type HeaderLayout } from '@/domain/import/header';
-import { guessTarget, headerKey, headerSignature, suggestMapping, fieldsOf, type ImportTarget } from '@/domain/import/fields';
+import { headerKey, headerSignature, fieldsOf, type ImportTarget } from '@/domain/import/fields';
+import { chooseSheet } from '@/domain/import/sheetChoice';
+import { proposeImport } from '@/domain/import/proposal';
+import { codeLookupsOf } from '@/domain/import/lookupSheets';
+import { getRound } from '@/db/repositories/awards/rounds';
+import { listNominations } from '@/db/repositories/awards/nominations';
+import { evaluateMany } from '@/db/repositories/awards/eligibilityFacts';
 import { buildPlan } from '@/domain/import/plan';
 import type { ImportPlan, PlannedRow, PlanSheet } from '@/domain/import/planTypes';
 import type { Unit } from '@/domain/registry/types';
@@ -52,6 +58,8 @@ let fileName = '';
 let plan: ImportPlan | null = null;
 let planOptions: PlanOptions | null = null;
 let planLayouts: HeaderLayout[] = [];
+/** Code columns of the last layout (column -> code -> name), applied when planning unless turned off. */
+let codeLookups = new Map<number, Map<string, string>>();
 let startedAt = '';
 let db: AppDatabase | null = null;
 
@@ -93,6 +101,7 @@ async function parse(id: number, name: string, data: ArrayBuffer): Promise<Parse
     fileName: name,
     format: book.format,
     encoding: book.encoding,
+    chosenSheet: chooseSheet(book.sheets),
     sheets: book.sheets.map((s, index) => ({ index, name: s.name, rowCount: s.rows.length, columnCount: s.columnCount })),
     repairCount: book.repairCount,
     repairs: book.repairs,
@@ -129,9 +138,12 @@ async function layout(sheets: number[], headerRow: number | undefined, targetCho
   const first = layouts[0]!;
   const firstKey = first.names.map(headerKey).join('|');
   const mismatched = sheets.filter((_, k) => layouts[k]!.names.map(headerKey).join('|') !== firstKey).map((i) => b.sheets[i]!.name);
-  const target = targetChoice ?? guessTarget(first.names);
+  // The same pure sequence the corpus regression test runs: header, title, guessed target, mapping, code columns.
+  const proposal = proposeImport(b.sheets, { sheets, headerRow, target: targetChoice });
+  const target = proposal.target;
   const signature = headerSignature(first.names, target);
-  let mapping = suggestMapping(first.names, target);
+  let mapping = proposal.mapping;
+  codeLookups = codeLookupsOf(proposal.codeColumns);
   let remembered = false;
   try {
     const saved = await findRememberedMapping(signature, database());
@@ -151,6 +163,14 @@ async function layout(sheets: number[], headerRow: number | undefined, targetCho
     }
     return out;
   });
+  // Data rows of the chosen sheets: a row holding only a running number (templates pre-number 100 rows) is not data.
+  let dataRows = 0;
+  sheets.forEach((i, k) => {
+    const rows = b.sheets[i]!.rows;
+    for (let r = layouts[k]!.dataStart; r < rows.length; r++) {
+      if (rows[r]?.some((c, col) => mapping[col] !== 'stt' && cellText(c ?? null) !== '')) dataRows++;
+    }
+  });
   const titleRows = sheet.rows.slice(0, first.headerStart);
   // Cell by cell: a title cell and a date-line cell often share a row.
   const reportYear = reportYearOf(titleRows.flatMap((row) => row.map(cellText).filter(Boolean)));
@@ -166,6 +186,16 @@ async function layout(sheets: number[], headerRow: number | undefined, targetCho
     reportYear,
     columnScales: first.names.map((name) => moneyScaleIn(name) ?? null),
     titleScale: moneyScaleOfTitle(titleLines) ?? null,
+    dataRows,
+    guess: proposal.guess,
+    codeColumns: proposal.codeColumns.map((c) => ({
+      col: c.col,
+      sheet: c.table.sheet,
+      title: c.table.title,
+      matched: c.matched,
+      total: c.total,
+      examples: c.examples.slice(0, 3),
+    })),
   };
 }
 
@@ -182,9 +212,10 @@ async function makePlan(id: number, options: PlanOptions): Promise<PlanSummary> 
     hiddenRows: new Set(b.sheets[i]!.hiddenRows ?? []),
   }));
   const d = database();
-  const awards = options.target === 'awards';
+  const awards = options.target === 'awards' || options.target === 'nominations';
+  const round = options.roundId ? await getRound(options.roundId, d) : undefined;
   const [existing, profile, catalog, remembered] = await Promise.all([
-    loadExistingIndex(options.target, d),
+    loadExistingIndex(options.target, d, { roundId: round?.id }),
     getOfficeProfile(d),
     awards ? loadCatalogRefs(d) : undefined,
     awards ? loadAwardChoices(d) : undefined,
@@ -213,6 +244,9 @@ async function makePlan(id: number, options: PlanOptions): Promise<PlanSummary> 
       awardChoices,
       identityChoices: new Map(options.identityChoices),
       identityDefault: options.identityDefault,
+      ...(round ? { round: { id: round.id, year: round.year } } : {}),
+      ...(options.defaultAwardCodes ? { defaultAwardCodes: options.defaultAwardCodes } : {}),
+      ...(options.resolveCodes !== false && codeLookups.size ? { codeLookups } : {}),
       today: todayIso(),
     },
     (done, all) => progress(id, { phase: 'plan', done, total: all }),
@@ -235,6 +269,7 @@ async function makePlan(id: number, options: PlanOptions): Promise<PlanSummary> 
     awardNames: plan.awardNames.slice(0, 1000),
     ...(plan.yearConflict ? { yearConflict: plan.yearConflict } : {}),
     ...(plan.provinceAsk ? { provinceAsk: plan.provinceAsk } : {}),
+    ...(plan.toCreate ? { toCreate: plan.toCreate } : {}),
   };
 }
 
@@ -297,8 +332,13 @@ async function rows(req: RowsRequest): Promise<RowsPage> {
   return { total: list.length, rows: await withPreview(list.slice(req.offset, req.offset + req.limit), req.overwrite) };
 }
 
-async function commit(id: number, overwrite: string[], signature: string) {
+async function commit(id: number, overwrite: string[], signature: string, createMissing: boolean) {
   if (!plan || !planOptions || !book) throw new UserError('Chưa có bản xem trước để ghi.');
+  if (plan.toCreate && !createMissing) {
+    throw new UserError(
+      `Tệp có ${plan.toCreate.people} cá nhân và ${plan.toCreate.units} tập thể chưa có trong dữ liệu: hãy đánh dấu đồng ý tạo mới trước khi ghi.`,
+    );
+  }
   const b = book;
   const options = planOptions;
   const first = planLayouts[0]!;
@@ -319,10 +359,21 @@ async function commit(id: number, overwrite: string[], signature: string) {
         })
         .filter((m) => m.field && defs.some((d) => d.key === m.field)),
       overwrite,
+      ...(options.roundId ? { roundId: options.roundId } : {}),
     },
     (done, total) => progress(id, { phase: 'commit', done, total }),
     database(),
   );
+  // The round is judged right away, so the office sees who meets the standards before opening it.
+  if (options.target === 'nominations' && options.roundId) {
+    const t0 = performance.now();
+    const round = await getRound(options.roundId, database());
+    const noms = await listNominations(options.roundId, database());
+    const results = await evaluateMany(noms, round?.year ?? new Date().getFullYear(), undefined, undefined, database());
+    let eligible = 0;
+    for (const n of noms) if (n.importBatchId === batch.id && results.get(n.id)?.status === 'pass') eligible++;
+    batch.judged = { total: noms.filter((n) => n.importBatchId === batch.id).length, eligible, ms: Math.round(performance.now() - t0) };
+  }
   try {
     await rememberMapping(signature, options.target, options.mapping, database());
     await rememberAwardChoices(options.awardChoices ?? [], database());
@@ -368,7 +419,7 @@ async function handle(id: number, req: ImportRequest): Promise<unknown> {
     case 'rows':
       return rows(req);
     case 'commit':
-      return commit(id, req.options.overwrite, req.options.signature);
+      return commit(id, req.options.overwrite, req.options.signature, !!req.options.createMissing);
     case 'floor':
       return floor(req.name, req.data);
   }

@@ -39,6 +39,9 @@ export interface Person {
   fullName: string;
   gender: Gender;
   birthYear?: number;
+  /** ISO yyyy-mm-dd when the full date is known (birthYear then agrees with it). */
+  birthDate?: string;
+  phone?: string;
   ethnicity?: string;
   position?: string;
   unitId?: string;
@@ -108,6 +111,7 @@ export interface YearRating {
   rating: Rating;
   /** On maternity leave that year: the year still counts as working time (Nghị định 152/2025 Điều 4). */
   leave?: 'thai_san';
+  importBatchId?: string;
   updatedAt: string;
 }
 
@@ -118,13 +122,20 @@ export type InitiativeLevel = (typeof INITIATIVE_LEVELS)[number];
 /** A recognised initiative. It supports one award only: usedByAwardId is set when an award used it. */
 export interface Initiative {
   id: string;
-  personId: string;
+  /** The author it counts for; absent when a list names no author the registry knows (kept, listed, not counted). */
+  personId?: string;
   title: string;
   year: number;
   level: InitiativeLevel;
   /** Body and decision that recognised it. */
   recognisedBy?: string;
+  /** Authors as written in the list ("Nguyễn Văn A, Trần Thị B"). */
+  authors?: string;
+  recognisedDate?: string;
+  decisionNumber?: string;
+  summary?: string;
   usedByAwardId?: string;
+  importBatchId?: string;
   updatedAt: string;
 }
 
@@ -346,6 +357,9 @@ export interface Nomination {
   summary: string;
   note?: string;
   initiativeId?: string;
+  /** Phân loại đối tượng as the member unit's list gives it (lãnh đạo, người trực tiếp lao động, hộ gia đình…). */
+  category?: string;
+  importBatchId?: string;
   confirmations?: NodeConfirmation[];
   attachments: NominationAttachment[];
   overrides: EligibilityOverride[];

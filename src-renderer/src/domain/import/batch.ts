@@ -22,13 +22,17 @@ export interface ImportBatch {
   mapping: Array<{ col: number; header: string; field: string; scale?: number }>;
   /** Fields where an update overwrote existing values (others only filled blanks). */
   overwrite: string[];
+  /** Nominations: the round the rows went into. */
+  roundId?: string;
+  /** Nominations: eligibility judged right after the commit (entries eligible / judged). */
+  judged?: { total: number; eligible: number; ms: number };
 }
 
 /** Snapshot of one record an import updated, so undo can put it back. Created records are found by importBatchId. */
 export interface ImportChange {
   id?: number;
   batchId: string;
-  table: 'units' | 'unitYears' | 'people' | 'awards';
+  table: 'units' | 'unitYears' | 'people' | 'awards' | 'ratings' | 'initiatives' | 'nominations';
   recordId: string;
   before: unknown;
   /** updatedAt the import wrote; a different value at undo time means someone edited the record since. */

@@ -3,12 +3,18 @@
  * Synonyms are written with diacritics; matching folds both sides, so "Ten don vi" works too.
  */
 import { foldText } from '../text/normalize';
+import { guessImportTarget } from './targetGuess';
 
-export type ImportTarget = 'units' | 'awards';
+export const IMPORT_TARGETS = ['units', 'awards', 'nominations', 'people', 'initiatives', 'ratings'] as const;
+export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 
 export const IMPORT_TARGET_LABEL: Record<ImportTarget, string> = {
   units: 'Danh sách đơn vị và chỉ tiêu năm',
   awards: 'Lịch sử khen thưởng (tập thể / cá nhân)',
+  nominations: 'Danh sách đề nghị khen thưởng (vào một đợt xét)',
+  people: 'Danh sách cá nhân (cán bộ, thành viên của đơn vị)',
+  initiatives: 'Sáng kiến, đề tài',
+  ratings: 'Kết quả phân loại, đánh giá năm',
 };
 
 export type FieldKind =
@@ -201,8 +207,232 @@ export const AWARD_FIELDS: FieldDef[] = [
   { key: 'notes', label: 'Ghi chú', kind: 'text', synonyms: ['Ghi chú'] },
 ];
 
+/** Who a row is about: 'Phân loại khen thưởng' holds TAPTHE / CANHAN / HOGIADINH in provincial software. */
+const RECIPIENT_KIND: FieldDef = {
+  key: 'recipientKind',
+  label: 'Tập thể / cá nhân / hộ gia đình',
+  kind: 'text',
+  synonyms: ['Phân loại khen thưởng', 'Mã phân loại khen thưởng', 'Đối tượng', 'Tập thể/cá nhân', 'Loại đối tượng', 'Khen thưởng tập thể/cá nhân'],
+};
+/** Phân loại đối tượng / cán bộ (lãnh đạo, người trực tiếp lao động, doanh nghiệp, hộ gia đình…): kept for statistics. */
+const CATEGORY: FieldDef = {
+  key: 'category',
+  label: 'Phân loại đối tượng',
+  kind: 'text',
+  synonyms: [
+    'Phân loại đối tượng',
+    'Phân loại cán bộ',
+    'Mã phân loại tập thể',
+    'Mã phân loại loại tượng',
+    'Mã phân loại đối tượng',
+    'Phân loại tập thể',
+    'Mã phân loại cán bộ',
+  ],
+};
+const RECIPIENT_NAME: FieldDef = {
+  key: 'recipientName',
+  label: 'Tên tập thể / họ tên cá nhân',
+  kind: 'name',
+  required: true,
+  synonyms: [
+    'Họ và tên',
+    'Họ tên',
+    'Tên tập thể/cá nhân/hộ gia đình',
+    'Tên tập thể, cá nhân',
+    'Tên tập thể/cá nhân',
+    'Tên đơn vị / tập thể',
+    'Tên tập thể',
+    'Tên đơn vị',
+    'Tên HTX',
+    'Tên cá nhân',
+    'Đơn vị, cá nhân',
+    'Tên',
+  ],
+};
+const HONORIFIC: FieldDef = {
+  key: 'honorific',
+  label: 'Tên gọi (Ông/Bà/chức danh)',
+  kind: 'text',
+  synonyms: ['Tên gọi', 'Tên gọi (Ông/Bà/Chức danh)', 'Danh xưng', 'Ông/Bà'],
+};
+const UNIT_NAME: FieldDef = {
+  key: 'unitName',
+  label: 'Đơn vị công tác (của cá nhân)',
+  kind: 'text',
+  synonyms: [
+    'Đơn vị công tác',
+    'Chức vụ, đơn vị',
+    'Chức vụ - đơn vị',
+    'Chức vụ, đơn vị công tác',
+    'Nơi công tác',
+    'Thuộc đơn vị',
+    'Tên cơ quan làm việc',
+    'Cơ quan công tác',
+    'Đơn vị',
+  ],
+};
+const TAX_CODE: FieldDef = { key: 'taxCode', label: 'Mã số thuế đơn vị', kind: 'taxCode', synonyms: ['MST', 'Mã số thuế', 'Mã số HTX'] };
+const GENDER: FieldDef = { key: 'gender', label: 'Giới tính', kind: 'gender', synonyms: ['Giới tính', 'Nam/Nữ', 'Phái'] };
+const BIRTH_DATE: FieldDef = { key: 'birthDate', label: 'Ngày sinh', kind: 'date', synonyms: ['Ngày sinh', 'Ngày, tháng, năm sinh', 'Ngày tháng năm sinh'] };
+const BIRTH_YEAR: FieldDef = { key: 'birthYear', label: 'Năm sinh', kind: 'year', synonyms: ['Năm sinh'] };
+const BIRTH_MALE: FieldDef = { key: 'birthYearMale', label: 'Năm sinh (cột Nam)', kind: 'year', synonyms: ['Năm sinh - Nam'] };
+const BIRTH_FEMALE: FieldDef = { key: 'birthYearFemale', label: 'Năm sinh (cột Nữ)', kind: 'year', synonyms: ['Năm sinh - Nữ', 'Nữ'] };
+const POSITION: FieldDef = { key: 'position', label: 'Chức vụ', kind: 'text', synonyms: ['Chức vụ', 'Chức danh', 'Chức vụ hiện tại'] };
+const ETHNICITY: FieldDef = { key: 'ethnicity', label: 'Dân tộc', kind: 'text', synonyms: ['Dân tộc'] };
+const PHONE: FieldDef = { key: 'phone', label: 'Điện thoại', kind: 'phone', synonyms: ['Điện thoại', 'Số điện thoại', 'SĐT', 'ĐT', 'Di động'] };
+const NOTES: FieldDef = { key: 'notes', label: 'Ghi chú', kind: 'text', synonyms: ['Ghi chú'] };
+
+/** Danh sách đề nghị khen thưởng: one nomination per row into the chosen round (the round gives the year). */
+export const NOMINATION_FIELDS: FieldDef[] = [
+  STT,
+  HONORIFIC,
+  RECIPIENT_NAME,
+  RECIPIENT_KIND,
+  CATEGORY,
+  GENDER,
+  BIRTH_DATE,
+  BIRTH_YEAR,
+  BIRTH_MALE,
+  BIRTH_FEMALE,
+  ETHNICITY,
+  POSITION,
+  UNIT_NAME,
+  TAX_CODE,
+  {
+    key: 'awardName',
+    label: 'Danh hiệu / hình thức đề nghị',
+    kind: 'text',
+    synonyms: [
+      'Danh hiệu thi đua/Hình thức khen thưởng',
+      'Hình thức khen thưởng',
+      'Mã hình thức khen thưởng',
+      'Hình thức đề nghị',
+      'Hình thức khen thưởng đề nghị',
+      'Danh hiệu, hình thức',
+      'Hình thức/Danh hiệu',
+      'Đề nghị khen thưởng',
+      'Hình thức',
+    ],
+  },
+  {
+    key: 'titleName',
+    label: 'Danh hiệu thi đua đề nghị',
+    kind: 'text',
+    synonyms: ['Danh hiệu thi đua', 'Mã danh hiệu thi đua', 'Mã danh hiệu thi đua (nếu có)', 'Danh hiệu đề nghị', 'Danh hiệu'],
+  },
+  {
+    key: 'summary',
+    label: 'Tóm tắt thành tích',
+    kind: 'text',
+    synonyms: ['Tóm tắt thành tích', 'Thành tích', 'Tóm tắt thành tích đạt được', 'Thành tích đạt được'],
+  },
+  { key: 'year', label: 'Năm', kind: 'year', synonyms: ['Năm', 'Năm đề nghị', 'Năm xét'] },
+  { key: 'field', label: 'Lĩnh vực hoạt động', kind: 'text', synonyms: ['Lĩnh vực hoạt động', 'Mã lĩnh vực hoạt động', 'Lĩnh vực'] },
+  PHONE,
+  NOTES,
+];
+
+/** Cán bộ, thành viên của đơn vị. */
+export const PERSON_FIELDS: FieldDef[] = [
+  STT,
+  HONORIFIC,
+  { ...RECIPIENT_NAME, label: 'Họ và tên', synonyms: ['Họ và tên', 'Họ tên', 'Họ và tên thành viên', 'Họ tên cán bộ', 'Tên cá nhân', 'Tên'] },
+  GENDER,
+  BIRTH_DATE,
+  BIRTH_YEAR,
+  BIRTH_MALE,
+  BIRTH_FEMALE,
+  ETHNICITY,
+  POSITION,
+  UNIT_NAME,
+  TAX_CODE,
+  PHONE,
+  NOTES,
+];
+
+/** Sáng kiến, đề tài được công nhận. */
+export const INITIATIVE_FIELDS: FieldDef[] = [
+  STT,
+  {
+    key: 'title',
+    label: 'Tên sáng kiến / đề tài',
+    kind: 'text',
+    required: true,
+    synonyms: ['Tên đề tài', 'Tên sáng kiến', 'Tên đề tài, sáng kiến', 'Tên đề tài/sáng kiến', 'Tên sáng kiến, đề tài', 'Tên giải pháp', 'Sáng kiến', 'Đề tài'],
+  },
+  {
+    key: 'authors',
+    label: 'Tác giả',
+    kind: 'text',
+    synonyms: ['Tên tác giả', 'Tác giả', 'Họ và tên tác giả', 'Đồng tác giả', 'Chủ nhiệm đề tài', 'Tác giả, đồng tác giả'],
+  },
+  { key: 'recognisedDate', label: 'Ngày công nhận', kind: 'date', synonyms: ['Ngày công nhận', 'Ngày quyết định công nhận', 'Ngày QĐ công nhận'] },
+  { key: 'recognisedBy', label: 'Đơn vị công nhận', kind: 'text', synonyms: ['Đơn vị công nhận', 'Cơ quan công nhận', 'Hội đồng công nhận', 'Cấp công nhận'] },
+  {
+    key: 'level',
+    label: 'Phạm vi ảnh hưởng (cơ sở / tỉnh / toàn quốc)',
+    kind: 'text',
+    synonyms: ['Phạm vi', 'Phạm vi ảnh hưởng', 'Phạm vi áp dụng', 'Cấp', 'Cấp độ'],
+  },
+  {
+    key: 'decisionNumber',
+    label: 'Số quyết định công nhận',
+    kind: 'text',
+    synonyms: ['Số quyết định', 'Số QĐ', 'Quyết định công nhận', 'Số quyết định công nhận', 'Quyết định số'],
+  },
+  { key: 'year', label: 'Năm công nhận', kind: 'year', synonyms: ['Năm', 'Năm công nhận'] },
+  { key: 'summary', label: 'Tóm tắt', kind: 'text', synonyms: ['Tóm tắt thành tích đạt được', 'Tóm tắt', 'Nội dung', 'Hiệu quả'] },
+  { key: 'department', label: 'Phòng ban', kind: 'text', synonyms: ['Phòng ban làm việc', 'Phòng ban', 'Bộ phận'] },
+  { ...UNIT_NAME, label: 'Đơn vị của tác giả' },
+  NOTES,
+];
+
+/** Kết quả phân loại, đánh giá mức độ hoàn thành nhiệm vụ của năm. */
+export const RATING_FIELDS: FieldDef[] = [
+  STT,
+  RECIPIENT_NAME,
+  RECIPIENT_KIND,
+  {
+    key: 'rating',
+    label: 'Kết quả phân loại',
+    kind: 'text',
+    required: true,
+    synonyms: [
+      'Kết quả phân loại',
+      'Kết quả đánh giá',
+      'Kết quả đánh giá, xếp loại',
+      'Kết quả xếp loại',
+      'Mức độ hoàn thành nhiệm vụ',
+      'Xếp loại',
+      'Phân loại',
+      'Đánh giá',
+      'Kết quả',
+    ],
+  },
+  { key: 'year', label: 'Năm đánh giá', kind: 'year', synonyms: ['Năm', 'Năm đánh giá', 'Năm xếp loại'] },
+  { key: 'leave', label: 'Nghỉ thai sản trong năm', kind: 'text', synonyms: ['Nghỉ thai sản', 'Thai sản'] },
+  GENDER,
+  BIRTH_DATE,
+  BIRTH_YEAR,
+  BIRTH_MALE,
+  BIRTH_FEMALE,
+  POSITION,
+  UNIT_NAME,
+  TAX_CODE,
+  NOTES,
+];
+
+const FIELDS_OF: Record<ImportTarget, FieldDef[]> = {
+  units: UNIT_FIELDS,
+  awards: AWARD_FIELDS,
+  nominations: NOMINATION_FIELDS,
+  people: PERSON_FIELDS,
+  initiatives: INITIATIVE_FIELDS,
+  ratings: RATING_FIELDS,
+};
+
 export function fieldsOf(target: ImportTarget): FieldDef[] {
-  return target === 'units' ? UNIT_FIELDS : AWARD_FIELDS;
+  return FIELDS_OF[target];
 }
 
 export function fieldDef(target: ImportTarget, key: string): FieldDef | undefined {
@@ -279,11 +509,9 @@ export function suggestMapping(headers: readonly string[], target: ImportTarget)
   return mapping;
 }
 
-/** Which target a header row most likely belongs to (award files name a title/form column). */
+/** Which target a header row most likely belongs to (rules and reasons in targetGuess.ts). */
 export function guessTarget(headers: readonly string[]): ImportTarget {
-  const keys = headers.map(headerKey);
-  const awardish = keys.some((k) => /\b(hinh thuc|danh hieu|so quyet dinh|so qd|khen thuong)\b/.test(k));
-  return awardish ? 'awards' : 'units';
+  return guessImportTarget(headers).target;
 }
 
 /** Signature of a header row, used to remember mappings for files with the same headers. */

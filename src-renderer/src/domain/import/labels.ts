@@ -27,3 +27,14 @@ export const FORMAT_LABEL = {
 } as const;
 
 export const BATCH_STATUS_LABEL = { committed: 'Đã nhập', undone: 'Đã hoàn tác' } as const;
+
+/** Table names as counted in an import's result ("thêm 12 cá nhân"). */
+export const WRITTEN_TABLE_NOUN: Record<string, string> = {
+  units: 'đơn vị',
+  unitYears: 'dòng chỉ tiêu năm',
+  people: 'cá nhân',
+  awards: 'khen thưởng',
+  nominations: 'đề nghị khen thưởng',
+  ratings: 'kết quả phân loại',
+  initiatives: 'sáng kiến, đề tài',
+};

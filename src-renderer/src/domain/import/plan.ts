@@ -14,6 +14,10 @@ import { LocalityIndex } from './localityIndex';
 import { parseField, quickValue, SLOW } from './parseField';
 import { matchUnits } from './unitMatch';
 import { matchAwards } from './awardMatch';
+import { matchNominations } from './nominationMatch';
+import { matchPeople } from './personMatch';
+import { matchInitiatives } from './initiativeMatch';
+import { matchRatings } from './ratingMatch';
 import type { AwardNameMatch, DroppedRow, ImportPlan, PlanCounts, PlanInput, PlannedRow, RowValues, YearConflict } from './planTypes';
 
 /** Years of a year column that the title contradicts (rows of other years in a multi-year file included). */
@@ -57,7 +61,7 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
     if (def && def.kind !== 'stt') mapped.push({ col, def });
   });
   const sttCol = input.mapping.indexOf('stt');
-  const nameCol = input.mapping.indexOf(input.target === 'units' ? 'name' : 'recipientName');
+  const nameCol = input.mapping.indexOf(input.target === 'units' ? 'name' : input.target === 'initiatives' ? 'title' : 'recipientName');
   const localities = new LocalityIndex(input.localities);
   const rows: PlannedRow[] = [];
   const dropped: DroppedRow[] = [];
@@ -111,8 +115,14 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
       const values: RowValues = {};
       const issues: RowIssue[] = [];
       for (const { col, def, column, scale, valueKey } of columns) {
-        const cell = raw[col];
+        let cell = raw[col];
         if (isBlank(cell ?? null)) continue;
+        // A code another sheet of the workbook explains (DANHMUC: "Mã số | Hình thức khen thưởng") is read as its name.
+        const lookup = input.codeLookups?.get(col);
+        if (lookup) {
+          const name = lookup.get(cellText(cell ?? null).trim());
+          if (name !== undefined) cell = name;
+        }
         let value: string | number | undefined;
         let note: string | undefined;
         const quick = quickValue(def, cell, scale);
@@ -173,7 +183,11 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
 
   const awardNames: AwardNameMatch[] = [];
   if (input.target === 'units') matchUnits(rows, input, localities, notes);
-  else matchAwards(rows, input, awardNames, localities);
+  else if (input.target === 'awards') matchAwards(rows, input, awardNames, localities);
+  else if (input.target === 'nominations') matchNominations(rows, input, awardNames, localities);
+  else if (input.target === 'people') matchPeople(rows, input, localities);
+  else if (input.target === 'initiatives') matchInitiatives(rows, input, localities);
+  else matchRatings(rows, input, localities);
   for (const row of rows) {
     if (row.status === 'skipped') continue;
     if (row.issues.some((i) => i.severity === 'error')) row.status = 'error';
@@ -186,10 +200,19 @@ export function buildPlan(input: PlanInput, onProgress?: (done: number, total: n
     if (r.provinceAsked) asked++;
     else if (r.place?.province === 'default') defaulted++;
   }
+  // Distinct recipients the commit creates (rows of one new person share its 'new:' id).
+  const newPeople = new Set<string>();
+  const newUnits = new Set<string>();
+  for (const r of rows) {
+    if (r.status !== 'new' && r.status !== 'update') continue;
+    if (r.creates === 'person' && r.personId) newPeople.add(r.personId);
+    if (r.creates === 'unit' && r.unitId) newUnits.add(r.unitId);
+  }
   return {
     target: input.target,
     rows,
     dropped,
+    ...(newPeople.size || newUnits.size ? { toCreate: { people: newPeople.size, units: newUnits.size } } : {}),
     counts: { ...countRows(rows, dropped.length), hidden: hiddenCount },
     notes,
     awardNames,

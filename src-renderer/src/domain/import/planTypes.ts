@@ -51,6 +51,12 @@ export interface PlannedRow {
   place?: RowPlace;
   /** Units: neither a province column nor the address names a province, and no default was chosen. */
   provinceAsked?: boolean;
+  /**
+   * Nominations, people, ratings, initiatives: the row's person or unit is not stored yet and the
+   * commit creates it (ids 'new:<row key>' in personId / unitId until then; rows of one new
+   * recipient share the first row's id). The user confirms creation before the commit.
+   */
+  creates?: 'person' | 'unit';
 }
 
 /** How a row's locality was read from its address (or the default the user chose). */
@@ -112,6 +118,8 @@ export interface ExistingPersonKey {
   nameKey: string;
   unitId?: string;
   birthYear?: number;
+  /** ISO yyyy-mm-dd when known. */
+  birthDate?: string;
 }
 
 /** What the matcher needs from stored records. */
@@ -120,6 +128,12 @@ export interface ExistingIndex {
   people: ExistingPersonKey[];
   /** `${recipientId}|${year}|${nameKey(awardName)}|${decisionNumber}` of stored awards. */
   awardKeys: string[];
+  /** Nominations: `${recipientKind}:${recipientId}|${catalogCode}` of the chosen round's stored entries. */
+  nominationKeys?: string[];
+  /** Ratings: stored rating per id `${recipientKind}:${recipientId}:${year}`. */
+  ratings?: Array<[string, string]>;
+  /** Initiatives: `${personId ?? ''}|${nameKey(title)}` of stored initiatives. */
+  initiativeKeys?: string[];
 }
 
 export interface LocalityLookup {
@@ -182,6 +196,15 @@ export interface PlanInput {
    * keep both) or 'same' (the first candidate).
    */
   identityDefault?: 'new' | 'same';
+  /** Nominations: the round the rows go into (its year is every row's year when the file has none). */
+  round?: { id: string; year: number };
+  /** Nominations: catalogue code proposed for rows whose award cell is empty, per recipient kind. */
+  defaultAwardCodes?: { unit?: string; person?: string };
+  /**
+   * Code columns resolved through a lookup sheet of the workbook (lookupSheets.ts): column -> code -> name.
+   * Applied to the cells before they are cleaned.
+   */
+  codeLookups?: Map<number, Map<string, string>>;
 }
 
 /** One distinct award name of the file and the catalogue entry it was placed on. */
@@ -224,6 +247,8 @@ export interface ImportPlan {
   yearConflict?: YearConflict;
   /** Units (askProvince): rows whose province the file does not give: still waiting for a default, or given the chosen one. */
   provinceAsk?: ProvinceAsk;
+  /** People and units the commit will create (rows with `creates`), distinct recipients; the user confirms first. */
+  toCreate?: { people: number; units: number };
 }
 
 export interface ProvinceAsk {

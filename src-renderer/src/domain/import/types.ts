@@ -43,6 +43,8 @@ export interface ParsedWorkbookSummary {
   /** Text encoding of CSV files. */
   encoding?: string;
   sheets: SheetSummary[];
+  /** The sheet that holds the list (lookup and instruction sheets often come first) and why. */
+  chosenSheet?: { index: number; reason: string };
   /** Number of cells converted from TCVN3/VNI, and the first examples. */
   repairCount: number;
   repairs: CellRepair[];

@@ -78,6 +78,11 @@ export function FileStep({ w }: { w: ImportWizard }) {
             ]}
             onRow={(r) => ({ onClick: () => void w.showSheet(r.index) })}
           />
+          {s.sheets.length > 1 && s.chosenSheet && (
+            <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }} data-testid="import-sheet-reason">
+              {s.chosenSheet.reason}
+            </Typography.Paragraph>
+          )}
           {s.sheets.length > 1 && (
             <Space style={{ margin: '8px 0' }}>
               <Checkbox

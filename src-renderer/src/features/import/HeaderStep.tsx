@@ -23,6 +23,15 @@ export function HeaderStep({ w }: { w: ImportWizard }) {
           Dữ liệu bắt đầu từ dòng {l.dataStart + 1}. Bấm vào một dòng trong bảng để chọn làm dòng tiêu đề.
         </Typography.Text>
       </Space>
+      {w.layout!.dataRows === 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          data-testid="import-no-rows"
+          title={`Đã nhận ra dòng tiêu đề (dòng ${l.headerStart + 1}) nhưng bên dưới không có dòng dữ liệu nào (dòng chỉ có số thứ tự không tính): có thể đây là tệp mẫu chưa điền. Hãy chọn trang tính khác ở bước 1 hoặc tệp khác.`}
+        />
+      )}
       {w.layout!.mismatched.length > 0 && (
         <Alert
           type="warning"

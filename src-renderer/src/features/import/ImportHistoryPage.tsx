@@ -6,19 +6,18 @@ import { BATCH_STATUS_LABEL } from '@/domain/import/labels';
 import { IMPORT_TARGET_LABEL } from '@/domain/import/fields';
 import type { ImportBatch } from '@/domain/import/batch';
 import { formatDateTime, formatNumber } from '@/domain/text/format';
+import { WRITTEN_TABLE_NOUN } from '@/domain/import/labels';
 import { errorMessage, isUserError } from '@/domain/errors';
 import { listImportBatches } from '@/db/repositories/imports/batches';
 import { undoImport, UndoConflictError } from '@/db/repositories/imports/undo';
 import { byDate, byNumber, byText } from '@/ui/tableSort';
-
-const NOUN: Record<string, string> = { units: 'đơn vị', unitYears: 'chỉ tiêu năm', people: 'cá nhân', awards: 'khen thưởng' };
 
 /** "1 đơn vị, 3 chỉ tiêu năm" */
 function written(r: Record<string, number>): string {
   return (
     Object.entries(r)
       .filter(([, n]) => n > 0)
-      .map(([t, n]) => `${formatNumber(n)} ${NOUN[t] ?? t}`)
+      .map(([t, n]) => `${formatNumber(n)} ${WRITTEN_TABLE_NOUN[t] ?? t}`)
       .join(', ') || '0'
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Button, Progress, Space, Steps } from 'antd';
 import { useEffect, useSyncExternalStore } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { IMPORT_STEP_LABEL } from '@/domain/import/labels';
 import { useImportWizard, type ProgressStore, type WizardStep } from './useImportWizard';
 import { FileStep } from './FileStep';
@@ -33,6 +33,13 @@ function BusyBar({ store, cancel }: { store: ProgressStore; cancel?: () => void 
 /** The import wizard: one screen per step, back and forth allowed. */
 export function ImportWizardPage() {
   const w = useImportWizard();
+  // Opened from a round ("Nhập danh sách đề nghị từ Excel"): the rows go into that round.
+  const [params] = useSearchParams();
+  const presetRound = params.get('round');
+  const { setRoundId } = w;
+  useEffect(() => {
+    if (presetRound) setRoundId(presetRound);
+  }, [presetRound, setRoundId]);
 
   // Dropping a file anywhere on the window starts an import (while this screen is open).
   const { openFile } = w;
@@ -56,9 +63,10 @@ export function ImportWizardPage() {
       case 0:
         return !!w.summary && w.sheets.length > 0;
       case 1:
-        return !!w.layout && w.layout.mismatched.length === 0;
+        return !!w.layout && w.layout.mismatched.length === 0 && w.layout.dataRows > 0;
+      // Nominations go into a round: it must be chosen first.
       case 2:
-        return w.mapping.some(Boolean);
+        return w.mapping.some(Boolean) && (w.target !== 'nominations' || !!w.roundId);
       case 3:
         return !!w.plan;
       // A year column the title contradicts must be answered first.

@@ -1,5 +1,6 @@
-import { Alert, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
-import { fieldsOf, IMPORT_TARGET_LABEL, indicatorYear, yearlyKey, type ImportTarget } from '@/domain/import/fields';
+import { Alert, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { TargetOptions } from './TargetOptions';
+import { fieldsOf, indicatorYear, yearlyKey } from '@/domain/import/fields';
 import { columnLetter } from '@/domain/import/planTypes';
 import { MONEY_SCALES, MONEY_SCALE_LABEL } from '@/domain/import/moneyUnit';
 import type { ReportYear } from '@/domain/import/reportYear';
@@ -37,15 +38,7 @@ export function MappingStep({ w }: { w: ImportWizard }) {
   const rows = l.layout.names.map((name, col) => ({ col, name, samples: l.samples[col] ?? [] }));
   return (
     <div>
-      <Space wrap style={{ marginBottom: 8 }}>
-        <span>Loại dữ liệu:</span>
-        <Radio.Group
-          value={w.target}
-          onChange={(e) => void w.detectLayout(w.headerRow, e.target.value as ImportTarget)}
-          options={(['units', 'awards'] as const).map((t) => ({ value: t, label: IMPORT_TARGET_LABEL[t] }))}
-        />
-        {l.remembered && <Tag color="blue">Dùng lại cách ghép cột của lần nhập trước (cùng tiêu đề)</Tag>}
-      </Space>
+      <TargetOptions w={w} />
       {hasIndicators && !w.mapping.includes('year') && (
         <Space style={{ marginBottom: 8 }}>
           <span>Số liệu chỉ tiêu của năm:</span>
@@ -53,19 +46,6 @@ export function MappingStep({ w }: { w: ImportWizard }) {
           <Typography.Text type="secondary" data-testid="import-year-source">
             {yearSource(l.reportYear, w.defaultYear)}
           </Typography.Text>
-        </Space>
-      )}
-      {w.target === 'awards' && (
-        <Space style={{ marginBottom: 8, marginLeft: 16 }}>
-          <span>Khi tệp không ghi rõ, người nhận là:</span>
-          <Radio.Group
-            value={w.defaultRecipientKind}
-            onChange={(e) => w.setDefaultRecipientKind(e.target.value)}
-            options={[
-              { value: 'unit', label: 'Tập thể' },
-              { value: 'person', label: 'Cá nhân' },
-            ]}
-          />
         </Space>
       )}
       {missing.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={`Chưa có cột cho: ${missing.map((f) => f.label).join(', ')}`} />}

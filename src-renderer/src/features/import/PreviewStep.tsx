@@ -96,6 +96,11 @@ export function PreviewStep({ w }: { w: ImportWizard }) {
               {MATCHED_BY_LABEL[r.matchedBy]}
             </Typography.Text>
           )}
+          {r.creates && (r.status === 'new' || r.status === 'update') && (
+            <Typography.Text type="secondary" style={{ fontSize: 11 }} data-testid="import-row-creates">
+              {r.creates === 'person' ? 'Cá nhân chưa có: sẽ tạo mới' : 'Tập thể chưa có: sẽ tạo mới'}
+            </Typography.Text>
+          )}
           {r.question && (
             <>
               <Typography.Text type="warning" style={{ fontSize: 11 }} data-testid="import-row-question">
@@ -358,7 +363,16 @@ export function PreviewStep({ w }: { w: ImportWizard }) {
           }
         />
       )}
-      {w.target === 'awards' && <AwardNamesTable w={w} names={p.awardNames} />}
+      {(w.target === 'awards' || w.target === 'nominations') && <AwardNamesTable w={w} names={p.awardNames} />}
+      {p.toCreate && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          data-testid="import-to-create"
+          title={`Chưa có trong dữ liệu: ${formatNumber(p.toCreate.people)} cá nhân và ${formatNumber(p.toCreate.units)} tập thể. Chúng sẽ được tạo mới khi ghi (bạn xác nhận ở bước cuối).`}
+        />
+      )}
       {w.target === 'units' && counts.update > 0 && (
         <div style={{ marginBottom: 8 }} data-testid="import-overwrite">
           <Typography.Text>Với đơn vị đã có, ghi đè giá trị cũ ở các trường (trường không chọn chỉ điền khi đang trống): </Typography.Text>

@@ -76,6 +76,13 @@ export function useImportWizard() {
   /** Units: the province for rows whose file names none ('' = leave empty); undefined until the user chooses. */
   const [defaultProvinceCode, setDefaultProvinceCode] = useState<string | undefined>(undefined);
   const [overwrite, setOverwrite] = useState<Set<string>>(new Set(INDICATOR_FIELDS));
+  /** Nominations: the round the rows go into, and the award for rows whose cell is empty (per recipient kind). */
+  const [roundId, setRoundId] = useState<string | undefined>(undefined);
+  const [defaultAwardCodes, setDefaultAwardCodes] = useState<{ unit?: string; person?: string }>({});
+  /** Read code columns through the workbook's lookup sheet (DANHMUC); the user may turn it off. */
+  const [resolveCodes, setResolveCodes] = useState(true);
+  /** The user agreed to create the people and units the file names but the data does not have. */
+  const [createMissing, setCreateMissing] = useState(false);
   const [batch, setBatch] = useState<ImportBatch | null>(null);
 
   useEffect(() => () => session.current?.cancel(), []);
@@ -121,6 +128,9 @@ export function useImportWizard() {
     setIdentityDefault('new');
     setYearConfirmed(false);
     setDefaultProvinceCode(undefined);
+    setDefaultAwardCodes({});
+    setResolveCodes(true);
+    setCreateMissing(false);
     setHeaderRow(undefined);
     setSheets([]);
     setFileName('');
@@ -141,7 +151,8 @@ export function useImportWizard() {
       const result = await run('Đang đọc tệp…', async (ss, onProgress) => {
         const data = await file.arrayBuffer();
         const parsed = await ss.request({ type: 'parse', name: file.name, data }, onProgress, [data]);
-        const first = parsed.sheets.find((sh) => sh.rowCount > 0) ?? parsed.sheets[0]!;
+        // The sheet holding the list, not a lookup or instruction sheet that happens to come first.
+        const first = parsed.sheets[parsed.chosenSheet?.index ?? -1] ?? parsed.sheets.find((sh) => sh.rowCount > 0) ?? parsed.sheets[0]!;
         const pv = await ss.request({ type: 'preview', sheet: first.index, rows: 40 });
         return { parsed, first, pv };
       });
@@ -195,6 +206,9 @@ export function useImportWizard() {
       mapping?: ColumnMapping;
       defaultYear?: number;
       defaultProvinceCode?: string;
+      roundId?: string;
+      defaultAwardCodes?: { unit?: string; person?: string };
+      resolveCodes?: boolean;
     }) => {
       const res = await run('Đang làm sạch và kiểm tra các dòng…', (s, onProgress) =>
         s.request(
@@ -216,6 +230,9 @@ export function useImportWizard() {
               includeHidden: next?.includeHidden ?? includeHidden,
               moneyScales,
               defaultProvinceCode: next && 'defaultProvinceCode' in next ? next.defaultProvinceCode : defaultProvinceCode,
+              roundId: next?.roundId ?? roundId,
+              defaultAwardCodes: next?.defaultAwardCodes ?? defaultAwardCodes,
+              resolveCodes: next?.resolveCodes ?? resolveCodes,
             },
           },
           onProgress,
@@ -244,6 +261,9 @@ export function useImportWizard() {
       includeHidden,
       moneyScales,
       defaultProvinceCode,
+      roundId,
+      defaultAwardCodes,
+      resolveCodes,
     ],
   );
 
@@ -330,11 +350,11 @@ export function useImportWizard() {
 
   const commit = useCallback(async () => {
     const res = await run('Đang ghi dữ liệu…', (s, onProgress) =>
-      s.request({ type: 'commit', options: { overwrite: [...overwrite], signature: layout?.signature ?? '' } }, onProgress),
+      s.request({ type: 'commit', options: { overwrite: [...overwrite], signature: layout?.signature ?? '', createMissing } }, onProgress),
     );
     if (res) setBatch(res);
     return res;
-  }, [run, overwrite, layout]);
+  }, [run, overwrite, layout, createMissing]);
 
   const cancel = useCallback(() => {
     session.current?.cancel();
@@ -393,6 +413,14 @@ export function useImportWizard() {
     setOverwrite,
     defaultProvinceCode,
     chooseDefaultProvince,
+    roundId,
+    setRoundId,
+    defaultAwardCodes,
+    setDefaultAwardCodes,
+    resolveCodes,
+    setResolveCodes,
+    createMissing,
+    setCreateMissing,
     batch,
     commit,
     cancel,

@@ -101,7 +101,10 @@ export function RoundPage() {
       </Typography.Title>
       <div className="page-counts">
         Năm {round.year} · {ROUND_TYPE_LABEL[round.type]}
-        {round.deadline ? ` · Hạn nộp ${formatDate(round.deadline)}` : ''}
+        {round.deadline ? ` · Hạn nộp ${formatDate(round.deadline)}` : ''} ·{' '}
+        <Link to={`/import?round=${round.id}`} data-testid="round-import">
+          Nhập danh sách đề nghị từ Excel
+        </Link>
       </div>
       <Space wrap style={{ marginBottom: 8 }} data-testid="status-counts">
         <Tag.CheckableTag checked={filter === null} onChange={() => setFilter(null)}>

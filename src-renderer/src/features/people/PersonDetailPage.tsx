@@ -1,3 +1,4 @@
+import { formatDate } from '@/domain/text/format';
 import { Button, Descriptions, Popconfirm, Space, Spin, Tabs, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -52,10 +53,13 @@ export function PersonDetailPage() {
             children: (
               <Descriptions bordered size="small" column={2}>
                 <Descriptions.Item label="Giới tính">{person.gender === 'nu' ? 'Nữ' : 'Nam'}</Descriptions.Item>
-                <Descriptions.Item label="Năm sinh">{person.birthYear}</Descriptions.Item>
+                <Descriptions.Item label={person.birthDate ? 'Ngày sinh' : 'Năm sinh'}>
+                  {person.birthDate ? formatDate(person.birthDate) : person.birthYear}
+                </Descriptions.Item>
                 <Descriptions.Item label="Dân tộc">{person.ethnicity}</Descriptions.Item>
                 <Descriptions.Item label="Chức vụ">{person.position}</Descriptions.Item>
                 <Descriptions.Item label="Đơn vị">{unit ? <Link to={`/units/${unit.id}`}>{unit.name}</Link> : ''}</Descriptions.Item>
+                <Descriptions.Item label="Điện thoại">{person.phone}</Descriptions.Item>
                 <Descriptions.Item label="Ghi chú">{person.notes}</Descriptions.Item>
               </Descriptions>
             ),

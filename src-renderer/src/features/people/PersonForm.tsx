@@ -44,6 +44,9 @@ export function PersonForm({ open, person, unitId, onClose }: { open: boolean; p
       <Form.Item label="Đơn vị" name="unitId">
         <RecipientSelect kind="unit" />
       </Form.Item>
+      <Form.Item label="Điện thoại" name="phone">
+        <Input />
+      </Form.Item>
       <Form.Item label="Ghi chú" name="notes">
         <Input.TextArea rows={2} />
       </Form.Item>

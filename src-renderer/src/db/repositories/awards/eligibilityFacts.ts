@@ -199,7 +199,7 @@ export async function evaluateMany(
     roundBy.set(k, [...(roundBy.get(k) ?? []), n]);
   }
   const initBy = new Map<string, typeof initiatives>();
-  for (const i of initiatives) initBy.set(i.personId, [...(initBy.get(i.personId) ?? []), i]);
+  for (const i of initiatives) if (i.personId) initBy.set(i.personId, [...(initBy.get(i.personId) ?? []), i]);
   const unitById = new Map(units.flatMap((u) => (u ? [[u.id, u] as const] : [])));
   const membersOf = new Map<string, Array<{ personId: string; facts: MemberFacts }>>();
   for (const p of members) {

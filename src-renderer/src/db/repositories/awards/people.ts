@@ -9,7 +9,7 @@ import { newId, nowIso } from '../../ids';
 import { awardTables } from './tables';
 
 /** The fields a person form edits. */
-export type PersonInput = Pick<Person, 'fullName' | 'gender' | 'birthYear' | 'ethnicity' | 'position' | 'unitId' | 'notes'>;
+export type PersonInput = Pick<Person, 'fullName' | 'gender' | 'birthYear' | 'ethnicity' | 'position' | 'unitId' | 'notes'> & Partial<Pick<Person, 'phone'>>;
 
 function preparePerson(input: PersonInput): PersonInput {
   const fullName = cleanText(input.fullName ?? '');
@@ -21,7 +21,7 @@ function preparePerson(input: PersonInput): PersonInput {
   }
   const out: PersonInput = { fullName, gender: input.gender };
   if (input.birthYear) out.birthYear = input.birthYear;
-  for (const k of ['ethnicity', 'position', 'unitId', 'notes'] as const) {
+  for (const k of ['ethnicity', 'position', 'unitId', 'phone', 'notes'] as const) {
     const v = input[k] ? cleanText(input[k]!) : '';
     if (v) out[k] = v;
   }
@@ -49,7 +49,7 @@ export async function updatePerson(id: string, input: PersonInput, db: AppDataba
   return auditedWrite(db, [db.people], async ({ audit }) => {
     const before = await db.people.get(id);
     if (!before) throw new UserError('Không tìm thấy cá nhân.');
-    const { birthYear: _b, ethnicity: _e, position: _p, unitId: _u, notes: _n, ...kept } = before;
+    const { birthYear: _b, ethnicity: _e, position: _p, unitId: _u, phone: _ph, notes: _n, ...kept } = before;
     const after = withPersonDerived({ ...kept, ...data, updatedAt: nowIso() });
     await db.people.put(after);
     await audit({ action: 'update', table: 'people', recordId: id, summary: `Sửa cá nhân "${after.fullName}"`, before, after });

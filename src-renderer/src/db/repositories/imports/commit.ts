@@ -17,6 +17,9 @@ import type { AppDatabase } from '../../database';
 import { addAuditEntries, type AuditDraft } from '../../audit';
 import { newId, nowIso } from '../../ids';
 import { withDerivedFields, type DerivedUnitField } from '../registry/units';
+import { awardTables } from '../awards/tables';
+import { WRITTEN_TABLE_NOUN } from '@/domain/import/labels';
+import { writeInitiatives, writeNominations, writePeople, writeRatings, type RecordWriteContext } from './commitRecords';
 
 export interface CommitRequest {
   batchId?: string;
@@ -30,6 +33,8 @@ export interface CommitRequest {
   /** Field keys whose existing values an update may overwrite; other fields are only filled when empty. */
   overwrite: string[];
   actor?: string;
+  /** Nominations: the round the entries go into. */
+  roundId?: string;
 }
 
 export type CommitProgress = (done: number, total: number) => void;
@@ -73,7 +78,13 @@ export async function commitImport(req: CommitRequest, onProgress: CommitProgres
   if (!rows.length) throw new UserError('Không có dòng nào để ghi (mọi dòng đều lỗi, trùng hoặc bị bỏ qua).');
   const batches = db.importBatches;
   const changes = db.importChanges;
-  const tables = req.target === 'units' ? [db.units, batches, changes, db.auditLog] : [db.units, db.people, db.awards, batches, changes, db.auditLog];
+  const at = awardTables(db);
+  const tables =
+    req.target === 'units'
+      ? [db.units, batches, changes, db.auditLog]
+      : req.target === 'awards'
+        ? [db.units, db.people, db.awards, batches, changes, db.auditLog]
+        : [db.units, db.people, at.nominations, at.rounds, at.ratings, at.initiatives, batches, changes, db.auditLog];
 
   return db.transaction('rw', tables, async () => {
     const now = nowIso();
@@ -82,8 +93,8 @@ export async function commitImport(req: CommitRequest, onProgress: CommitProgres
     const snapshots: ImportChange[] = [];
     const audits: AuditDraft[] = [];
     let done = 0;
-    // Units: one tick per row written; awards: half for planning, half for writing.
-    const total = req.target === 'units' ? rows.length : rows.length * 2;
+    // Units and the record targets: one tick per row; awards: half for planning, half for writing.
+    const total = req.target === 'awards' ? rows.length * 2 : rows.length;
     const tick = (n: number) => {
       done += n;
       onProgress?.(Math.min(done, total), total);
@@ -95,6 +106,9 @@ export async function commitImport(req: CommitRequest, onProgress: CommitProgres
       updated.units = written.updated;
       created.unitYears = written.yearsCreated;
       updated.unitYears = written.yearsUpdated;
+    } else if (req.target !== 'awards') {
+      const ctx: RecordWriteContext = { db, batchId, now, overwrite, snapshots, audits, created, updated, tick, roundId: req.roundId };
+      await RECORD_WRITERS[req.target](ctx, rows);
     } else {
       const { people, awards } = planAwardWrites(rows, batchId, now);
       tick(rows.length);
@@ -138,6 +152,7 @@ export async function commitImport(req: CommitRequest, onProgress: CommitProgres
       written: { created, updated },
       mapping: req.mapping,
       overwrite: req.overwrite,
+      ...(req.roundId ? { roundId: req.roundId } : {}),
     };
     await batches.add(batch);
     // Created records are listed by importBatchId; one audit entry covers them, updates get one each (with before/after).
@@ -158,11 +173,13 @@ export async function commitImport(req: CommitRequest, onProgress: CommitProgres
   });
 }
 
-const TABLE_NOUN: Record<string, string> = {
-  units: 'đơn vị',
-  unitYears: 'dòng chỉ tiêu năm',
-  people: 'cá nhân',
-  awards: 'khen thưởng',
+const TABLE_NOUN = WRITTEN_TABLE_NOUN;
+
+const RECORD_WRITERS: Record<Exclude<ImportTarget, 'units' | 'awards'>, (ctx: RecordWriteContext, rows: PlannedRow[]) => Promise<void>> = {
+  nominations: writeNominations,
+  people: writePeople,
+  ratings: writeRatings,
+  initiatives: writeInitiatives,
 };
 
 /**

@@ -8,7 +8,10 @@ import { UserError } from '@/domain/errors';
 import type { ImportBatch, ImportChange } from '@/domain/import/batch';
 import type { Unit, UnitYear } from '@/domain/registry/types';
 import { findYear, parseUnitYearId, toStoredYear, withYear } from '@/domain/registry/unitYears';
+import type { Initiative, Nomination, Person } from '@/domain/awards/types';
+import { NOMINATION_STATUS_LABEL } from '@/domain/awards/labels';
 import { getDb, type AppDatabase } from '../../database';
+import { awardTables } from '../awards/tables';
 import { addAuditEntries, type AuditDraft } from '../../audit';
 import { nowIso } from '../../ids';
 
@@ -21,25 +24,43 @@ export class UndoConflictError extends UserError {
   }
 }
 
-type Named = { id: string; name?: string; fullName?: string; awardName?: string; updatedAt?: string; year?: number };
+type Named = {
+  id: string;
+  name?: string;
+  fullName?: string;
+  awardName?: string;
+  title?: string;
+  catalogCode?: string;
+  updatedAt?: string;
+  year?: number;
+};
 
 function label(table: string, r: Named): string {
   if (table === 'units') return `đơn vị "${r.name}"`;
   if (table === 'people') return `cá nhân "${r.fullName}"`;
   if (table === 'unitYears') return `chỉ tiêu năm ${r.year} (${r.id.split(':')[0]?.slice(0, 8)}…)`;
+  if (table === 'nominations') return `đề nghị ${r.catalogCode}`;
+  if (table === 'ratings') return `xếp loại năm ${r.year ?? r.id.split(':').pop()}`;
+  if (table === 'initiatives') return `sáng kiến "${r.title}"`;
   return `khen thưởng "${r.awardName}"`;
 }
+
+/** Tables whose records an import creates (units apart: they also hold year rows). */
+const CREATED_TABLES = ['awards', 'nominations', 'ratings', 'initiatives', 'people', 'units'] as const;
+type CreatedTable = (typeof CREATED_TABLES)[number];
 
 export async function undoImport(batchId: string, options: { force?: boolean } = {}, db: AppDatabase = getDb()): Promise<ImportBatch> {
   const batches = db.importBatches;
   const changes = db.importChanges;
-  return db.transaction('rw', [db.units, db.people, db.awards, batches, changes, db.auditLog], async () => {
+  const t = awardTables(db);
+  const tables = [db.units, db.people, db.awards, t.nominations, t.files, t.votes, t.ratings, t.initiatives, t.disciplines, batches, changes, db.auditLog];
+  return db.transaction('rw', tables, async () => {
     const batch = await batches.get(batchId);
     if (!batch) throw new UserError('Không tìm thấy lần nhập này.');
     if (batch.status === 'undone') throw new UserError(`Lần nhập tệp "${batch.fileName}" đã được hoàn tác trước đó.`);
     const now = nowIso();
     const snapshots = await changes.where('batchId').equals(batchId).toArray();
-    const tableOf = (t: Exclude<ImportChange['table'], 'unitYears'>) => db[t] as unknown as Table<Named, string>;
+    const tableOf = (name: Exclude<ImportChange['table'], 'unitYears'>) => db[name] as unknown as Table<Named, string>;
 
     // Units have no batch index (schema v3): one scan finds the units this import created and
     // the units holding year rows it added (their snapshot, or for imports made before v3 the
@@ -50,10 +71,17 @@ export async function undoImport(batchId: string, options: { force?: boolean } =
       if (u.importBatchId === batchId) createdUnits.push(u);
       else if (u.years?.some((y) => y.importBatchId === batchId)) unitsWithItsYears.set(u.id, u);
     });
-    const created: Record<'units' | 'people' | 'awards', Named[]> = {
+    // Nominations, ratings and initiatives have no batch index: the round's entries, or a scan.
+    // A rating the import replaced carries its id too, but is put back from its snapshot instead.
+    const restoredIds = new Set(snapshots.map((s) => `${s.table}:${s.recordId}`));
+    const ofBatch = (r: { importBatchId?: string }) => r.importBatchId === batchId;
+    const created: Record<CreatedTable, Named[]> = {
       units: createdUnits,
       people: await db.people.where('importBatchId').equals(batchId).toArray(),
       awards: await db.awards.where('importBatchId').equals(batchId).toArray(),
+      nominations: await (batch.roundId ? t.nominations.where('roundId').equals(batch.roundId).filter(ofBatch) : t.nominations.filter(ofBatch)).toArray(),
+      ratings: (await t.ratings.filter(ofBatch).toArray()).filter((r) => !restoredIds.has(`ratings:${r.id}`)),
+      initiatives: await t.initiatives.filter(ofBatch).toArray(),
     };
 
     const current = new Map<string, Unit>();
@@ -79,10 +107,15 @@ export async function undoImport(batchId: string, options: { force?: boolean } =
       if (!stored) conflicts.push(`${label(s.table, (s.before ?? { id: s.recordId }) as Named)} đã bị xóa`);
       else if (stored.updatedAt !== s.afterUpdatedAt) conflicts.push(`${label(s.table, stored)} đã được sửa`);
     }
-    for (const t of ['units', 'people', 'awards'] as const) {
+    for (const table of CREATED_TABLES) {
       // Everything an import writes carries the batch's commit time as updatedAt.
-      for (const r of created[t]) if (r.updatedAt && r.updatedAt !== batch.finishedAt) conflicts.push(`${label(t, r)} đã được sửa`);
+      for (const r of created[table]) if (r.updatedAt && r.updatedAt !== batch.finishedAt) conflicts.push(`${label(table, r)} đã được sửa`);
     }
+    for (const n of created.nominations as Nomination[]) {
+      if (n.status !== 'draft') conflicts.push(`${label('nominations', n)} đã được xử lý (${NOMINATION_STATUS_LABEL[n.status]})`);
+    }
+    for (const i of created.initiatives as Initiative[]) if (i.usedByAwardId) conflicts.push(`${label('initiatives', i)} đã được dùng cho một khen thưởng`);
+    await refuseIfReferenced(db, batchId, created.people as Person[], createdUnits);
     // Records added later that hang on units this import created would be orphaned.
     if (createdUnits.length) {
       const ids = createdUnits.map((u) => u.id);
@@ -130,10 +163,16 @@ export async function undoImport(batchId: string, options: { force?: boolean } =
     if (restoredUnits.size) await db.units.bulkPut([...restoredUnits.values()]);
 
     const removed: Record<string, number> = { unitYears: removedYears };
-    for (const t of ['awards', 'people', 'units'] as const) {
-      const ids = created[t].map((r) => r.id);
-      removed[t] = ids.length;
-      if (ids.length) await tableOf(t).bulkDelete(ids);
+    // Files and votes of removed entries go with them (only a forced undo reaches entries that have them).
+    const nominationIds = created.nominations.map((n) => n.id);
+    if (nominationIds.length) {
+      await t.files.where('nominationId').anyOf(nominationIds).delete();
+      await t.votes.where('nominationId').anyOf(nominationIds).delete();
+    }
+    for (const table of CREATED_TABLES) {
+      const ids = created[table].map((r) => r.id);
+      removed[table] = ids.length;
+      if (ids.length) await (db[table] as unknown as Table<Named, string>).bulkDelete(ids);
     }
     const done: ImportBatch = { ...batch, status: 'undone', undoneAt: now };
     await batches.put(done);
@@ -141,10 +180,58 @@ export async function undoImport(batchId: string, options: { force?: boolean } =
       action: 'undo-import',
       table: 'importBatches',
       recordId: batchId,
-      summary: `Hoàn tác nhập tệp "${batch.fileName}": xóa ${removed.units! + removed.people! + removed.awards! + removedYears} bản ghi đã thêm, trả lại ${snapshots.length} bản ghi đã cập nhật${conflicts.length ? ` (bỏ qua ${conflicts.length} sửa đổi sau lần nhập)` : ''}`,
+      summary: `Hoàn tác nhập tệp "${batch.fileName}": xóa ${Object.values(removed).reduce((a, b) => a + b, 0)} bản ghi đã thêm, trả lại ${snapshots.length} bản ghi đã cập nhật${conflicts.length ? ` (bỏ qua ${conflicts.length} sửa đổi sau lần nhập)` : ''}`,
       after: { removed, restored: snapshots.length },
     });
     await addAuditEntries(db, audits);
     return done;
   });
+}
+
+/**
+ * People and units this import created that records written since (by hand or another import)
+ * hang on: deleting them would orphan those records, so the undo is refused, forced or not.
+ */
+async function refuseIfReferenced(db: AppDatabase, batchId: string, people: Person[], units: Unit[]): Promise<void> {
+  if (!people.length && !units.length) return;
+  const t = awardTables(db);
+  const ids = [...people.map((p) => p.id), ...units.map((u) => u.id)];
+  const later = (r: { importBatchId?: string }) => r.importBatchId !== batchId;
+  const found: string[] = [];
+  const count = (n: number, what: string) => n && found.push(`${n} ${what}`);
+  count(await t.nominations.where('recipientId').anyOf(ids).filter(later).count(), 'đề nghị khen thưởng');
+  count(await t.ratings.where('recipientId').anyOf(ids).filter(later).count(), 'kết quả xếp loại');
+  count(await t.disciplines.where('recipientId').anyOf(ids).count(), 'kỷ luật, điều tra hoặc khiếu nại');
+  if (people.length) {
+    count(
+      await db.awards
+        .where('recipientId')
+        .anyOf(people.map((p) => p.id))
+        .filter(later)
+        .count(),
+      'khen thưởng',
+    );
+    count(
+      await t.initiatives
+        .where('personId')
+        .anyOf(people.map((p) => p.id))
+        .filter(later)
+        .count(),
+      'sáng kiến',
+    );
+  }
+  if (units.length)
+    count(
+      await db.people
+        .where('unitId')
+        .anyOf(units.map((u) => u.id))
+        .filter(later)
+        .count(),
+      'cá nhân thuộc đơn vị',
+    );
+  if (found.length) {
+    throw new UserError(
+      `Không thể hoàn tác: cá nhân, tập thể do lần nhập này tạo đã được dùng ở ${found.join(', ')} ghi sau. Hãy xóa hoặc chuyển các bản ghi đó trước rồi hoàn tác.`,
+    );
+  }
 }
