@@ -80,10 +80,10 @@ async function createRoundInWizard(page: Page, name: string, year: number): Prom
 
 async function undoLatest(page: Page, fileName?: string): Promise<void> {
   await page.goto('/index.html#/import/history');
-  const scope = fileName ? page.getByRole('row').filter({ hasText: fileName }) : page;
+  const scope = fileName ? page.getByRole('row').filter({ hasText: fileName }) : page.getByTestId('import-history');
   await scope.getByTestId('import-undo').first().click();
   await page.getByTestId('import-undo-confirm').click();
-  await expect((fileName ? scope : page.getByTestId('import-history')).first()).toContainText('Đã hoàn tác');
+  await expect(scope.first()).toContainText('Đã hoàn tác');
 }
 
 test.describe('nomination lists from provincial software (../shared/corpus)', () => {

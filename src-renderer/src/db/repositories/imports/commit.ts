@@ -10,7 +10,7 @@ import type { AwardRecord, CommendationType, Person } from '@/domain/awards/type
 import type { ImportBatch, ImportChange } from '@/domain/import/batch';
 import type { ImportTarget } from '@/domain/import/fields';
 import type { PlanCounts, PlannedRow } from '@/domain/import/planTypes';
-import { indicatorSetsFromRow, sourceField, unitFieldsFromRow } from '@/domain/import/records';
+import { indicatorSetsFromRow, unitFieldsFromRow } from '@/domain/import/records';
 import { formatNumber } from '@/domain/text/format';
 import { nameKey, searchWords } from '@/domain/text/normalize';
 import type { AppDatabase } from '../../database';
@@ -19,7 +19,7 @@ import { newId, nowIso } from '../../ids';
 import { withDerivedFields, type DerivedUnitField } from '../registry/units';
 import { awardTables } from '../awards/tables';
 import { WRITTEN_TABLE_NOUN } from '@/domain/import/labels';
-import { writeInitiatives, writeNominations, writePeople, writeRatings, type RecordWriteContext } from './commitRecords';
+import { mergeFields, writeInitiatives, writeNominations, writePeople, writeRatings, type RecordWriteContext } from './commitRecords';
 
 export interface CommitRequest {
   batchId?: string;
@@ -49,26 +49,6 @@ async function chunked<T>(items: T[], write: (chunk: T[]) => Promise<unknown>, p
   const pending: Array<Promise<unknown>> = [];
   for (let i = 0; i < items.length; i += CHUNK) pending.push(write(items.slice(i, i + CHUNK)).then(progress));
   await Promise.all(pending);
-}
-
-function isEmpty(v: unknown): boolean {
-  return v === undefined || v === null || v === '';
-}
-
-/** Merge imported fields into a stored record: overwrite chosen fields, fill blanks in the rest. */
-function merge<T extends object>(before: T, incoming: Partial<T>, overwrite: Set<string>): { next: T; changed: boolean } {
-  const next = { ...before } as Record<string, unknown>;
-  let changed = false;
-  for (const [k, v] of Object.entries(incoming)) {
-    if (v === undefined) continue;
-    const cur = next[k];
-    if (cur === v) continue;
-    if (isEmpty(cur) || overwrite.has(sourceField(k))) {
-      next[k] = v;
-      changed = true;
-    }
-  }
-  return { next: next as T, changed };
 }
 
 export async function commitImport(req: CommitRequest, onProgress: CommitProgress | undefined, db: AppDatabase): Promise<ImportBatch> {
@@ -237,7 +217,7 @@ async function writeUnits(
     if (before) {
       unit = before;
       for (const row of group) {
-        const merged = merge(unit, unitFieldsFromRow(row.values) as Partial<Unit>, overwrite);
+        const merged = mergeFields(unit, unitFieldsFromRow(row.values) as Partial<Unit>, overwrite);
         if (merged.changed) {
           unit = merged.next;
           changed = true;
@@ -256,7 +236,7 @@ async function writeUnits(
         updatedAt: now,
       } as Omit<Unit, DerivedUnitField>;
       // Another year's row of the same new unit fills what the first row left blank.
-      for (let i = 1; i < group.length; i++) unit = merge(unit, unitFieldsFromRow(group[i]!.values) as Partial<Unit>, new Set()).next;
+      for (let i = 1; i < group.length; i++) unit = mergeFields(unit, unitFieldsFromRow(group[i]!.values) as Partial<Unit>, new Set()).next;
     }
 
     // Yearly indicators: one entry per year, the first row naming a year wins.
@@ -272,7 +252,7 @@ async function writeUnits(
           entry = { ...fields, year, importBatchId: batchId, updatedAt: now } as StoredUnitYear;
           out.yearsCreated++;
         } else {
-          const merged = merge(old, fields as Partial<StoredUnitYear>, overwrite);
+          const merged = mergeFields(old, fields as Partial<StoredUnitYear>, overwrite);
           if (!merged.changed) continue;
           entry = { ...merged.next, updatedAt: now };
           out.yearsUpdated++;

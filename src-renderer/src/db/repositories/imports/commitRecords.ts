@@ -10,6 +10,7 @@ import type { CommendationType, Initiative, InitiativeLevel, Nomination, Person,
 import type { ImportChange } from '@/domain/import/batch';
 import type { PlannedRow, RowValues } from '@/domain/import/planTypes';
 import { ratingKey } from '@/domain/import/ratingMatch';
+import { sourceField } from '@/domain/import/records';
 import { cleanText } from '@/domain/text/normalize';
 import type { AppDatabase } from '../../database';
 import type { AuditDraft } from '../../audit';
@@ -42,7 +43,10 @@ function isEmpty(v: unknown): boolean {
   return v === undefined || v === null || v === '';
 }
 
-/** Merge imported fields into a stored record: overwrite chosen fields, fill blanks in the rest. */
+/**
+ * Merge imported fields into a stored record: overwrite chosen fields, fill blanks in the rest.
+ * Overwrite choices name the mapped field (province), records the stored one (provinceCode): sourceField maps them.
+ */
 export function mergeFields<T extends object>(before: T, incoming: Partial<T>, overwrite: Set<string>): { next: T; changed: boolean } {
   const next = { ...before } as Record<string, unknown>;
   let changed = false;
@@ -50,7 +54,7 @@ export function mergeFields<T extends object>(before: T, incoming: Partial<T>, o
     if (v === undefined) continue;
     const cur = next[k];
     if (cur === v) continue;
-    if (isEmpty(cur) || overwrite.has(k)) {
+    if (isEmpty(cur) || overwrite.has(sourceField(k))) {
       next[k] = v;
       changed = true;
     }
