@@ -104,6 +104,10 @@ test.describe('nomination lists from provincial software (../shared/corpus)', ()
     expect(await count(page, 'error')).toBe(0);
     expect(await count(page, 'new')).toBe(4);
     await expect(page.getByTestId('import-to-create')).toContainText('1 cá nhân');
+    // The empty award cell shows the default it takes, not a dash.
+    const personRow = page.getByRole('row').filter({ hasText: 'Trần Mạnh Hải' });
+    await expect(personRow).toContainText('Lao động tiên tiến');
+    await expect(personRow).toContainText('lấy hình thức mặc định');
     await page.screenshot({ path: '.tmp/import-results/nominations-preview.png', fullPage: true });
     const result = await commit(page);
     expect(result).toContain('4 đề nghị khen thưởng');

@@ -373,6 +373,8 @@ async function commit(id: number, overwrite: string[], signature: string, create
     let eligible = 0;
     for (const n of noms) if (n.importBatchId === batch.id && results.get(n.id)?.status === 'pass') eligible++;
     batch.judged = { total: noms.filter((n) => n.importBatchId === batch.id).length, eligible, ms: Math.round(performance.now() - t0) };
+    // Kept on the batch, so the import history still says how the list was judged at import time.
+    await database().importBatches.update(batch.id, { judged: batch.judged });
   }
   try {
     await rememberMapping(signature, options.target, options.mapping, database());

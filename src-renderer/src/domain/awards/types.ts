@@ -131,6 +131,8 @@ export interface Initiative {
   recognisedBy?: string;
   /** Authors as written in the list ("Nguyễn Văn A, Trần Thị B"). */
   authors?: string;
+  /** The authors' department and unit as written in the list ("Phòng Kế hoạch, UBND huyện X"). */
+  authorUnit?: string;
   recognisedDate?: string;
   decisionNumber?: string;
   summary?: string;

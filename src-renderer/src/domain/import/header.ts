@@ -1,10 +1,11 @@
 /**
- * Header detection: title rows above the header, headers merged over two or three rows,
+ * Header detection: title rows above the header, headers merged over two to four rows,
  * and a "(1) (2) (3)" column-number row under them.
  */
 import { cleanText } from '../text/normalize';
 import { UNIT_FIELDS, AWARD_FIELDS, headerKey } from './fields';
 import type { CellRange, RawCell } from './types';
+import { isSignatureText } from './signatureText';
 import { cellText } from './values';
 
 export interface HeaderLayout {
@@ -27,15 +28,17 @@ function isKnownHeader(text: string): boolean {
   return KNOWN_HEADER_WORDS.some((s) => key === s || (s.length > 3 && (' ' + key + ' ').includes(' ' + s + ' ')));
 }
 
-const NUMBERING_CELL = /^\(?\s*(\d{1,2}|[a-zA-Z])\s*\)?$/;
+const NUMBERING_CELL = /^[([]?\s*(\d{1,2}|[a-zA-Z])\s*[)\]]?$/;
+/** A computed column's number: "(3)=(1)x(2)", "3=1x2", "[5] = [3] + [4]". */
+const NUMBERING_FORMULA = /^[([]?\d{1,2}[)\]]?\s*[=x*+\-/]\s*[([]?\d{1,2}[)\]]?/;
 
 /** A row like "(1) (2) (3)" or "1 2 3 4" or "A B C" under a header. */
 export function isNumberingRow(row: readonly RawCell[] | undefined): boolean {
   if (!row) return false;
   const cells = row.map(cellText).filter((t) => t !== '');
   if (cells.length < 3) return false;
-  if (!cells.every((t) => NUMBERING_CELL.test(t) || /^\(\d+\)\s*[=x*+\-/]\s*\(\d+\)/.test(t))) return false;
-  const numbers = cells.map((t) => Number(t.replace(/[()\s]/g, ''))).filter((n) => Number.isFinite(n));
+  if (!cells.every((t) => NUMBERING_CELL.test(t) || NUMBERING_FORMULA.test(t))) return false;
+  const numbers = cells.map((t) => Number(t.replace(/[()[\]\s]/g, ''))).filter((n) => Number.isFinite(n));
   if (numbers.length >= 3) {
     // Column numbers increase: 1 2 3 ... (a data row of small integers rarely does).
     let increasing = 0;
@@ -56,6 +59,8 @@ function shownText(rows: readonly RawCell[][], merges: readonly CellRange[], r: 
   return cellText(cell ?? null);
 }
 
+const KEY_VALUE = /^[^:]{2,40}:\s*\S.{2,}/;
+
 function rowScore(row: readonly RawCell[]): { known: number; texts: number; numbers: number } {
   let known = 0;
   let texts = 0;
@@ -64,7 +69,8 @@ function rowScore(row: readonly RawCell[]): { known: number; texts: number; numb
     if (typeof cell === 'number') numbers++;
     else if (typeof cell === 'string' && cleanText(cell) !== '') {
       texts++;
-      if (isKnownHeader(cell)) known++;
+      // "Tên đơn vị: Sở Nông nghiệp …" above a form is a filled-in line, not a column title.
+      if (!KEY_VALUE.test(cell) && isKnownHeader(cell)) known++;
     }
   }
   return { known, texts, numbers };
@@ -116,6 +122,9 @@ export function detectHeader(
     const row = rows[r] ?? [];
     const s = rowScore(row);
     if (s.texts < 2) continue;
+    // "(Ký, họ tên)" under "Người lập | Thủ kho | Giám đốc" is the signature block, not a header.
+    // A column titled "Xác nhận …" does not make a header a signature block: half the cells must be.
+    if (row.filter((c) => typeof c === 'string' && isSignatureText(c)).length * 2 >= s.texts) continue;
     // Known header words dominate; plain text cells break ties; numbers suggest data, not a header.
     const score = s.known * 100 + s.texts * 10 - s.numbers * 15;
     if (score > bestScore) {
@@ -130,9 +139,10 @@ export function detectHeader(
 /** Layout for a header row chosen by detection or by the user: extends up and down over merged header rows. */
 export function layoutFrom(rows: readonly RawCell[][], merges: readonly CellRange[], headerRow: number, columnCount: number): HeaderLayout {
   let start = headerRow;
-  while (start > 0 && headerRow - start < 2 && continuesInto(rows, merges, start - 1, columnCount)) start--;
+  // Up to four header rows: accounting forms split words vertically ("Mã" / "tài" / "sản").
+  while (start > 0 && headerRow - start < 3 && continuesInto(rows, merges, start - 1, columnCount)) start--;
   let end = headerRow;
-  while (end - start < 2 && continuesInto(rows, merges, end, columnCount)) end++;
+  while (end - start < 3 && continuesInto(rows, merges, end, columnCount)) end++;
   const numberingRow = isNumberingRow(rows[end + 1]) ? end + 1 : null;
   const dataStart = (numberingRow ?? end) + 1;
   return { headerStart: start, headerEnd: end, numberingRow, dataStart, names: headerNames(rows, merges, start, end, columnCount) };

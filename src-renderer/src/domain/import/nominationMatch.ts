@@ -77,6 +77,7 @@ export function matchNominations(rows: PlannedRow[], input: PlanInput, awardName
         continue;
       }
       awardName = entry.name;
+      v.defaultAwardName = entry.name;
     }
     if (!entry) continue;
     if (entry.recipient !== kind) {

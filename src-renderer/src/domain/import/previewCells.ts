@@ -144,6 +144,16 @@ export function previewRow(row: PlannedRow, raw: readonly RawCell[], ctx: Previe
       const w = taxCodeCheckWarning(value);
       if (w) cell.warning = w;
     }
+    // A nomination whose award cell is empty takes the default chosen at mapping: show which.
+    if (stored === '' && (key === 'awardName' || key === 'titleName') && typeof row.values.defaultAwardName === 'string') {
+      cell.stored = row.values.defaultAwardName;
+      cell.note = 'Ô trống: lấy hình thức mặc định đã chọn ở bước ghép cột';
+    }
+    // A birth-date cell holding only a year is stored as the birth year, not as 01/01 of it.
+    if (stored === '' && key === 'birthDate' && typeof row.values.birthYear === 'number') {
+      cell.stored = String(row.values.birthYear);
+      cell.note = 'Tệp chỉ ghi năm: lưu năm sinh';
+    }
     const err = row.issues.find((i) => i.col === col && i.severity === 'error');
     if (err) cell.error = err.message;
     const warn = row.issues.find((i) => i.col === col && i.severity === 'warning');

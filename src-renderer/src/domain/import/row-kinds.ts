@@ -4,6 +4,7 @@
  */
 import { foldText } from '../text/normalize';
 import { isNumberingRow } from './header';
+import { isSignatureText } from './signatureText';
 import type { RawCell } from './types';
 import { cellText } from './values';
 
@@ -21,17 +22,9 @@ export const ROW_KIND_LABEL: Record<RowKind, string> = {
 
 const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;
 const SUBTOTAL = /^(tong cong|cong|tong so|tong|cong toan|tong cong toan)( |$|:)/;
-const SIGNATURE = [
-  /^nguoi lap( bieu)?\b/,
-  /^(kt\.?|tm\.?|tl\.?|q\.?) /,
-  /\bky,? ghi ro ho ten\b/,
-  /\bky ten\b/,
-  /\bky,? dong dau\b/,
-  /^(thu truong|chu tich|giam doc|pho chu tich|pho giam doc|truong phong|ke toan truong|xac nhan)( |$)/,
-  /, ngay \d{1,2} thang \d{1,2} nam \d{4}/,
-  /^ngay \.* thang/,
-  /^noi nhan\b/,
-];
+/** Names that fold to the same letters as "Cộng"/"Tổng": Công ty, Công đoàn, Cộng đồng, Tổng công ty … */
+const NOT_SUBTOTAL =
+  /^(tong cong ty|tong doi|tong cuc|tong hoi|tong lien doan|tong hop|cong (ty|doan|dong|hoa|nghe|nghiep|an|thuong|trinh|ich|nhan|chanh|vien|binh|thanh|son|tac|ly))\b/;
 
 function nonEmpty(row: readonly RawCell[]): string[] {
   const out: string[] = [];
@@ -49,13 +42,11 @@ const MAYBE_SUBTOTAL = /^\s*[tTcC]/;
 
 function isSubtotalText(t: string): boolean {
   if (!MAYBE_SUBTOTAL.test(t)) return false;
+  const lower = t.normalize('NFC').trim().toLowerCase();
+  // With diacritics, "Cộng" (a sum) and "Công" (Công ty, Công đoàn) differ: trust them.
+  if (/^(công|tông)( |$|:)/.test(lower)) return false;
   const f = foldText(t).replace(/[.:]+$/, '');
-  return SUBTOTAL.test(f) && !/^tong cong ty\b/.test(f);
-}
-
-function isSignatureText(t: string): boolean {
-  const f = foldText(t);
-  return SIGNATURE.some((re) => re.test(f));
+  return SUBTOTAL.test(f) && !NOT_SUBTOTAL.test(f);
 }
 
 export interface RowKindContext {
@@ -87,6 +78,8 @@ export function classifyRow(row: readonly RawCell[], ctx: RowKindContext): RowKi
     }
   }
   if (count === 0) return 'empty';
+  // A template's pre-numbered blank lines: a running number alone is not a record.
+  if (count === 1 && /^\d{1,6}\.?$/.test(first!.trim())) return 'empty';
   if (ctx.inSignature && count <= 3) return 'signature';
   const nameCell = ctx.nameCol >= 0 ? row[ctx.nameCol] : null;
   const nameText = typeof nameCell === 'string' ? nameCell : '';

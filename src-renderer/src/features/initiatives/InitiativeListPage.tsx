@@ -24,7 +24,9 @@ export function InitiativeListPage() {
   const shown = useMemo(() => {
     const q = foldText(query).trim();
     if (!q) return rows ?? [];
-    return (rows ?? []).filter((r) => foldText(`${r.initiative.title} ${r.initiative.authors ?? ''} ${authorOf(r)}`).includes(q));
+    return (rows ?? []).filter((r) =>
+      foldText(`${r.initiative.title} ${r.initiative.authors ?? ''} ${r.initiative.authorUnit ?? ''} ${authorOf(r)}`).includes(q),
+    );
   }, [rows, query]);
   const unattached = (rows ?? []).filter((r) => !r.initiative.personId).length;
   return (
@@ -50,6 +52,7 @@ export function InitiativeListPage() {
               { title: 'STT', value: (_r, i) => i + 1, width: 6 },
               { title: 'Tên sáng kiến, đề tài', value: (r) => r.initiative.title, width: 44 },
               { title: 'Tác giả (theo danh sách)', value: (r) => r.initiative.authors, width: 30 },
+              { title: 'Đơn vị, phòng ban của tác giả', value: (r) => r.initiative.authorUnit, width: 28 },
               { title: 'Tính cho', value: authorOf, width: 24 },
               { title: 'Năm', value: (r) => r.initiative.year, width: 8 },
               { title: 'Ngày công nhận', value: (r) => formatDate(r.initiative.recognisedDate), width: 14 },
@@ -80,7 +83,12 @@ export function InitiativeListPage() {
             key: 'authors',
             width: 200,
             sorter: byText((r) => r.initiative.authors),
-            render: (_: unknown, r) => r.initiative.authors,
+            render: (_: unknown, r) => (
+              <>
+                {r.initiative.authors}
+                {r.initiative.authorUnit && <div className="import-cell-note">{r.initiative.authorUnit}</div>}
+              </>
+            ),
           },
           {
             title: 'Tính cho',

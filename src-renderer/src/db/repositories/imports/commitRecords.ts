@@ -280,6 +280,8 @@ export async function writeInitiatives(ctx: RecordWriteContext, rows: PlannedRow
         updatedAt: now,
       };
       if (personId) i.personId = personId;
+      const authorUnit = [str(v, 'department'), str(v, 'unitName')].filter(Boolean).join(', ');
+      if (authorUnit) i.authorUnit = authorUnit;
       for (const k of ['recognisedBy', 'authors', 'recognisedDate', 'decisionNumber', 'summary'] as const) {
         const x = str(v, k);
         if (x) i[k] = x;

@@ -116,14 +116,6 @@ export async function undoImport(batchId: string, options: { force?: boolean } =
     }
     for (const i of created.initiatives as Initiative[]) if (i.usedByAwardId) conflicts.push(`${label('initiatives', i)} đã được dùng cho một khen thưởng`);
     await refuseIfReferenced(db, batchId, created.people as Person[], createdUnits);
-    // Records added later that hang on units this import created would be orphaned.
-    if (createdUnits.length) {
-      const ids = createdUnits.map((u) => u.id);
-      const laterYears = createdUnits.reduce((n, u) => n + (u.years ?? []).filter((y) => y.importBatchId !== batchId).length, 0);
-      const laterAwards = (await db.awards.where('recipientId').anyOf(ids).toArray()).filter((a) => a.importBatchId !== batchId);
-      if (laterYears) conflicts.push(`${laterYears} dòng chỉ tiêu năm nhập sau cho đơn vị do lần này tạo`);
-      if (laterAwards.length) conflicts.push(`${laterAwards.length} khen thưởng ghi sau cho đơn vị do lần này tạo`);
-    }
     if (conflicts.length && !options.force) throw new UndoConflictError(conflicts);
 
     const audits: AuditDraft[] = [];
@@ -190,7 +182,8 @@ export async function undoImport(batchId: string, options: { force?: boolean } =
 
 /**
  * People and units this import created that records written since (by hand or another import)
- * hang on: deleting them would orphan those records, so the undo is refused, forced or not.
+ * hang on: deleting them would orphan or lose those records, so the undo is refused, forced or
+ * not (a forced undo only overrides later edits of the records the import itself wrote).
  */
 async function refuseIfReferenced(db: AppDatabase, batchId: string, people: Person[], units: Unit[]): Promise<void> {
   if (!people.length && !units.length) return;
@@ -202,15 +195,13 @@ async function refuseIfReferenced(db: AppDatabase, batchId: string, people: Pers
   count(await t.nominations.where('recipientId').anyOf(ids).filter(later).count(), 'đề nghị khen thưởng');
   count(await t.ratings.where('recipientId').anyOf(ids).filter(later).count(), 'kết quả xếp loại');
   count(await t.disciplines.where('recipientId').anyOf(ids).count(), 'kỷ luật, điều tra hoặc khiếu nại');
+  count(await db.awards.where('recipientId').anyOf(ids).filter(later).count(), 'khen thưởng');
+  // Year rows added later to a unit this import created live inside it: deleting the unit loses them.
+  count(
+    units.reduce((n, u) => n + (u.years ?? []).filter(later).length, 0),
+    'dòng chỉ tiêu năm của đơn vị',
+  );
   if (people.length) {
-    count(
-      await db.awards
-        .where('recipientId')
-        .anyOf(people.map((p) => p.id))
-        .filter(later)
-        .count(),
-      'khen thưởng',
-    );
     count(
       await t.initiatives
         .where('personId')
