@@ -13,3 +13,26 @@ export function report(label: string, samples: number[], unit = 'ms'): void {
   const { median, p95, n } = summarise(samples);
   console.log(`BENCH ${label}: median ${median} ${unit}, p95 ${p95} ${unit} (n=${n})`);
 }
+
+/**
+ * Longest main-thread task (PerformanceObserver 'longtask': tasks over 50 ms) since the last call,
+ * per page load: `watchLongTasks` once per page (before navigation), `longestTask` after a path.
+ */
+export async function watchLongTasks(page: import('@playwright/test').Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+export async function longestTask(page: import('@playwright/test').Page): Promise<number> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __longest: number };
+    const v = w.__longest ?? 0;
+    w.__longest = 0;
+    return Math.round(v);
+  });
+}

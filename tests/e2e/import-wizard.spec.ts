@@ -4,6 +4,7 @@ import { DISTRICT_ROWS, districtWorkbook, legacyFontWorkbook, csvIn, simpleWorkb
 import { encodeTcvn3, encodeVni } from '../fixtures/import/legacy-encode';
 import { importThroughWizard, openHarness, readTable, openWizard, chooseFile, chooseOfficeProvinceIfAsked } from '../fixtures/import/wizard';
 import { chooseOption } from '../support/ui';
+import { directoryAndRebuild, firstDifference } from '../support/unitDirectory';
 
 test('one-sheet-per-district .xlsx: merged headers, title/numbering/group/subtotal/signature rows, values cleaned', async ({ page }) => {
   const file = districtWorkbook('xlsx', [
@@ -175,6 +176,10 @@ test('matching updates by tax code, overwrites only chosen fields, and undo rest
   expect(a).toMatchObject({ name: 'HTX Dương Liễu', address: 'Địa chỉ mới', phone: '0241234567' });
   expect(units.find((u) => u.id === ids[1])).toMatchObject({ address: 'Ba Vì' });
   expect(units).toHaveLength(3);
+  // The unit directory (list and pickers) was kept current by the import's own transaction.
+  let directory = await directoryAndRebuild(page);
+  expect(directory.stored === directory.rebuilt, firstDifference(directory.stored, directory.rebuilt)).toBe(true);
+  expect(directory.stored).toContain('HTX Mới Lập');
   const yearsOfA = (await readTable(page, 'unitYears')).filter((y) => y.unitId === ids[0]);
   expect(yearsOfA.map((y) => y.members).sort()).toEqual([12, 30]);
 
@@ -189,6 +194,10 @@ test('matching updates by tax code, overwrites only chosen fields, and undo rest
   expect(units.find((u) => u.id === ids[0])).toMatchObject({ address: 'Địa chỉ cũ', phone: '0241234567' });
   expect(units.find((u) => u.id === ids[1])!.address).toBeUndefined();
   expect((await readTable(page, 'unitYears')).map((y) => `${y.unitId}:${y.year}:${y.members}`)).toEqual([`${ids[0]}:2019:12`]);
+  // …and by the undo's.
+  directory = await directoryAndRebuild(page);
+  expect(directory.stored === directory.rebuilt, firstDifference(directory.stored, directory.rebuilt)).toBe(true);
+  expect(directory.stored).not.toContain('HTX Mới Lập');
 });
 
 test('undo is refused when a record changed after the import, and can then be forced', async ({ page }) => {

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Unit } from '@/domain/registry/types';
+import type { DirectoryChunk } from '@/domain/registry/unitListRow';
 import type { AuditEntry } from '@/domain/audit/types';
 import type {
   AwardRecord,
@@ -59,6 +60,7 @@ export class AppDatabase extends Dexie {
   localities!: Table<LocalityRow, string>;
   settings!: Table<SettingRow, string>;
   auditLog!: Table<AuditEntry, number>;
+  unitDirectory!: Table<DirectoryChunk, number>;
   // imports (schema/imports.ts)
   importBatches!: Table<ImportBatch, string>;
   importChanges!: Table<ImportChange, number>;

@@ -33,3 +33,12 @@ export const registryStoresV3 = {
 export const registryStoresV4 = {
   unitYears: null,
 } as const;
+
+/**
+ * v6: the unit directory, a derived copy of every unit's list fields in 128 chunk records
+ * (domain/registry/unitListRow.ts), kept current by every write to units: the registry list and
+ * the pickers read ~128 records instead of one per unit.
+ */
+export const registryStoresV6 = {
+  unitDirectory: 'id',
+} as const;

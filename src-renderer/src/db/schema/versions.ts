@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
-import { registryStores, registryStoresV2, registryStoresV3, registryStoresV4 } from './registry';
+import { registryStores, registryStoresV2, registryStoresV3, registryStoresV4, registryStoresV6 } from './registry';
+import { buildChunks, type UnitListRow } from '@/domain/registry/unitListRow';
 import type { StoredUnitYear } from '@/domain/registry/types';
 import { viSortKey } from '@/domain/text/sortKey';
 import { importStores } from './imports';
@@ -73,12 +74,24 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 6,
+    stores: { ...registryStoresV6 },
+    // The directory starts as a full build from the units (later kept current by every write).
+    upgrade: async (tx) => {
+      const rows: UnitListRow[] = [];
+      await tx.table('units').each((u: UnitListRow) => {
+        rows.push(u);
+      });
+      await tx.table('unitDirectory').bulkPut(buildChunks(rows));
+    },
+  },
 ];
 
 /**
  * Tables that only cache what other tables already say (rebuilt on demand). They are not user
  * data: backups, restore checks, checksums and the Excel archive leave them out.
  */
-export const CACHE_TABLES: readonly string[] = ['summarySnapshots'];
+export const CACHE_TABLES: readonly string[] = ['summarySnapshots', 'unitDirectory'];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -33,6 +33,7 @@ export const TABLE_LABEL: Record<string, string> = {
   importChanges: 'Thay đổi do nhập dữ liệu',
   importMappings: 'Mẫu ghép cột khi nhập',
   summarySnapshots: 'Bộ đệm tổng kết (tự tạo lại, không sao lưu)',
+  unitDirectory: 'Danh bạ rút gọn cho danh sách và ô tìm đơn vị (tự tạo lại, không sao lưu)',
 };
 
 export function tableLabel(table: string): string {

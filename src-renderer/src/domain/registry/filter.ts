@@ -18,10 +18,18 @@ export interface UnitFilter {
  * Name indexes of unit lists, by list: the registry list keeps one array until units change (then
  * React state holds a new one), so the index is built once per list, not once per keystroke.
  */
-const nameIndexes = new WeakMap<readonly Unit[], NameIndex>();
+const nameIndexes = new WeakMap<readonly FilterableUnit[], NameIndex>();
+
+/** What the filters read of a unit (a stored unit or its directory row). */
+export type FilterableUnit = Pick<Unit, 'kind' | 'provinceCode' | 'communeCode' | 'sector' | 'status' | 'member' | 'memberSince' | 'searchWords' | 'nameKey'>;
+
+/** Registers the name index already built for a list (the unit directory builds it once for list and pickers). */
+export function primeNameIndex(units: readonly FilterableUnit[], names: NameIndex): void {
+  nameIndexes.set(units, names);
+}
 
 /** The name index of a list of units, built on first use (UnitListPage builds it ahead, when idle). */
-export function unitNameIndex(units: readonly Unit[]): NameIndex {
+export function unitNameIndex(units: readonly FilterableUnit[]): NameIndex {
   let names = nameIndexes.get(units);
   // The length check guards a list grown in place after it was indexed.
   if (!names || names.prefixes.length !== units.length) {
@@ -36,7 +44,7 @@ export function unitNameIndex(units: readonly Unit[]): NameIndex {
  * name, then names starting with the query, then word matches: search.ts rankName), each group in
  * the order given; without one the order given is kept.
  */
-export function filterUnits<T extends Unit>(units: readonly T[], f: UnitFilter): T[] {
+export function filterUnits<T extends FilterableUnit>(units: readonly T[], f: UnitFilter): T[] {
   const q = f.query ? nameQuery(f.query) : undefined;
   const passes = (u: T) =>
     (f.kind === undefined || u.kind === f.kind) &&

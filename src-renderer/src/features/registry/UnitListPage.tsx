@@ -5,6 +5,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { countByKind, filterUnits, unitNameIndex, type UnitFilter } from '@/domain/registry/filter';
 import type { Unit } from '@/domain/registry/types';
+import type { UnitListRow } from '@/domain/registry/unitListRow';
 import { UNIT_KINDS } from '@/domain/registry/types';
 import { SECTOR_LABEL, UNIT_KIND_LABEL, UNIT_STATUS_LABEL } from '@/domain/registry/labels';
 import { formatNumber } from '@/domain/text/format';
@@ -20,12 +21,12 @@ import { sortRows, type SortOrder } from '@/ui/tableSort';
 
 const STATUS_COLOR = { active: 'green', paused: 'orange', dissolved: 'default' } as const;
 
-function placeText(u: Unit): string {
+function placeText(u: UnitListRow): string {
   return [provinceName(u.provinceCode), communeName(u.communeCode) || u.legacyDistrict].filter(Boolean).join(' - ');
 }
 
 /** What each sortable column sorts by; the name by its stored Vietnamese sort key (no collator call per row). */
-const SORT_VALUE: Record<UnitSortKey, (u: Unit) => string | number | undefined> = {
+const SORT_VALUE: Record<UnitSortKey, (u: UnitListRow) => string | number | undefined> = {
   kind: (u) => UNIT_KIND_LABEL[u.kind],
   name: (u) => u.name,
   taxCode: (u) => u.taxCode,
@@ -35,7 +36,7 @@ const SORT_VALUE: Record<UnitSortKey, (u: Unit) => string | number | undefined> 
   status: (u) => UNIT_STATUS_LABEL[u.status],
 };
 
-function sortUnits(rows: Unit[], sort: UnitListSort | undefined): Unit[] {
+function sortUnits(rows: UnitListRow[], sort: UnitListSort | undefined): UnitListRow[] {
   if (!sort) return rows;
   // The list streams in name order already: ascending by name is that order.
   if (sort.key === 'name') {
@@ -54,7 +55,7 @@ type UnitListSort = { key: UnitSortKey; order: SortOrder };
  * Column titles are elements, not text: antd labels a sortable header with its text title
  * (aria-label), which would make "Trạng thái", "Lĩnh vực"… name both the header and the filter.
  */
-function columns(sort: UnitListSort | undefined): ColumnsType<Unit> {
+function columns(sort: UnitListSort | undefined): ColumnsType<UnitListRow> {
   const sortable = (key: UnitSortKey) => ({ key, sorter: true, sortOrder: sort?.key === key ? sort.order : null, showSorterTooltip: false });
   return [
     { title: <span>Loại</span>, dataIndex: 'kind', width: 64, ...sortable('kind'), render: (k: Unit['kind']) => UNIT_KIND_LABEL[k] },
@@ -103,7 +104,7 @@ function columns(sort: UnitListSort | undefined): ColumnsType<Unit> {
   ];
 }
 
-const EXPORT_COLUMNS: ExportColumn<Unit>[] = [
+const EXPORT_COLUMNS: ExportColumn<UnitListRow>[] = [
   { title: 'STT', value: (_u, i) => i + 1, width: 7 },
   { title: 'Loại', value: (u) => UNIT_KIND_LABEL[u.kind], width: 6 },
   { title: 'Tên đơn vị', value: (u) => u.name, width: 45 },
@@ -133,7 +134,7 @@ function filterText(f: UnitFilter): string {
 }
 
 /** "2.951 HTX, 7.809 THT" — kinds with zero are left out. */
-export function kindCountsText(units: readonly Unit[]): string {
+export function kindCountsText(units: readonly UnitListRow[]): string {
   const counts = countByKind(units);
   return UNIT_KINDS.filter((k) => counts[k] > 0)
     .map((k) => `${formatNumber(counts[k])} ${UNIT_KIND_LABEL[k]}`)
@@ -189,7 +190,7 @@ export function UnitListPage() {
   return (
     <div>
       <PageHeader title="Danh bạ đơn vị">
-        <TableExportButton<Unit>
+        <TableExportButton<UnitListRow>
           disabled={!complete || !rows.length}
           spec={() => ({
             fileName: 'Danh ba don vi',
@@ -208,10 +209,10 @@ export function UnitListPage() {
         {units === undefined
           ? 'Đang tải…'
           : !list?.complete
-            ? `Đang tải ${formatNumber(units.length)}/${formatNumber(list?.total ?? 0)} đơn vị…`
+            ? `Đang tải cả danh bạ… (đã hiện ${formatNumber(units.length)} đơn vị đầu tiên)`
             : `${formatNumber(rows.length)} đơn vị${rows.length ? `: ${kindCountsText(rows)}` : ''}${rows.length !== units.length ? ` (trong tổng ${formatNumber(units.length)})` : ''}`}
       </div>
-      <Table<Unit>
+      <Table<UnitListRow>
         ref={tableRef}
         data-testid="unit-table"
         className="fit-table"

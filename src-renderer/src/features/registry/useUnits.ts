@@ -27,7 +27,7 @@ export function useUnitList(): UnitListState | undefined {
         }
       });
     };
-    const stop = onTablesChanged(['units'], () => {
+    const stop = onTablesChanged(['units', 'unitDirectory'], () => {
       clearTimeout(timer);
       timer = setTimeout(run, 150);
     });

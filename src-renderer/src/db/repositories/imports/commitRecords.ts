@@ -12,6 +12,7 @@ import type { PlannedRow, RowValues } from '@/domain/import/planTypes';
 import { ratingKey } from '@/domain/import/ratingMatch';
 import { sourceField } from '@/domain/import/records';
 import { cleanText } from '@/domain/text/normalize';
+import { applyUnitWrites } from '../registry/directoryStore';
 import type { AppDatabase } from '../../database';
 import type { AuditDraft } from '../../audit';
 import { newId } from '../../ids';
@@ -137,7 +138,10 @@ class NewRecipients {
 
   async write(): Promise<void> {
     const { db, created } = this.ctx;
-    if (this.units.length) await db.units.bulkAdd(this.units);
+    if (this.units.length) {
+      await db.units.bulkAdd(this.units);
+      await applyUnitWrites(db, this.units);
+    }
     if (this.people.length) await db.people.bulkAdd(this.people);
     if (this.units.length) created.units = (created.units ?? 0) + this.units.length;
     if (this.people.length) created.people = (created.people ?? 0) + this.people.length;

@@ -11,6 +11,7 @@ import { findYear, parseUnitYearId, toStoredYear, withYear } from '@/domain/regi
 import type { Initiative, Nomination, Person } from '@/domain/awards/types';
 import { NOMINATION_STATUS_LABEL } from '@/domain/awards/labels';
 import { getDb, type AppDatabase } from '../../database';
+import { applyUnitWrites } from '../registry/directoryStore';
 import { awardTables } from '../awards/tables';
 import { addAuditEntries, type AuditDraft } from '../../audit';
 import { nowIso } from '../../ids';
@@ -53,7 +54,21 @@ export async function undoImport(batchId: string, options: { force?: boolean } =
   const batches = db.importBatches;
   const changes = db.importChanges;
   const t = awardTables(db);
-  const tables = [db.units, db.people, db.awards, t.nominations, t.files, t.votes, t.ratings, t.initiatives, t.disciplines, batches, changes, db.auditLog];
+  const tables = [
+    db.units,
+    db.unitDirectory,
+    db.people,
+    db.awards,
+    t.nominations,
+    t.files,
+    t.votes,
+    t.ratings,
+    t.initiatives,
+    t.disciplines,
+    batches,
+    changes,
+    db.auditLog,
+  ];
   return db.transaction('rw', tables, async () => {
     const batch = await batches.get(batchId);
     if (!batch) throw new UserError('Không tìm thấy lần nhập này.');
@@ -166,6 +181,11 @@ export async function undoImport(batchId: string, options: { force?: boolean } =
       removed[table] = ids.length;
       if (ids.length) await (db[table] as unknown as Table<Named, string>).bulkDelete(ids);
     }
+    await applyUnitWrites(
+      db,
+      [...restoredUnits.values()],
+      createdUnits.map((u) => u.id),
+    );
     const done: ImportBatch = { ...batch, status: 'undone', undoneAt: now };
     await batches.put(done);
     audits.unshift({

@@ -5,6 +5,8 @@ import type { RecordOrigin, Unit } from '@/domain/registry/types';
 import { getDb, type AppDatabase } from '../../database';
 import { auditedWrite } from '../../audit';
 import { newId, nowIso } from '../../ids';
+import { applyUnitWrites } from './directoryStore';
+import { toListRow, type UnitListRow } from '@/domain/registry/unitListRow';
 import { withDerivedFields } from './units';
 
 /** Called as work advances: `done` of `total` units written. */
@@ -52,7 +54,7 @@ function modelUnitAwards(units: Unit[], now: string): AwardRecord[] {
  */
 export async function loadDemoData(db: AppDatabase = getDb(), onProgress?: ProgressFn): Promise<DemoLoadResult> {
   const demo = buildDemoUnits(24, new Date().getFullYear());
-  return auditedWrite(db, [db.units, db.awards], async ({ audit }) => {
+  return auditedWrite(db, [db.units, db.awards, db.unitDirectory], async ({ audit }) => {
     if (await db.units.filter((u) => u.origin === 'demo').first()) {
       throw new UserError('Dữ liệu mẫu đã được nạp trước đó. Hãy xóa dữ liệu mẫu trước khi nạp lại.');
     }
@@ -79,6 +81,7 @@ export async function loadDemoData(db: AppDatabase = getDb(), onProgress?: Progr
       await db.units.bulkAdd(units.slice(i, i + DEMO_CHUNK));
       onProgress?.(Math.min(units.length, i + DEMO_CHUNK), units.length);
     }
+    await applyUnitWrites(db, units);
     await db.awards.bulkAdd(awards);
     await audit({
       action: 'load-demo',
@@ -92,11 +95,12 @@ export async function loadDemoData(db: AppDatabase = getDb(), onProgress?: Progr
 
 /** Removes every record with the given origin ('demo' or 'generated'), their yearly rows with them. */
 export async function removeUnitsByOrigin(origin: Extract<RecordOrigin, 'demo' | 'generated'>, db: AppDatabase = getDb()): Promise<number> {
-  return auditedWrite(db, [db.units, db.awards], async ({ audit }) => {
+  return auditedWrite(db, [db.units, db.awards, db.unitDirectory], async ({ audit }) => {
     // No origin index (schema v3): a scan, for a rare action.
     const ids = (await db.units.filter((u) => u.origin === origin).primaryKeys()) as string[];
     await db.awards.where('recipientId').anyOf(ids).delete();
     await db.units.bulkDelete(ids);
+    await applyUnitWrites(db, [], ids);
     await audit({ action: 'delete', table: 'units', recordId: '*', summary: `Xóa ${ids.length} đơn vị ${origin === 'demo' ? 'mẫu' : 'sinh tự động'}` });
     return ids.length;
   });
@@ -110,7 +114,8 @@ export async function generateUnits(count: number, seed = 1, db: AppDatabase = g
   const now = nowIso();
   const source = syntheticUnits(count, seed);
   let written = 0;
-  await auditedWrite(db, [db.units], async ({ audit }) => {
+  const rows: UnitListRow[] = [];
+  await auditedWrite(db, [db.units, db.unitDirectory], async ({ audit }) => {
     if (await db.units.filter((u) => u.origin === 'generated').first()) throw new UserError('Đã có dữ liệu sinh tự động; hãy xóa trước khi sinh lại.');
     onProgress?.(0, count);
     for (;;) {
@@ -122,9 +127,11 @@ export async function generateUnits(count: number, seed = 1, db: AppDatabase = g
       }
       if (!chunk.length) break;
       await db.units.bulkAdd(chunk);
+      for (const u of chunk) rows.push(toListRow(u));
       written += chunk.length;
       onProgress?.(written, count);
     }
+    await applyUnitWrites(db, rows);
     await audit({ action: 'generate', table: 'units', recordId: '*', summary: `Sinh ${count} đơn vị tự động` });
   });
   return written;

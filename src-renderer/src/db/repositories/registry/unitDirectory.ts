@@ -1,58 +1,100 @@
 /**
- * The units' search words and folded names in memory, in Vietnamese order, for the unit pickers.
- * Units have no search-word index since schema v3 (each entry cost every import ~7 µs, 8 per unit); a scan of
- * this list answers a query in milliseconds even at 100,000 units. It is loaded on first use and
- * dropped whenever any window writes to the units table.
+ * The units' list rows in memory, in Vietnamese order: one copy shared by the registry list and the
+ * unit pickers. Units have no search-word index since schema v3 (each entry cost every import ~7 µs,
+ * 8 per unit); a scan of this list answers a query in milliseconds even at 100,000 units. It is
+ * loaded on first use from the directory chunks (directoryStore.ts). After a write only the chunks
+ * it changed are read again and merged in (a form edit: one chunk of ~800 rows); a write Dexie
+ * reports as a whole-table change (a big import, a restore) loads it again.
  */
 import type { Unit } from '@/domain/registry/types';
 import { buildNameIndex, type NameIndex } from '@/domain/registry/search';
+import { primeNameIndex } from '@/domain/registry/filter';
+import { compareListRows, decodeChunk, directoryChunkOf, type UnitListRow } from '@/domain/registry/unitListRow';
 import { getDb, type AppDatabase } from '../../database';
-import { ANY_DATABASE, onTablesChanged } from '../../changes';
-
-/** What a picker search needs of a unit besides its name: its id and words. */
-export type DirectoryEntry = Pick<Unit, 'id' | 'searchWords'>;
+import { ANY_DATABASE, onKeysChanged } from '../../changes';
+import { readDirectory } from './directoryStore';
 
 export interface UnitDirectory {
-  entries: DirectoryEntry[];
+  /** Every unit's list row in Vietnamese order: the registry list and the pickers share this one copy. */
+  entries: UnitListRow[];
   /** Their folded names: every search ranks every unit by name, since the exact name may be the last one. */
   names: NameIndex;
 }
 
-const directories = new Map<string, Promise<UnitDirectory>>();
+interface Cached {
+  directory: Promise<UnitDirectory>;
+  /** Chunks written since `directory` was read. */
+  stale: Set<number>;
+}
+
+const directories = new Map<string, Cached>();
 let listening = false;
 
-const CHUNK = 10_000;
+/** Above this many changed chunks a full load is cheaper than patching. */
+const PATCH_LIMIT = 32;
 
 /** The next `limit` units in Vietnamese order after `last` (from the start without it). */
 export function unitsAfter(last: Pick<Unit, 'sortKey' | 'id'> | undefined, limit: number, db: AppDatabase = getDb()): Promise<Unit[]> {
   return last ? db.units.where('[sortKey+id]').above([last.sortKey, last.id]).limit(limit).toArray() : db.units.orderBy('[sortKey+id]').limit(limit).toArray();
 }
 
+function indexed(entries: UnitListRow[]): UnitDirectory {
+  const names = buildNameIndex(entries.map((u) => u.nameKey));
+  primeNameIndex(entries, names);
+  return { entries, names };
+}
+
 async function load(db: AppDatabase): Promise<UnitDirectory> {
-  const entries: DirectoryEntry[] = [];
-  const keys: string[] = [];
-  let last: Unit | undefined;
-  for (;;) {
-    const chunk = await unitsAfter(last, CHUNK, db);
-    for (const u of chunk) {
-      entries.push({ id: u.id, searchWords: u.searchWords });
-      keys.push(u.nameKey);
-    }
-    if (chunk.length < CHUNK) return { entries, names: buildNameIndex(keys) };
-    last = chunk[chunk.length - 1];
-  }
+  // ~128 chunk records of the directory maintained on write (directoryStore.ts), not 100,000 units.
+  return indexed(await readDirectory(db));
+}
+
+/** The rows of the changed chunks replaced by what they hold now; one merge of two sorted lists. */
+async function patch(db: AppDatabase, base: UnitDirectory, changed: Set<number>): Promise<UnitDirectory> {
+  const ids = [...changed];
+  const fresh = (await db.unitDirectory.bulkGet(ids)).flatMap((c) => (c ? decodeChunk(c) : [])).sort(compareListRows);
+  const kept = base.entries.filter((r) => !changed.has(directoryChunkOf(r.id)));
+  const entries: UnitListRow[] = new Array(kept.length + fresh.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < kept.length && j < fresh.length) entries[k++] = compareListRows(kept[i]!, fresh[j]!) <= 0 ? kept[i++]! : fresh[j++]!;
+  while (i < kept.length) entries[k++] = kept[i++]!;
+  while (j < fresh.length) entries[k++] = fresh[j++]!;
+  return indexed(entries);
 }
 
 export function unitDirectory(db: AppDatabase = getDb()): Promise<UnitDirectory> {
   if (!listening) {
     listening = true;
-    onTablesChanged(['units'], (name) => directories.delete(name), ANY_DATABASE);
+    onKeysChanged(
+      'unitDirectory',
+      (name, keys) => {
+        const cached = directories.get(name);
+        if (!cached) return;
+        if (keys === 'all') directories.delete(name);
+        else for (const k of keys) cached.stale.add(k);
+      },
+      ANY_DATABASE,
+    );
   }
-  let dir = directories.get(db.name);
-  if (!dir) {
-    dir = load(db);
-    directories.set(db.name, dir);
-    dir.catch(() => directories.delete(db.name));
+  let cached = directories.get(db.name);
+  if (cached && cached.stale.size > PATCH_LIMIT) {
+    directories.delete(db.name);
+    cached = undefined;
   }
-  return dir;
+  if (!cached) {
+    const entry: Cached = { directory: load(db), stale: new Set() };
+    directories.set(db.name, entry);
+    entry.directory.catch(() => directories.get(db.name) === entry && directories.delete(db.name));
+    return entry.directory;
+  }
+  if (cached.stale.size) {
+    const changed = cached.stale;
+    cached.stale = new Set();
+    const entry = cached;
+    entry.directory = entry.directory.then((base) => patch(db, base, changed));
+    entry.directory.catch(() => directories.get(db.name) === entry && directories.delete(db.name));
+  }
+  return cached.directory;
 }

@@ -5,6 +5,7 @@ import { normaliseTaxCode } from '@/domain/registry/taxCode';
 import { unitSearchWords, joinBuckets, matchesQueryWords, nameQuery, nameRankAt, WORD_RANK } from '@/domain/registry/search';
 import { unitYearsOf } from '@/domain/registry/unitYears';
 import { unitDirectory } from './unitDirectory';
+import { applyUnitWrites } from './directoryStore';
 import { cleanText, nameKey } from '@/domain/text/normalize';
 import { todayIso } from '@/domain/text/format';
 import { isBeforePartial } from '@/domain/text/partialDate';
@@ -69,11 +70,12 @@ async function assertTaxCodeFree(db: AppDatabase, taxCode: string | undefined, s
 
 export async function createUnit(input: UnitInput, origin: RecordOrigin = 'manual', db: AppDatabase = getDb()): Promise<Unit> {
   const data = prepareUnitInput(input);
-  return auditedWrite(db, [db.units], async ({ audit }) => {
+  return auditedWrite(db, [db.units, db.unitDirectory], async ({ audit }) => {
     await assertTaxCodeFree(db, data.taxCode);
     const now = nowIso();
     const unit = withDerivedFields({ ...data, id: newId(), origin, createdAt: now, updatedAt: now } as Omit<Unit, DerivedUnitField>);
     await db.units.add(unit);
+    await applyUnitWrites(db, [unit]);
     await audit({ action: 'create', table: 'units', recordId: unit.id, summary: `Thêm đơn vị "${unit.name}"`, after: unit });
     return unit;
   });
@@ -82,7 +84,7 @@ export async function createUnit(input: UnitInput, origin: RecordOrigin = 'manua
 /** Replace the editable fields of a unit (the form sends the whole profile). */
 export async function updateUnit(id: string, input: UnitInput, db: AppDatabase = getDb()): Promise<Unit> {
   const data = prepareUnitInput(input);
-  return auditedWrite(db, [db.units], async ({ audit }) => {
+  return auditedWrite(db, [db.units, db.unitDirectory], async ({ audit }) => {
     const before = await db.units.get(id);
     if (!before) throw new UserError('Đơn vị không còn tồn tại (có thể đã bị xóa ở cửa sổ khác).');
     await assertTaxCodeFree(db, data.taxCode, id);
@@ -96,6 +98,7 @@ export async function updateUnit(id: string, input: UnitInput, db: AppDatabase =
       updatedAt: nowIso(),
     } as Omit<Unit, DerivedUnitField>);
     await db.units.put(unit);
+    await applyUnitWrites(db, [unit]);
     await audit({ action: 'update', table: 'units', recordId: id, summary: `Sửa đơn vị "${unit.name}"`, before, after: unit });
     return unit;
   });
@@ -103,7 +106,7 @@ export async function updateUnit(id: string, input: UnitInput, db: AppDatabase =
 
 /** Dissolve, pause or reactivate: units are never deleted for a status change. */
 export async function setUnitStatus(id: string, status: UnitStatus, date: string | undefined, db: AppDatabase = getDb()): Promise<Unit> {
-  return auditedWrite(db, [db.units], async ({ audit }) => {
+  return auditedWrite(db, [db.units, db.unitDirectory], async ({ audit }) => {
     const before = await db.units.get(id);
     if (!before) throw new UserError('Đơn vị không còn tồn tại.');
     const today = todayIso();
@@ -115,6 +118,7 @@ export async function setUnitStatus(id: string, status: UnitStatus, date: string
     if (status === 'active') delete unit.statusDate;
     else unit.statusDate = date ?? today;
     await db.units.put(unit);
+    await applyUnitWrites(db, [unit]);
     await audit({
       action: status === 'dissolved' ? 'dissolve' : status === 'active' ? 'reactivate' : 'pause',
       table: 'units',
@@ -129,10 +133,11 @@ export async function setUnitStatus(id: string, status: UnitStatus, date: string
 
 /** Hard delete, only for records created by mistake: removes the unit and its yearly indicators. */
 export async function deleteUnit(id: string, db: AppDatabase = getDb()): Promise<void> {
-  await auditedWrite(db, [db.units], async ({ audit }) => {
+  await auditedWrite(db, [db.units, db.unitDirectory], async ({ audit }) => {
     const before = await db.units.get(id);
     if (!before) return;
     await db.units.delete(id);
+    await applyUnitWrites(db, [], [id]);
     await audit({
       action: 'delete',
       table: 'units',

@@ -1,0 +1,86 @@
+/**
+ * The unit directory's chunks (domain/registry/unitListRow.ts) in IndexedDB: kept current by every
+ * write to units, in the writer's own transaction (`applyUnitWrites`), and rebuilt whole after a
+ * restore or a migration (`rebuildDirectory`). A test checks that both give the same bytes.
+ */
+import { applyToChunk, buildChunks, directoryChunkOf, emptyChunk, mergeChunks, type DirectoryChunk, type UnitListRow } from '@/domain/registry/unitListRow';
+import type { AppDatabase } from '../../database';
+
+/**
+ * Inside a read-write transaction that includes `db.unitDirectory`: the chunks of the written and
+ * deleted units are read, changed and put back (one or a few records for a form edit; all chunks
+ * at most, for a 100,000-row import).
+ */
+export async function applyUnitWrites(db: AppDatabase, puts: readonly UnitListRow[], deletedIds: readonly string[] = []): Promise<void> {
+  if (!puts.length && !deletedIds.length) return;
+  const putsBy = new Map<number, UnitListRow[]>();
+  const deletedBy = new Map<number, Set<string>>();
+  for (const u of puts) {
+    const k = directoryChunkOf(u.id);
+    const list = putsBy.get(k);
+    if (list) list.push(u);
+    else putsBy.set(k, [u]);
+  }
+  for (const id of deletedIds) {
+    const k = directoryChunkOf(id);
+    const set = deletedBy.get(k);
+    if (set) set.add(id);
+    else deletedBy.set(k, new Set([id]));
+  }
+  const keys = [...new Set([...putsBy.keys(), ...deletedBy.keys()])].sort((a, b) => a - b);
+  const stored = await db.unitDirectory.bulkGet(keys);
+  const next = keys.map((k, i) => applyToChunk(stored[i] ?? emptyChunk(k), putsBy.get(k) ?? [], deletedBy.get(k) ?? new Set()));
+  // Only chunks holding rows are stored, as a rebuild stores them.
+  const emptied = next.filter((c) => c.count === 0).map((c) => c.id);
+  const filled = next.filter((c) => c.count > 0);
+  if (filled.length) await db.unitDirectory.bulkPut(filled);
+  if (emptied.length) await db.unitDirectory.bulkDelete(emptied);
+}
+
+/** Inside a read-write transaction over units and unitDirectory: every chunk from the units. */
+export async function rebuildDirectory(db: AppDatabase): Promise<void> {
+  const rows: UnitListRow[] = [];
+  await db.units.each((u) => {
+    rows.push(u);
+  });
+  await writeChunks(db, buildChunks(rows));
+}
+
+/** Every chunk from units already in hand (a restore has them in memory). */
+export async function writeChunks(db: AppDatabase, chunks: DirectoryChunk[]): Promise<void> {
+  await db.unitDirectory.clear();
+  await db.unitDirectory.bulkPut(chunks);
+}
+
+/**
+ * Every unit's list row in Vietnamese order: ~128 records read, then merged. The directory's row
+ * count is checked against the units table afterwards, off the screen's path (`verifyDirectory`).
+ */
+export async function readDirectory(db: AppDatabase): Promise<UnitListRow[]> {
+  const chunks = await db.unitDirectory.toArray();
+  let rows = 0;
+  for (const c of chunks) rows += c.count;
+  void verifyDirectory(db, rows).catch((err: unknown) => console.error('Kiểm tra danh bạ rút gọn lỗi', err));
+  return mergeChunks(chunks);
+}
+
+/**
+ * A write that went around the repositories (a bench seeding units directly, a future path that
+ * forgets the directory) leaves the directory short or long: then it is rebuilt, and the write to
+ * it makes every screen reading it reload. True when it had to be rebuilt.
+ */
+export async function verifyDirectory(db: AppDatabase, rows?: number): Promise<boolean> {
+  const [stored, total] = await db.transaction('r', [db.units, db.unitDirectory], async () => [
+    rows ?? (await db.unitDirectory.toArray()).reduce((n, c) => n + c.count, 0),
+    await db.units.count(),
+  ]);
+  if (stored === total) return false;
+  console.warn(`Danh bạ rút gọn có ${stored} dòng, bảng đơn vị có ${total}: dựng lại.`);
+  await db.transaction('rw', [db.units, db.unitDirectory], () => rebuildDirectory(db));
+  return true;
+}
+
+/** The stored chunks as they are (the equivalence test compares them with a rebuild). */
+export async function storedChunks(db: AppDatabase): Promise<DirectoryChunk[]> {
+  return db.unitDirectory.toArray();
+}
