@@ -282,6 +282,9 @@ const ETHNICITY: FieldDef = { key: 'ethnicity', label: 'Dân tộc', kind: 'text
 const PHONE: FieldDef = { key: 'phone', label: 'Điện thoại', kind: 'phone', synonyms: ['Điện thoại', 'Số điện thoại', 'SĐT', 'ĐT', 'Di động'] };
 const NOTES: FieldDef = { key: 'notes', label: 'Ghi chú', kind: 'text', synonyms: ['Ghi chú'] };
 
+/** What a list says about a person besides the name (nomination lists and staff lists alike). */
+const PERSON_DETAILS: FieldDef[] = [GENDER, BIRTH_DATE, BIRTH_YEAR, BIRTH_MALE, BIRTH_FEMALE, ETHNICITY, POSITION, UNIT_NAME, TAX_CODE];
+
 /** Danh sách đề nghị khen thưởng: one nomination per row into the chosen round (the round gives the year). */
 export const NOMINATION_FIELDS: FieldDef[] = [
   STT,
@@ -289,15 +292,7 @@ export const NOMINATION_FIELDS: FieldDef[] = [
   RECIPIENT_NAME,
   RECIPIENT_KIND,
   CATEGORY,
-  GENDER,
-  BIRTH_DATE,
-  BIRTH_YEAR,
-  BIRTH_MALE,
-  BIRTH_FEMALE,
-  ETHNICITY,
-  POSITION,
-  UNIT_NAME,
-  TAX_CODE,
+  ...PERSON_DETAILS,
   {
     key: 'awardName',
     label: 'Danh hiệu / hình thức đề nghị',
@@ -337,15 +332,7 @@ export const PERSON_FIELDS: FieldDef[] = [
   STT,
   HONORIFIC,
   { ...RECIPIENT_NAME, label: 'Họ và tên', synonyms: ['Họ và tên', 'Họ tên', 'Họ và tên thành viên', 'Họ tên cán bộ', 'Tên cá nhân', 'Tên'] },
-  GENDER,
-  BIRTH_DATE,
-  BIRTH_YEAR,
-  BIRTH_MALE,
-  BIRTH_FEMALE,
-  ETHNICITY,
-  POSITION,
-  UNIT_NAME,
-  TAX_CODE,
+  ...PERSON_DETAILS,
   PHONE,
   NOTES,
 ];

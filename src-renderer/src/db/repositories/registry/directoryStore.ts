@@ -3,7 +3,7 @@
  * write to units, in the writer's own transaction (`applyUnitWrites`), and rebuilt whole after a
  * restore or a migration (`rebuildDirectory`). A test checks that both give the same bytes.
  */
-import { applyToChunk, buildChunks, directoryChunkOf, emptyChunk, mergeChunks, type DirectoryChunk, type UnitListRow } from '@/domain/registry/unitListRow';
+import { applyToChunk, buildChunks, directoryChunkOf, emptyChunk, mergeChunks, type UnitListRow } from '@/domain/registry/unitListRow';
 import type { AppDatabase } from '../../database';
 
 /**
@@ -43,13 +43,8 @@ export async function rebuildDirectory(db: AppDatabase): Promise<void> {
   await db.units.each((u) => {
     rows.push(u);
   });
-  await writeChunks(db, buildChunks(rows));
-}
-
-/** Every chunk from units already in hand (a restore has them in memory). */
-export async function writeChunks(db: AppDatabase, chunks: DirectoryChunk[]): Promise<void> {
   await db.unitDirectory.clear();
-  await db.unitDirectory.bulkPut(chunks);
+  await db.unitDirectory.bulkPut(buildChunks(rows));
 }
 
 /**
@@ -78,9 +73,4 @@ export async function verifyDirectory(db: AppDatabase, rows?: number): Promise<b
   console.warn(`Danh bạ rút gọn có ${stored} dòng, bảng đơn vị có ${total}: dựng lại.`);
   await db.transaction('rw', [db.units, db.unitDirectory], () => rebuildDirectory(db));
   return true;
-}
-
-/** The stored chunks as they are (the equivalence test compares them with a rebuild). */
-export async function storedChunks(db: AppDatabase): Promise<DirectoryChunk[]> {
-  return db.unitDirectory.toArray();
 }

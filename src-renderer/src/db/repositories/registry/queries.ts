@@ -17,10 +17,6 @@ export interface UnitListState {
 
 const FIRST_PAGE = 300;
 
-function listRowOf(u: Unit): UnitListRow {
-  return toListRow(u);
-}
-
 /**
  * Every unit in Vietnamese order: the first screen from one indexed read of the units (given to
  * `onFirstPage`) unless the shared in-memory directory is already loaded, then the whole list from
@@ -39,11 +35,9 @@ export async function loadUnitList(
     // directory brings the total a moment later.
     const first = await unitsAfter(undefined, FIRST_PAGE, db);
     if (cancelled()) return null;
-    if (first.length < FIRST_PAGE) {
-      const units = first.map(listRowOf);
-      return { units, complete: true, total: units.length };
-    }
-    onFirstPage({ units: first.map(listRowOf), complete: false, total: 0 });
+    const units = first.map(toListRow);
+    if (units.length < FIRST_PAGE) return { units, complete: true, total: units.length };
+    onFirstPage({ units, complete: false, total: 0 });
   }
   const { entries } = ready ?? (await directory);
   if (cancelled()) return null;
