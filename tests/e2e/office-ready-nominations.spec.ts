@@ -216,8 +216,13 @@ test('round screens: invalid forms show field messages, steps confirm, a disable
   await table.locator('tr', { hasText: 'Đỗ Thị Ánh' }).click();
   const approve = drawer.getByRole('button', { name: 'Chấp thuận', exact: true });
   await expect(approve).toBeDisabled();
-  await approve.hover({ force: true });
-  await expect(page.locator('.ant-tooltip', { hasText: 'Hội đồng biểu quyết không đạt ngưỡng: không chấp thuận được.' })).toBeVisible();
+  // The drawer may still be sliding in when the pointer arrives: hover again until the tooltip shows.
+  const why = page.locator('.ant-tooltip', { hasText: 'Hội đồng biểu quyết không đạt ngưỡng: không chấp thuận được.' });
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await approve.hover({ force: true });
+    await expect(why).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await drawer.getByRole('button', { name: 'Không chấp thuận' }).click();
   await expect(page.locator('.ant-message')).toContainText('Đã ghi: không chấp thuận đề nghị.');
   await expect(drawer.getByTestId('nomination-status')).toHaveText('Không được chấp thuận');
