@@ -266,3 +266,83 @@ test('a schema v4 database: nominations get their commendation type, seeded rule
   expect(result.log).toContain('thay 2 điều kiện cũ theo văn bản');
   expect(result.log).toContain('giữ nguyên 1 điều kiện cơ quan đã sửa');
 });
+
+test('a schema v6 database: the directory gains the status and founding dates, the summary reads the year chunks built from the units', async ({ page }) => {
+  await page.goto('/harness.html');
+  const result = await page.evaluate(async () => {
+    const { AppDatabase } = await window.harness.module('db/database');
+    const { SCHEMA_VERSIONS } = await window.harness.module('db/schema/versions');
+    const { buildChunks } = await window.harness.module('domain/registry/unitListRow');
+    const { readDirectory } = await window.harness.module('db/repositories/registry/directoryStore');
+    const { loadYearSummary } = await window.harness.module('db/repositories/emulation/summary');
+    const name = 'migration-v6';
+    const at = '2025-07-01T00:00:00.000Z';
+    const unit = (id: string, name: string, extra: object) => ({
+      id,
+      kind: 'htx',
+      name,
+      status: 'active',
+      member: 1,
+      origin: 'manual',
+      nameKey: name.toLowerCase(),
+      sortKey: name.toLowerCase(),
+      searchWords: name.toLowerCase().split(' '),
+      createdAt: at,
+      updatedAt: at,
+      ...extra,
+    });
+    const v6 = new AppDatabase(name, SCHEMA_VERSIONS.slice(0, 6));
+    const units = [
+      unit('u1', 'HTX Dương Liễu', { foundedDate: '2012', years: [{ year: 2024, members: 120, revenue: 3_500_000_000, updatedAt: at }] }),
+      unit('u2', 'HTX Ấp Bắc', {
+        status: 'dissolved',
+        statusDate: '2024-06-30',
+        foundedDate: '2001-03-15',
+        years: [{ year: 2023, members: 40, updatedAt: at }],
+      }),
+    ];
+    await v6.table('units').bulkAdd(units);
+    // v6's directory, as its upgrade and writes left it (no date columns).
+    await v6.table('unitDirectory').bulkPut(
+      buildChunks(units).map((c: { columns: Record<string, string> }) => {
+        const { statusDate: _s, foundedDate: _f, ...columns } = c.columns;
+        return { ...c, columns };
+      }),
+    );
+    v6.close();
+
+    const db = new AppDatabase(name);
+    await db.open();
+    const rows = await readDirectory(db);
+    const summary = (await loadYearSummary(2024, {}, db)).summary.total;
+    const out = {
+      version: db.verno,
+      dates: rows.map((r: { name: string; statusDate?: string; foundedDate?: string }) => [r.name, r.statusDate ?? null, r.foundedDate ?? null]),
+      yearChunks: (await db.table('unitYearChunks').toArray()).map((c: { year: number; count: number }) => [c.year, c.count]).sort(),
+      tables: db.tables
+        .map((t: { name: string }) => t.name)
+        .filter((n: string) => ['factLog', 'eligibilityCache', 'summarySnapshots'].includes(n))
+        .sort(),
+      members: summary.members,
+      dissolved: summary.dissolved,
+    };
+    db.close();
+    await db.delete();
+    return out;
+  });
+  expect(result).toEqual({
+    version: 7,
+    // In the order of the stored sort keys (lower-cased names here).
+    dates: [
+      ['HTX Dương Liễu', null, '2012'],
+      ['HTX Ấp Bắc', '2024-06-30', '2001-03-15'],
+    ],
+    yearChunks: [
+      [2023, 1],
+      [2024, 1],
+    ],
+    tables: ['eligibilityCache', 'factLog'],
+    members: 120,
+    dissolved: 1,
+  });
+});

@@ -27,6 +27,7 @@ test('directory kept on write equals a full rebuild after random write sequences
     const log = await page.evaluate(async (seed) => {
       const units = await window.harness.module('db/repositories/registry/units');
       const demo = await window.harness.module('db/repositories/registry/demo');
+      const unitYears = await window.harness.module('db/repositories/registry/unitYears');
       let s = seed;
       const rnd = (n: number) => {
         s = (s * 1103515245 + 12345) & 0x7fffffff;
@@ -60,15 +61,23 @@ test('directory kept on write equals a full rebuild after random write sequences
           await demo.loadDemoData().catch(() => demo.removeUnitsByOrigin('demo'));
         } else if (op === 9 && i % 60 === 9) {
           await demo.generateUnits(150, seed + i).catch(() => demo.removeUnitsByOrigin('generated'));
+        } else if (op === 8 || op === 9) {
+          // A year's figures written or removed: only the year chunks change.
+          const id = ids[rnd(ids.length)]!;
+          const year = 2020 + rnd(6);
+          if (rnd(3))
+            await unitYears.saveUnitYear(id, { year, members: rnd(300), revenue: rnd(9) * 1_250_000_000 + 0.5, profit: rnd(2) ? -rnd(5e7) : undefined });
+          else await unitYears.deleteUnitYear(id, year);
         }
         done.push(String(op));
       }
       return done.join('');
     }, seed);
-    const { stored, rebuilt, rows } = await directoryAndRebuild(page);
+    const { stored, rebuilt, rows, yearRows } = await directoryAndRebuild(page);
     expect(await inMemoryMatchesStore()).toEqual({ same: true, rows });
     expect(log.length).toBe(120);
     expect(rows).toBeGreaterThan(20);
+    expect(yearRows).toBeGreaterThan(5);
     expect(stored === rebuilt, firstDifference(stored, rebuilt)).toBe(true);
   }
   // The registry list reads the directory: it shows exactly the stored units, in Vietnamese order.

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Unit } from '@/domain/registry/types';
 import type { DirectoryChunk } from '@/domain/registry/unitListRow';
+import type { UnitYearChunk } from '@/domain/registry/unitYearChunk';
 import type { AuditEntry } from '@/domain/audit/types';
 import type {
   AwardRecord,
@@ -29,8 +30,9 @@ import type {
 } from '@/domain/emulation/types';
 import type { StoredSummaryPackage } from '@/domain/summary/types';
 import type { ImportBatch, ImportChange, RememberedMapping } from '@/domain/import/batch';
-import type { SummarySnapshotRow } from './repositories/emulation/summary-snapshot';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema/versions';
+import { installFactLog, type FactLogEntry } from './factLog';
+import type { RoundEligibilityCache } from '@/domain/awards/eligibilityCache';
 
 export const DATABASE_NAME = 'thi-dua-htx';
 
@@ -61,6 +63,7 @@ export class AppDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   auditLog!: Table<AuditEntry, number>;
   unitDirectory!: Table<DirectoryChunk, number>;
+  unitYearChunks!: Table<UnitYearChunk, string>;
   // imports (schema/imports.ts)
   importBatches!: Table<ImportBatch, string>;
   importChanges!: Table<ImportChange, number>;
@@ -77,6 +80,8 @@ export class AppDatabase extends Dexie {
   nominations!: Table<Nomination, string>;
   nominationFiles!: Table<NominationFile, string>;
   councilVotes!: Table<CouncilVote, string>;
+  factLog!: Table<FactLogEntry, number>;
+  eligibilityCache!: Table<RoundEligibilityCache, string>;
   // emulation (schema/emulation.ts)
   movements!: Table<Movement, string>;
   movementRegistrations!: Table<MovementRegistration, string>;
@@ -89,7 +94,6 @@ export class AppDatabase extends Dexie {
   scores!: Table<Score, string>;
   clusterVotes!: Table<ClusterVote, string>;
   summaryPackages!: Table<StoredSummaryPackage, string>;
-  summarySnapshots!: Table<SummarySnapshotRow, string>;
 
   constructor(name = DATABASE_NAME, versions: SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
@@ -97,6 +101,7 @@ export class AppDatabase extends Dexie {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
+    installFactLog(this);
   }
 }
 

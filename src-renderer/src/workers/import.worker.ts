@@ -21,7 +21,7 @@ import { proposeImport } from '@/domain/import/proposal';
 import { codeLookupsOf } from '@/domain/import/lookupSheets';
 import { getRound } from '@/db/repositories/awards/rounds';
 import { listNominations } from '@/db/repositories/awards/nominations';
-import { evaluateMany } from '@/db/repositories/awards/eligibilityFacts';
+import { judgeRound } from '@/db/repositories/awards/roundEligibility';
 import { buildPlan } from '@/domain/import/plan';
 import type { ImportPlan, PlannedRow, PlanSheet } from '@/domain/import/planTypes';
 import type { Unit } from '@/domain/registry/types';
@@ -369,7 +369,8 @@ async function commit(id: number, overwrite: string[], signature: string, create
     const t0 = performance.now();
     const round = await getRound(options.roundId, database());
     const noms = await listNominations(options.roundId, database());
-    const results = await evaluateMany(noms, round?.year ?? new Date().getFullYear(), undefined, undefined, database());
+    // Kept for the round screen, which then opens without judging the list again.
+    const { results } = await judgeRound(options.roundId, noms, round?.year ?? new Date().getFullYear(), 'now', database());
     let eligible = 0;
     for (const n of noms) if (n.importBatchId === batch.id && results.get(n.id)?.status === 'pass') eligible++;
     batch.judged = { total: noms.filter((n) => n.importBatchId === batch.id).length, eligible, ms: Math.round(performance.now() - t0) };

@@ -14,3 +14,13 @@ export const awardStores = {
   nominationFiles: 'id, nominationId',
   councilVotes: 'id, roundId, nominationId',
 } as const;
+
+/**
+ * v7: derived data of eligibility (both cache tables, never backed up). `factLog` gets one entry
+ * per write to a table eligibility reads (db/factLog.ts); `eligibilityCache` keeps each round's
+ * judged entries with the log position they were judged at (repositories/awards/roundEligibility.ts).
+ */
+export const awardStoresV7 = {
+  factLog: '++seq',
+  eligibilityCache: 'roundId',
+} as const;

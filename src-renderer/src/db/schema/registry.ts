@@ -42,3 +42,12 @@ export const registryStoresV4 = {
 export const registryStoresV6 = {
   unitDirectory: 'id',
 } as const;
+
+/**
+ * v7: the year figures of the summary in the directory's chunks (unitYearChunk.ts), one record per
+ * year and chunk; they replace the summary's column copy that any unit write made stale.
+ */
+export const registryStoresV7 = {
+  unitYearChunks: 'id, year, chunk',
+  summarySnapshots: null,
+} as const;

@@ -1,10 +1,12 @@
 import type { Transaction } from 'dexie';
-import { registryStores, registryStoresV2, registryStoresV3, registryStoresV4, registryStoresV6 } from './registry';
+import { registryStores, registryStoresV2, registryStoresV3, registryStoresV4, registryStoresV6, registryStoresV7 } from './registry';
 import { buildChunks, type UnitListRow } from '@/domain/registry/unitListRow';
+import { buildYearChunks } from '@/domain/registry/unitYearChunk';
+import type { Unit } from '@/domain/registry/types';
 import type { StoredUnitYear } from '@/domain/registry/types';
 import { viSortKey } from '@/domain/text/sortKey';
 import { importStores } from './imports';
-import { awardStores } from './awards';
+import { awardStores, awardStoresV7 } from './awards';
 import { emulationStores } from './emulation';
 
 /**
@@ -86,12 +88,27 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       await tx.table('unitDirectory').bulkPut(buildChunks(rows));
     },
   },
+  {
+    version: 7,
+    // Eligibility's change log and judged-rounds cache start empty (a round is judged in full once).
+    stores: { ...registryStoresV7, ...awardStoresV7 },
+    // The directory gains the status and founding dates; the summary's year figures join it.
+    upgrade: async (tx) => {
+      const units: Unit[] = [];
+      await tx.table('units').each((u: Unit) => {
+        units.push(u);
+      });
+      await tx.table('unitDirectory').clear();
+      await tx.table('unitDirectory').bulkPut(buildChunks(units));
+      await tx.table('unitYearChunks').bulkPut(buildYearChunks(units));
+    },
+  },
 ];
 
 /**
  * Tables that only cache what other tables already say (rebuilt on demand). They are not user
  * data: backups, restore checks, checksums and the Excel archive leave them out.
  */
-export const CACHE_TABLES: readonly string[] = ['summarySnapshots', 'unitDirectory'];
+export const CACHE_TABLES: readonly string[] = ['unitDirectory', 'unitYearChunks', 'factLog', 'eligibilityCache'];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -32,7 +32,9 @@ export const TABLE_LABEL: Record<string, string> = {
   importBatches: 'Lần nhập dữ liệu',
   importChanges: 'Thay đổi do nhập dữ liệu',
   importMappings: 'Mẫu ghép cột khi nhập',
-  summarySnapshots: 'Bộ đệm tổng kết (tự tạo lại, không sao lưu)',
+  unitYearChunks: 'Số liệu năm của đơn vị cho báo cáo tổng kết (tự tạo lại, không sao lưu)',
+  factLog: 'Nhật ký thay đổi dữ kiện xét điều kiện khen thưởng (tự tạo lại, không sao lưu)',
+  eligibilityCache: 'Kết quả xét điều kiện đã lưu của các đợt xét (tự tạo lại, không sao lưu)',
   unitDirectory: 'Danh bạ rút gọn cho danh sách và ô tìm đơn vị (tự tạo lại, không sao lưu)',
 };
 

@@ -1,6 +1,7 @@
 /**
- * The registry's compact copy of every unit: what the list, its filters, its export and the unit
- * pickers need, without the yearly indicators, notes or contacts. Stored in a few large chunk
+ * The registry's compact copy of every unit: what the list, its filters, its export, the unit
+ * pickers and the year-end summary need, without the yearly indicators (unitYearChunk.ts), notes
+ * or contacts. Stored in a few large chunk
  * records maintained on every write (db/repositories/registry/directoryStore.ts), so a screen
  * opened after a change reads ~128 records instead of one per unit (IndexedDB charges per record).
  *
@@ -23,6 +24,8 @@ export type UnitListRow = Pick<
   | 'status'
   | 'member'
   | 'memberSince'
+  | 'statusDate'
+  | 'foundedDate'
   | 'searchWords'
   | 'nameKey'
   | 'sortKey'
@@ -55,6 +58,8 @@ const COLUMNS = [
   'address',
   'sector',
   'memberSince',
+  'statusDate',
+  'foundedDate',
 ] as const satisfies ReadonlyArray<keyof UnitListRow>;
 type ListColumn = (typeof COLUMNS)[number];
 
@@ -75,7 +80,7 @@ export function encodeChunk(id: number, rows: readonly UnitListRow[]): Directory
     const parts = new Array<string>(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const v = rows[i]![c];
-      parts[i] = c === 'searchWords' ? cell((v as string[]).join(' ')) : cell(v as string | number | undefined);
+      parts[i] = c === 'searchWords' ? cell(Array.isArray(v) ? v.join(' ') : undefined) : cell(v as string | number | undefined);
     }
     columns[c] = parts.join(SEP);
   }
@@ -102,6 +107,8 @@ class StoredListRow implements UnitListRow {
   address: string | undefined;
   sector: UnitListRow['sector'];
   memberSince: number | undefined;
+  statusDate: string | undefined;
+  foundedDate: string | undefined;
   private words: string;
   private split: string[] | undefined;
   constructor(col: Record<ListColumn, string[]>, i: number) {
@@ -120,6 +127,8 @@ class StoredListRow implements UnitListRow {
     this.sector = (col.sector[i] || undefined) as UnitListRow['sector'];
     const since = col.memberSince[i];
     this.memberSince = since ? Number(since) : undefined;
+    this.statusDate = col.statusDate[i] || undefined;
+    this.foundedDate = col.foundedDate[i] || undefined;
     this.words = col.searchWords[i]!;
     this.split = undefined;
   }
@@ -174,6 +183,8 @@ export function toListRow(u: UnitListRow): UnitListRow {
   if (u.address !== undefined) row.address = u.address;
   if (u.sector !== undefined) row.sector = u.sector;
   if (u.memberSince !== undefined) row.memberSince = u.memberSince;
+  if (u.statusDate !== undefined) row.statusDate = u.statusDate;
+  if (u.foundedDate !== undefined) row.foundedDate = u.foundedDate;
   return row;
 }
 

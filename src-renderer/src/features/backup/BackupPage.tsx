@@ -95,6 +95,7 @@ export function BackupPage() {
         preview={restore.pending?.preview ?? null}
         source={restore.pending?.source ?? ''}
         busy={restore.busy}
+        progress={restore.progress}
         onConfirm={() => void restore.confirm()}
         onCancel={restore.cancel}
       />

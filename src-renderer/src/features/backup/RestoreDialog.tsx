@@ -1,5 +1,5 @@
-import { Alert, Modal, Table, Typography, type ButtonProps } from 'antd';
-import type { BackupPreview } from '@/db/repositories/backup/restore';
+import { Alert, Modal, Progress, Spin, Table, Typography, type ButtonProps } from 'antd';
+import type { BackupPreview, RestoreProgress } from '@/db/repositories/backup/restore';
 import { tableLabel } from '@/domain/backup/labels';
 import { formatDateTime, formatNumber } from '@/domain/text/format';
 import { byNumber, byText } from '@/ui/tableSort';
@@ -8,12 +8,14 @@ interface Props {
   preview: BackupPreview | null;
   source: string;
   busy: boolean;
+  /** Records written so far by the confirmed restore (null while the file is still being read). */
+  progress?: RestoreProgress | null;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
 /** What a restore would replace: records per table in the backup and now. */
-export function RestoreDialog({ preview, source, busy, onConfirm, onCancel }: Props) {
+export function RestoreDialog({ preview, source, busy, progress = null, onConfirm, onCancel }: Props) {
   if (!preview) return null;
   const { header, current } = preview;
   const tables = [...new Set([...Object.keys(header.counts), ...Object.keys(current)])].sort((a, b) => tableLabel(a).localeCompare(tableLabel(b), 'vi'));
@@ -51,6 +53,7 @@ export function RestoreDialog({ preview, source, busy, onConfirm, onCancel }: Pr
           style={{ marginBottom: 8 }}
           message="Toàn bộ dữ liệu hiện tại sẽ bị thay bằng dữ liệu trong bản sao lưu. Nếu cần giữ dữ liệu hiện tại, hãy tạo một bản sao lưu trước."
         />
+        {busy && <RestoreProgressLine progress={progress} />}
         <Table
           size="small"
           pagination={false}
@@ -76,5 +79,27 @@ export function RestoreDialog({ preview, source, busy, onConfirm, onCancel }: Pr
         />
       </div>
     </Modal>
+  );
+}
+
+/** "Đang ghi lại dữ liệu: 45.000/100.000 bản ghi" over a progress bar; a spinner while the file is read. */
+function RestoreProgressLine({ progress }: { progress: RestoreProgress | null }) {
+  const percent = progress && progress.total ? Math.floor((progress.done / progress.total) * 100) : 0;
+  return (
+    <div data-testid="restore-progress" role="status" style={{ marginBottom: 8 }}>
+      {progress ? (
+        <>
+          <Typography.Text>
+            Đang ghi lại dữ liệu: {formatNumber(progress.done)}/{formatNumber(progress.total)} bản ghi
+          </Typography.Text>
+          <Progress percent={percent} status="active" size="small" />
+        </>
+      ) : (
+        <Typography.Text>
+          <Spin size="small" style={{ marginRight: 8 }} />
+          Đang kiểm tra và đọc bản sao lưu…
+        </Typography.Text>
+      )}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { App, type ButtonProps } from 'antd';
 import { useState } from 'react';
-import { inspectBackup, restoreBackup, type BackupPreview } from '@/db/repositories/backup/restore';
+import { inspectBackup, restoreBackup, type BackupPreview, type RestoreProgress } from '@/db/repositories/backup/restore';
 import { formatDateTime } from '@/domain/text/format';
 import { errorMessage, isUserError } from '@/domain/errors';
 
@@ -16,6 +16,8 @@ export function useRestore() {
   const [pending, setPending] = useState<{ bytes: Uint8Array; source: string; preview: BackupPreview } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Records written so far while a confirmed restore runs; null before the writing starts. */
+  const [progress, setProgress] = useState<RestoreProgress | null>(null);
 
   /** `load` returns the bytes, or the bytes and the file's name when it is only known then. */
   const open = async (source: string, load: () => Promise<Uint8Array | { name: string; data: Uint8Array }>) => {
@@ -36,8 +38,9 @@ export function useRestore() {
   const confirm = async () => {
     if (!pending) return;
     setBusy(true);
+    setProgress(null);
     try {
-      const result = await restoreBackup(pending.bytes);
+      const result = await restoreBackup(pending.bytes, undefined, { onProgress: setProgress });
       setPending(null);
       modal.success({
         title: 'Đã khôi phục dữ liệu',
@@ -50,8 +53,9 @@ export function useRestore() {
       setError(`${pending.source}: ${messageOf(err)}`);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
-  return { pending, error, busy, open, confirm, cancel: () => setPending(null), clearError: () => setError(null) };
+  return { pending, error, busy, progress, open, confirm, cancel: () => setPending(null), clearError: () => setError(null) };
 }

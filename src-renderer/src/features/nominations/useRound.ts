@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { EligibilityResult } from '@/domain/awards/eligibility';
 import type { QuotaCheck } from '@/domain/awards/quota';
 import { loadRoundReport, type RoundReport } from '@/db/repositories/awards/roundReport';
-import { evaluateMany, roundQuotaChecks } from '@/db/repositories/awards/eligibilityFacts';
+import { roundQuotaChecks } from '@/db/repositories/awards/eligibilityFacts';
+import { judgeRound } from '@/db/repositories/awards/roundEligibility';
 
 export interface RoundData extends RoundReport {
   eligibility: Map<string, EligibilityResult>;
@@ -14,9 +15,12 @@ export function useRound(roundId: string): RoundData | null | undefined {
   return useLiveQuery(async () => {
     const report = await loadRoundReport(roundId);
     if (!report) return null;
-    const eligibility: Map<string, EligibilityResult> = await evaluateMany(
+    // Kept judgments are reused; only entries whose facts changed since are judged again.
+    const { results: eligibility } = await judgeRound(
+      roundId,
       report.views.map((v) => v.nomination),
       report.round.year,
+      'later',
     );
     const quotas = await roundQuotaChecks(roundId);
     return { ...report, eligibility, quotas };

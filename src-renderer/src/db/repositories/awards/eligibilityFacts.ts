@@ -148,10 +148,29 @@ export async function evaluateMany(
   only?: string,
   db: AppDatabase = getDb(),
 ): Promise<Map<string, EligibilityResult>> {
+  const judged = await judgeNominations(noms, year, dateOf, only === undefined ? undefined : new Set([only]), db);
+  return new Map([...judged].map(([id, j]) => [id, j.result]));
+}
+
+/** A judged entry, with the members a collective was judged with (a change to one re-judges it). */
+export interface Judgment {
+  result: EligibilityResult;
+  memberIds?: string[];
+}
+
+/** evaluateMany for the entries in `only` (all when absent), the others counting as their round. */
+export async function judgeNominations(
+  noms: readonly Nomination[],
+  year: number,
+  dateOf: (n: Nomination) => string = judgingDate,
+  only?: ReadonlySet<string>,
+  db: AppDatabase = getDb(),
+): Promise<Map<string, Judgment>> {
   const t = awardTables(db);
-  const out = new Map<string, EligibilityResult>();
+  const out = new Map<string, Judgment>();
   if (noms.length === 0) return out;
-  const judged = only ? noms.filter((n) => n.id === only) : noms;
+  const judged = only ? noms.filter((n) => only.has(n.id)) : noms;
+  if (judged.length === 0) return out;
   const keys = [...new Map(judged.map((n) => [`${n.recipientKind}:${n.recipientId}`, [n.recipientKind, n.recipientId] as [RecipientKind, string]])).values()];
   const personIds = keys.filter(([k]) => k === 'person').map(([, id]) => id);
   const unitIds = keys.filter(([k]) => k === 'unit').map(([, id]) => id);
@@ -230,12 +249,14 @@ export async function evaluateMany(
       initiatives: n.recipientKind === 'person' ? (initBy.get(n.recipientId) ?? []) : [],
       sameRound,
     };
+    let memberIds: string[] | undefined;
     if (n.recipientKind === 'unit') {
       // Members' titles voted in this round count for the collective's shares (TTLĐXS: a member at CSTĐCS standard).
       facts.members = (membersOf.get(n.recipientId) ?? []).map(({ personId, facts: m }) => {
         const voted = (roundBy.get(`${n.roundId}|person:${personId}`) ?? []).filter((x) => isVoted(x, passedVotes)).map((x) => x.catalogCode);
         return voted.length ? { ...m, codes: [...m.codes, ...voted] } : m;
       });
+      memberIds = (membersOf.get(n.recipientId) ?? []).map((m) => m.personId);
       const unit = unitById.get(n.recipientId);
       if (unit) {
         facts.unitYears = unitYearsOf(unit).map((u) => ({ year: u.year, revenue: u.revenue, profit: u.profit, avgIncome: u.avgIncome }));
@@ -243,26 +264,24 @@ export async function evaluateMany(
       }
       facts.clusterStandings = standings.get(n.recipientId) ?? [];
     }
-    out.set(
-      n.id,
-      evaluateEligibility(
-        {
-          catalogCode: n.catalogCode,
-          year,
-          date: dateOf(n),
-          facts,
-          commendationType: n.commendationType ?? 'thuong_xuyen',
-          documents: n.attachments.map((a) => a.docType),
-          ownNominationId: n.id,
-          ...(n.confirmations ? { confirmations: n.confirmations } : {}),
-          overrides: n.overrides,
-          ...(n.initiativeId ? { initiativeId: n.initiativeId } : {}),
-          ...(n.awardId ? { ownAwardId: n.awardId } : {}),
-        },
-        rules,
-        names,
-      ),
+    const result = evaluateEligibility(
+      {
+        catalogCode: n.catalogCode,
+        year,
+        date: dateOf(n),
+        facts,
+        commendationType: n.commendationType ?? 'thuong_xuyen',
+        documents: n.attachments.map((a) => a.docType),
+        ownNominationId: n.id,
+        ...(n.confirmations ? { confirmations: n.confirmations } : {}),
+        overrides: n.overrides,
+        ...(n.initiativeId ? { initiativeId: n.initiativeId } : {}),
+        ...(n.awardId ? { ownAwardId: n.awardId } : {}),
+      },
+      rules,
+      names,
     );
+    out.set(n.id, memberIds ? { result, memberIds } : { result });
   }
   return out;
 }

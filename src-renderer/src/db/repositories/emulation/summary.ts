@@ -7,8 +7,8 @@ import { auditedWrite } from '../../audit';
 import { ANY_DATABASE, onTablesChanged } from '../../changes';
 import { newId, nowIso } from '../../ids';
 import { emulationTables } from './tables';
-import { clearSummaryColumns, readUnitColumns, readYearColumns, unitsStamp, writeUnitColumns, writeYearColumns } from './summary-snapshot';
-import type { Unit } from '@/domain/registry/types';
+import { decodeYearChunk } from '@/domain/registry/unitYearChunk';
+import { unitDirectory } from '../registry/unitDirectory';
 
 export interface SummaryScope {
   /** Limit to these units (a khối of member HTX); undefined = every unit of this alliance. */
@@ -20,132 +20,45 @@ export interface SummaryTiming {
   computeMs: number;
   unitCount: number;
   rowCount: number;
-  /** True when units and the year's rows came from the in-memory snapshot (no IndexedDB read). */
+  /** True when the year's figures came from memory (no IndexedDB read). */
   cached: boolean;
 }
 
 /**
- * In-memory snapshot of what the summary reads, per database: the units (projected to the fields the
- * summary uses) and the indicator rows of recently viewed years, so switching year or scope reuses
- * them; any write to units (this window or another, via Dexie's storagemutated event) drops
- * them: a unit's years live in its record. Below it sits the persisted column copy (summary-snapshot.ts).
+ * The figures of recently viewed years in memory, per database, so switching year reuses them; a
+ * write to the year chunks (any unit write that touched figures, here or in another window) drops
+ * them. The units come from the unit directory's shared in-memory copy, patched after each write.
  */
-interface Snapshot {
-  units?: Promise<SummaryUnit[]>;
-  years: Map<number, Promise<SummaryUnitYear[]>>;
-}
-const snapshots = new Map<string, Snapshot>();
+const yearFigures = new Map<string, Map<number, Promise<SummaryUnitYear[]>>>();
 const YEARS_KEPT = 4;
 let listening = false;
 
-function snapshotFor(db: AppDatabase): Snapshot {
+function yearsFor(db: AppDatabase): Map<number, Promise<SummaryUnitYear[]>> {
   if (!listening) {
     listening = true;
-    onTablesChanged(
-      ['units'],
-      (name) => {
-        const snap = snapshots.get(name);
-        if (!snap) return;
-        snap.units = undefined;
-        snap.years.clear();
-      },
-      ANY_DATABASE,
-    );
+    onTablesChanged(['unitYearChunks'], (name) => yearFigures.get(name)?.clear(), ANY_DATABASE);
   }
-  let snap = snapshots.get(db.name);
-  if (!snap) {
-    snap = { years: new Map() };
-    snapshots.set(db.name, snap);
-  }
-  return snap;
+  let years = yearFigures.get(db.name);
+  if (!years) yearFigures.set(db.name, (years = new Map()));
+  return years;
 }
 
-function project(u: SummaryUnit): SummaryUnit {
-  return {
-    id: u.id,
-    kind: u.kind,
-    name: u.name,
-    status: u.status,
-    statusDate: u.statusDate,
-    foundedDate: u.foundedDate,
-    member: u.member,
-    memberSince: u.memberSince,
-    provinceCode: u.provinceCode,
-    communeCode: u.communeCode,
-    sector: u.sector,
-  };
+/** One year's figures of every unit: ≤128 chunk records, kept current by every unit write (directoryStore.ts). */
+async function readYearFigures(db: AppDatabase, year: number): Promise<SummaryUnitYear[]> {
+  const chunks = await db.unitYearChunks.where('year').equals(year).toArray();
+  const out: SummaryUnitYear[] = [];
+  for (const c of chunks) for (const r of decodeYearChunk(c)) out.push(r);
+  return out;
 }
 
-/** Every unit projected, and every year's indicator rows, from one pass over the units table. */
-interface FullRead {
-  units: SummaryUnit[];
-  years: Map<number, SummaryUnitYear[]>;
+/** Drop the figures kept in memory (benches measuring the first summary after a change). */
+export function forgetSummarySnapshot(db: AppDatabase = getDb()): void {
+  yearFigures.delete(db.name);
 }
 
 /**
- * Read in chunks of 2,000 units: a unit carries all its years, and one getAll of 100,000 units
- * with 10 years each would hold the window for seconds while it is decoded.
- */
-const READ_CHUNK = 2_000;
-
-async function readUnitsAndYears(db: AppDatabase): Promise<FullRead> {
-  const units: SummaryUnit[] = [];
-  const years = new Map<number, SummaryUnitYear[]>();
-  let last: string | undefined;
-  for (;;) {
-    const chunk: Unit[] =
-      last === undefined ? await db.units.orderBy(':id').limit(READ_CHUNK).toArray() : await db.units.where(':id').above(last).limit(READ_CHUNK).toArray();
-    for (const u of chunk) {
-      units.push(project(u));
-      for (const y of u.years ?? []) {
-        let rows = years.get(y.year);
-        if (!rows) years.set(y.year, (rows = []));
-        rows.push({ unitId: u.id, year: y.year, members: y.members, workers: y.workers, revenue: y.revenue, profit: y.profit, avgIncome: y.avgIncome });
-      }
-    }
-    if (chunk.length < READ_CHUNK) return { units, years };
-    last = chunk[chunk.length - 1]!.id;
-  }
-}
-
-/** Drop the in-memory snapshot; `persisted` also drops the stored columns (benches measuring a cold read). */
-export async function forgetSummarySnapshot(persisted = false, db: AppDatabase = getDb()): Promise<void> {
-  snapshots.delete(db.name);
-  if (persisted) await clearSummaryColumns(db);
-}
-
-/**
- * Fills what the snapshot lacks for `year`, from the persisted column copy when it is current, else
- * from one chunked read of the units table shared by both parts. Stamped before the read: a write in
- * between makes the stored copy stale at once, never wrong.
- */
-function fillSnapshot(db: AppDatabase, snap: Snapshot, year: number): void {
-  const stamp = unitsStamp(db);
-  let full: Promise<FullRead> | undefined;
-  // One pass gives every year: all of them are saved, so switching year or window after a change reads columns.
-  const readFull = () =>
-    (full ??= (async () => {
-      const st = await stamp;
-      const read = await readUnitsAndYears(db);
-      // The year asked for first: a window closed meanwhile still leaves it saved.
-      const order = [...read.years.keys()].sort((a, b) => (a === year ? -1 : b === year ? 1 : b - a));
-      writeUnitColumns(st, read.units, db)
-        .then(async () => {
-          for (const y of order) await writeYearColumns(y, st, read.years.get(y)!, db);
-        })
-        .catch(() => undefined);
-      return read;
-    })());
-  snap.units ??= (async () => (await readUnitColumns(await stamp, db)) ?? (await readFull()).units)();
-  if (!snap.years.has(year)) {
-    snap.years.set(year, (async () => (await readYearColumns(year, await stamp, db)) ?? (await readFull()).years.get(year) ?? [])());
-    if (snap.years.size > YEARS_KEPT) snap.years.delete(snap.years.keys().next().value!);
-  }
-}
-
-/**
- * Year-end summary from stored data: all units and the chosen year's indicators (kept in each
- * unit), through the in-memory snapshot and the persisted column copy, then one aggregation pass.
+ * Year-end summary from stored data: every unit (the unit directory) and the chosen year's figures
+ * (the year chunks), both derived data maintained on write, then one aggregation pass.
  */
 export async function loadYearSummary(
   year: number,
@@ -153,24 +66,19 @@ export async function loadYearSummary(
   db: AppDatabase = getDb(),
 ): Promise<{ summary: YearSummary; timing: SummaryTiming }> {
   const t0 = performance.now();
-  const snap = snapshotFor(db);
-  const cached = snap.units !== undefined && snap.years.has(year);
-  fillSnapshot(db, snap, year);
-  const unitsRead = snap.units!;
-  const yearRead = snap.years.get(year)!;
-  let allUnits: SummaryUnit[];
-  let unitYears: SummaryUnitYear[];
-  try {
-    [allUnits, unitYears] = await Promise.all([unitsRead, yearRead]);
-  } catch (err) {
-    snapshots.delete(db.name);
-    throw err;
+  const years = yearsFor(db);
+  const cached = years.has(year);
+  if (!cached) {
+    const read = readYearFigures(db, year);
+    years.set(year, read);
+    read.catch(() => years.get(year) === read && years.delete(year));
+    if (years.size > YEARS_KEPT) years.delete(years.keys().next().value!);
   }
-  const awards = await db.awards.where('year').equals(year).toArray();
-  let units = allUnits;
+  const [directory, unitYears, awards] = await Promise.all([unitDirectory(db), years.get(year)!, db.awards.where('year').equals(year).toArray()]);
+  let units: SummaryUnit[] = directory.entries;
   if (scope.unitIds) {
     const wanted = new Set(scope.unitIds);
-    units = allUnits.filter((u) => wanted.has(u.id));
+    units = units.filter((u) => wanted.has(u.id));
   }
   const t1 = performance.now();
   const summary = computeYearSummary({ year, units, unitYears, awards });

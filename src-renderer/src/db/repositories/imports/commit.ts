@@ -17,8 +17,7 @@ import type { AppDatabase } from '../../database';
 import { addAuditEntries, type AuditDraft } from '../../audit';
 import { newId, nowIso } from '../../ids';
 import { withDerivedFields, type DerivedUnitField } from '../registry/units';
-import { applyUnitWrites } from '../registry/directoryStore';
-import { toListRow, type UnitListRow } from '@/domain/registry/unitListRow';
+import { applyUnitWrites, directoryTables } from '../registry/directoryStore';
 import { awardTables } from '../awards/tables';
 import { WRITTEN_TABLE_NOUN } from '@/domain/import/labels';
 import { mergeFields, writeInitiatives, writeNominations, writePeople, writeRatings, type RecordWriteContext } from './commitRecords';
@@ -63,10 +62,10 @@ export async function commitImport(req: CommitRequest, onProgress: CommitProgres
   const at = awardTables(db);
   const tables =
     req.target === 'units'
-      ? [db.units, db.unitDirectory, batches, changes, db.auditLog]
+      ? [db.units, ...directoryTables(db), batches, changes, db.auditLog]
       : req.target === 'awards'
         ? [db.units, db.people, db.awards, batches, changes, db.auditLog]
-        : [db.units, db.unitDirectory, db.people, at.nominations, at.rounds, at.ratings, at.initiatives, batches, changes, db.auditLog];
+        : [db.units, ...directoryTables(db), db.people, at.nominations, at.rounds, at.ratings, at.initiatives, batches, changes, db.auditLog];
 
   return db.transaction('rw', tables, async () => {
     const now = nowIso();
@@ -197,12 +196,12 @@ async function writeUnits(
   let adds: Unit[] = [];
   let puts: Unit[] = [];
   let rowsInChunk = 0;
-  // The directory's rows of every written unit, applied once at the end (all chunks at most).
-  const listed: UnitListRow[] = [];
+  // Every written unit, applied to the directory once at the end (all chunks at most).
+  const listed: Unit[] = [];
   const flush = () => {
     const n = rowsInChunk;
-    for (const u of adds) listed.push(toListRow(u));
-    for (const u of puts) listed.push(toListRow(u));
+    for (const u of adds) listed.push(u);
+    for (const u of puts) listed.push(u);
     const writes: Array<Promise<unknown>> = [];
     if (adds.length) writes.push(db.units.bulkAdd(adds));
     if (puts.length) writes.push(db.units.bulkPut(puts));

@@ -11,7 +11,7 @@ import { findYear, parseUnitYearId, toStoredYear, withYear } from '@/domain/regi
 import type { Initiative, Nomination, Person } from '@/domain/awards/types';
 import { NOMINATION_STATUS_LABEL } from '@/domain/awards/labels';
 import { getDb, type AppDatabase } from '../../database';
-import { applyUnitWrites } from '../registry/directoryStore';
+import { applyUnitWrites, directoryTables } from '../registry/directoryStore';
 import { awardTables } from '../awards/tables';
 import { addAuditEntries, type AuditDraft } from '../../audit';
 import { nowIso } from '../../ids';
@@ -56,7 +56,7 @@ export async function undoImport(batchId: string, options: { force?: boolean } =
   const t = awardTables(db);
   const tables = [
     db.units,
-    db.unitDirectory,
+    ...directoryTables(db),
     db.people,
     db.awards,
     t.nominations,

@@ -5,8 +5,7 @@ import type { RecordOrigin, Unit } from '@/domain/registry/types';
 import { getDb, type AppDatabase } from '../../database';
 import { auditedWrite } from '../../audit';
 import { newId, nowIso } from '../../ids';
-import { applyUnitWrites } from './directoryStore';
-import { toListRow, type UnitListRow } from '@/domain/registry/unitListRow';
+import { applyUnitWrites, directoryTables } from './directoryStore';
 import { withDerivedFields } from './units';
 
 /** Called as work advances: `done` of `total` units written. */
@@ -54,7 +53,7 @@ function modelUnitAwards(units: Unit[], now: string): AwardRecord[] {
  */
 export async function loadDemoData(db: AppDatabase = getDb(), onProgress?: ProgressFn): Promise<DemoLoadResult> {
   const demo = buildDemoUnits(24, new Date().getFullYear());
-  return auditedWrite(db, [db.units, db.awards, db.unitDirectory], async ({ audit }) => {
+  return auditedWrite(db, [db.units, db.awards, ...directoryTables(db)], async ({ audit }) => {
     if (await db.units.filter((u) => u.origin === 'demo').first()) {
       throw new UserError('Dữ liệu mẫu đã được nạp trước đó. Hãy xóa dữ liệu mẫu trước khi nạp lại.');
     }
@@ -95,7 +94,7 @@ export async function loadDemoData(db: AppDatabase = getDb(), onProgress?: Progr
 
 /** Removes every record with the given origin ('demo' or 'generated'), their yearly rows with them. */
 export async function removeUnitsByOrigin(origin: Extract<RecordOrigin, 'demo' | 'generated'>, db: AppDatabase = getDb()): Promise<number> {
-  return auditedWrite(db, [db.units, db.awards, db.unitDirectory], async ({ audit }) => {
+  return auditedWrite(db, [db.units, db.awards, ...directoryTables(db)], async ({ audit }) => {
     // No origin index (schema v3): a scan, for a rare action.
     const ids = (await db.units.filter((u) => u.origin === origin).primaryKeys()) as string[];
     await db.awards.where('recipientId').anyOf(ids).delete();
@@ -114,8 +113,8 @@ export async function generateUnits(count: number, seed = 1, db: AppDatabase = g
   const now = nowIso();
   const source = syntheticUnits(count, seed);
   let written = 0;
-  const rows: UnitListRow[] = [];
-  await auditedWrite(db, [db.units, db.unitDirectory], async ({ audit }) => {
+  const rows: Unit[] = [];
+  await auditedWrite(db, [db.units, ...directoryTables(db)], async ({ audit }) => {
     if (await db.units.filter((u) => u.origin === 'generated').first()) throw new UserError('Đã có dữ liệu sinh tự động; hãy xóa trước khi sinh lại.');
     onProgress?.(0, count);
     for (;;) {
@@ -127,7 +126,7 @@ export async function generateUnits(count: number, seed = 1, db: AppDatabase = g
       }
       if (!chunk.length) break;
       await db.units.bulkAdd(chunk);
-      for (const u of chunk) rows.push(toListRow(u));
+      rows.push(...chunk);
       written += chunk.length;
       onProgress?.(written, count);
     }

@@ -1,19 +1,25 @@
 /**
- * The unit directory's chunks (domain/registry/unitListRow.ts) in IndexedDB: kept current by every
- * write to units, in the writer's own transaction (`applyUnitWrites`), and rebuilt whole after a
- * restore or a migration (`rebuildDirectory`). A test checks that both give the same bytes.
+ * The unit directory's chunks (domain/registry/unitListRow.ts) and the year figures in the same
+ * chunks (domain/registry/unitYearChunk.ts) in IndexedDB: kept current by every write to units, in
+ * the writer's own transaction (`applyUnitWrites`), and rebuilt whole after a restore or a migration
+ * (`rebuildDirectory`). A test checks that both give the same bytes.
  */
-import { applyToChunk, buildChunks, directoryChunkOf, emptyChunk, mergeChunks, type UnitListRow } from '@/domain/registry/unitListRow';
+import { applyToChunk, buildChunks, directoryChunkOf, emptyChunk, mergeChunks, toListRow, type UnitListRow } from '@/domain/registry/unitListRow';
+import { applyToYearChunks, buildYearChunks } from '@/domain/registry/unitYearChunk';
+import type { Unit } from '@/domain/registry/types';
 import type { AppDatabase } from '../../database';
 
+/** The tables `applyUnitWrites` and `rebuildDirectory` write: a writer's transaction includes them. */
+export const directoryTables = (db: AppDatabase) => [db.unitDirectory, db.unitYearChunks];
+
 /**
- * Inside a read-write transaction that includes `db.unitDirectory`: the chunks of the written and
- * deleted units are read, changed and put back (one or a few records for a form edit; all chunks
- * at most, for a 100,000-row import).
+ * Inside a read-write transaction that includes `directoryTables(db)`: the chunks of the written
+ * and deleted units are read, changed and put back (one or a few records for a form edit; all
+ * chunks at most, for a 100,000-row import). `puts` are the units as stored, with their years.
  */
-export async function applyUnitWrites(db: AppDatabase, puts: readonly UnitListRow[], deletedIds: readonly string[] = []): Promise<void> {
+export async function applyUnitWrites(db: AppDatabase, puts: readonly Unit[], deletedIds: readonly string[] = []): Promise<void> {
   if (!puts.length && !deletedIds.length) return;
-  const putsBy = new Map<number, UnitListRow[]>();
+  const putsBy = new Map<number, Unit[]>();
   const deletedBy = new Map<number, Set<string>>();
   for (const u of puts) {
     const k = directoryChunkOf(u.id);
@@ -28,23 +34,28 @@ export async function applyUnitWrites(db: AppDatabase, puts: readonly UnitListRo
     else deletedBy.set(k, new Set([id]));
   }
   const keys = [...new Set([...putsBy.keys(), ...deletedBy.keys()])].sort((a, b) => a - b);
-  const stored = await db.unitDirectory.bulkGet(keys);
-  const next = keys.map((k, i) => applyToChunk(stored[i] ?? emptyChunk(k), putsBy.get(k) ?? [], deletedBy.get(k) ?? new Set()));
+  const [stored, storedYears] = await Promise.all([db.unitDirectory.bulkGet(keys), db.unitYearChunks.where('chunk').anyOf(keys).toArray()]);
+  const next = keys.map((k, i) => applyToChunk(stored[i] ?? emptyChunk(k), (putsBy.get(k) ?? []).map(toListRow), deletedBy.get(k) ?? new Set()));
+  const years = applyToYearChunks(storedYears, puts, new Set(deletedIds));
   // Only chunks holding rows are stored, as a rebuild stores them.
   const emptied = next.filter((c) => c.count === 0).map((c) => c.id);
   const filled = next.filter((c) => c.count > 0);
-  if (filled.length) await db.unitDirectory.bulkPut(filled);
-  if (emptied.length) await db.unitDirectory.bulkDelete(emptied);
+  await Promise.all([
+    filled.length ? db.unitDirectory.bulkPut(filled) : undefined,
+    emptied.length ? db.unitDirectory.bulkDelete(emptied) : undefined,
+    years.put.length ? db.unitYearChunks.bulkPut(years.put) : undefined,
+    years.remove.length ? db.unitYearChunks.bulkDelete(years.remove) : undefined,
+  ]);
 }
 
-/** Inside a read-write transaction over units and unitDirectory: every chunk from the units. */
+/** Inside a read-write transaction over units and `directoryTables(db)`: every chunk from the units. */
 export async function rebuildDirectory(db: AppDatabase): Promise<void> {
-  const rows: UnitListRow[] = [];
+  const units: Unit[] = [];
   await db.units.each((u) => {
-    rows.push(u);
+    units.push(u);
   });
-  await db.unitDirectory.clear();
-  await db.unitDirectory.bulkPut(buildChunks(rows));
+  await Promise.all([db.unitDirectory.clear(), db.unitYearChunks.clear()]);
+  await Promise.all([db.unitDirectory.bulkPut(buildChunks(units)), db.unitYearChunks.bulkPut(buildYearChunks(units))]);
 }
 
 /**
@@ -71,6 +82,6 @@ export async function verifyDirectory(db: AppDatabase, rows?: number): Promise<b
   ]);
   if (stored === total) return false;
   console.warn(`Danh bạ rút gọn có ${stored} dòng, bảng đơn vị có ${total}: dựng lại.`);
-  await db.transaction('rw', [db.units, db.unitDirectory], () => rebuildDirectory(db));
+  await db.transaction('rw', [db.units, ...directoryTables(db)], () => rebuildDirectory(db));
   return true;
 }

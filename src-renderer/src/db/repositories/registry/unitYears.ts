@@ -4,6 +4,7 @@ import { validateUnitYear, hasErrors } from '@/domain/registry/validation';
 import { findYear, toUnitYear, unitYearId, unitYearsOf, withYear, withoutYear } from '@/domain/registry/unitYears';
 import { todayIso } from '@/domain/text/format';
 import { getDb, type AppDatabase } from '../../database';
+import { applyUnitWrites, directoryTables } from './directoryStore';
 import { auditedWrite } from '../../audit';
 import { nowIso } from '../../ids';
 
@@ -22,13 +23,15 @@ export type UnitYearInput = Omit<UnitYear, 'id' | 'unitId' | 'updatedAt' | 'impo
 export async function saveUnitYear(unitId: string, input: UnitYearInput, db: AppDatabase = getDb()): Promise<UnitYear> {
   const errors = validateUnitYear(input, todayIso());
   if (hasErrors(errors)) throw new UnitYearValidationError(errors);
-  return auditedWrite(db, [db.units], async ({ audit }) => {
+  return auditedWrite(db, [db.units, ...directoryTables(db)], async ({ audit }) => {
     const unit = await db.units.get(unitId);
     if (!unit) throw new UserError('Đơn vị không còn tồn tại.');
     const before = findYear(unit, input.year);
     const now = nowIso();
     const entry = { ...input, updatedAt: now };
-    await db.units.put({ ...unit, years: withYear(unit.years, entry), updatedAt: now });
+    const after = { ...unit, years: withYear(unit.years, entry), updatedAt: now };
+    await db.units.put(after);
+    await applyUnitWrites(db, [after]);
     const row = toUnitYear(unitId, entry);
     await audit({
       action: before ? 'update' : 'create',
@@ -43,11 +46,13 @@ export async function saveUnitYear(unitId: string, input: UnitYearInput, db: App
 }
 
 export async function deleteUnitYear(unitId: string, year: number, db: AppDatabase = getDb()): Promise<void> {
-  await auditedWrite(db, [db.units], async ({ audit }) => {
+  await auditedWrite(db, [db.units, ...directoryTables(db)], async ({ audit }) => {
     const unit = await db.units.get(unitId);
     const before = unit && findYear(unit, year);
     if (!unit || !before) return;
-    await db.units.put({ ...unit, years: withoutYear(unit.years, year), updatedAt: nowIso() });
+    const after = { ...unit, years: withoutYear(unit.years, year), updatedAt: nowIso() };
+    await db.units.put(after);
+    await applyUnitWrites(db, [after]);
     await audit({
       action: 'delete',
       table: 'unitYears',

@@ -5,7 +5,7 @@ import { normaliseTaxCode } from '@/domain/registry/taxCode';
 import { unitSearchWords, joinBuckets, matchesQueryWords, nameQuery, nameRankAt, WORD_RANK } from '@/domain/registry/search';
 import { unitYearsOf } from '@/domain/registry/unitYears';
 import { unitDirectory } from './unitDirectory';
-import { applyUnitWrites } from './directoryStore';
+import { applyUnitWrites, directoryTables } from './directoryStore';
 import { cleanText, nameKey } from '@/domain/text/normalize';
 import { todayIso } from '@/domain/text/format';
 import { isBeforePartial } from '@/domain/text/partialDate';
@@ -70,7 +70,7 @@ async function assertTaxCodeFree(db: AppDatabase, taxCode: string | undefined, s
 
 export async function createUnit(input: UnitInput, origin: RecordOrigin = 'manual', db: AppDatabase = getDb()): Promise<Unit> {
   const data = prepareUnitInput(input);
-  return auditedWrite(db, [db.units, db.unitDirectory], async ({ audit }) => {
+  return auditedWrite(db, [db.units, ...directoryTables(db)], async ({ audit }) => {
     await assertTaxCodeFree(db, data.taxCode);
     const now = nowIso();
     const unit = withDerivedFields({ ...data, id: newId(), origin, createdAt: now, updatedAt: now } as Omit<Unit, DerivedUnitField>);
@@ -84,7 +84,7 @@ export async function createUnit(input: UnitInput, origin: RecordOrigin = 'manua
 /** Replace the editable fields of a unit (the form sends the whole profile). */
 export async function updateUnit(id: string, input: UnitInput, db: AppDatabase = getDb()): Promise<Unit> {
   const data = prepareUnitInput(input);
-  return auditedWrite(db, [db.units, db.unitDirectory], async ({ audit }) => {
+  return auditedWrite(db, [db.units, ...directoryTables(db)], async ({ audit }) => {
     const before = await db.units.get(id);
     if (!before) throw new UserError('Đơn vị không còn tồn tại (có thể đã bị xóa ở cửa sổ khác).');
     await assertTaxCodeFree(db, data.taxCode, id);
@@ -106,7 +106,7 @@ export async function updateUnit(id: string, input: UnitInput, db: AppDatabase =
 
 /** Dissolve, pause or reactivate: units are never deleted for a status change. */
 export async function setUnitStatus(id: string, status: UnitStatus, date: string | undefined, db: AppDatabase = getDb()): Promise<Unit> {
-  return auditedWrite(db, [db.units, db.unitDirectory], async ({ audit }) => {
+  return auditedWrite(db, [db.units, ...directoryTables(db)], async ({ audit }) => {
     const before = await db.units.get(id);
     if (!before) throw new UserError('Đơn vị không còn tồn tại.');
     const today = todayIso();
@@ -133,7 +133,7 @@ export async function setUnitStatus(id: string, status: UnitStatus, date: string
 
 /** Hard delete, only for records created by mistake: removes the unit and its yearly indicators. */
 export async function deleteUnit(id: string, db: AppDatabase = getDb()): Promise<void> {
-  await auditedWrite(db, [db.units, db.unitDirectory], async ({ audit }) => {
+  await auditedWrite(db, [db.units, ...directoryTables(db)], async ({ audit }) => {
     const before = await db.units.get(id);
     if (!before) return;
     await db.units.delete(id);
