@@ -138,7 +138,8 @@ test('restore through the screen: preview of counts, confirm, data replaced', as
   await expect(preview).toContainText('sẽ bị thay');
   await page.screenshot({ path: info.outputPath('restore-preview.png') });
   await page.getByTestId('restore-confirm').click();
-  await expect(page.getByTestId('restore-done')).toBeVisible();
+  // Every table is rewritten (3,300 communes included): seconds, more on a loaded machine.
+  await expect(page.getByTestId('restore-done')).toBeVisible({ timeout: 60_000 });
   await page.getByTestId('restore-done').click();
   await openHarness(page);
   const after = await snapshotRecords(page);

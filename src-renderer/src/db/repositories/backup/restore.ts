@@ -4,6 +4,7 @@ import { BackupError, gunzip, verifyBackup } from '@/domain/backup/container';
 import { BACKUP_ERROR } from '@/domain/backup/labels';
 import { readDexiePayload, type ParsedPayload, type PayloadTableSchema } from '@/domain/backup/payload';
 import type { BackupHeader } from '@/domain/backup/types';
+import type { Unit } from '@/domain/registry/types';
 import { addAuditEntries } from '../../audit';
 import { AppDatabase, DATABASE_NAME, getDb } from '../../database';
 import { CACHE_TABLES, CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../schema/versions';
@@ -198,8 +199,13 @@ export async function restoreBackup(bytes: Uint8Array, db: AppDatabase = getDb()
     if (expected !== undefined && n !== expected) throw new BackupError(BACKUP_ERROR.countMismatch(table.name));
   }
   const total = targets.reduce((sum, t) => sum + (rows.get(t.name)?.values.length ?? 0), 0);
+  // At most ~5 screen updates a second: each one re-renders the dialog between two writes.
+  let reportedAt = -Infinity;
   const report = (done: number) => {
-    if (options.onProgress) Dexie.ignoreTransaction(() => options.onProgress!({ done, total }));
+    const now = performance.now();
+    if (!options.onProgress || (done > 0 && done < total && now - reportedAt < 200)) return;
+    reportedAt = now;
+    Dexie.ignoreTransaction(() => options.onProgress!({ done, total }));
   };
 
   const counts: Record<string, number> = {};
@@ -220,8 +226,8 @@ export async function restoreBackup(bytes: Uint8Array, db: AppDatabase = getDb()
         }
       }
 
-      // The unit directory is derived from the units: rebuilt here, so the list reads it at once.
-      await rebuildDirectory(db);
+      // The unit directory is derived from the units: rebuilt here from the rows just written.
+      await rebuildDirectory(db, (rows.get('units')?.values ?? []) as Unit[]);
 
       for (const table of db.tables) {
         const n = await table.count();

@@ -48,12 +48,19 @@ export async function applyUnitWrites(db: AppDatabase, puts: readonly Unit[], de
   ]);
 }
 
-/** Inside a read-write transaction over units and `directoryTables(db)`: every chunk from the units. */
-export async function rebuildDirectory(db: AppDatabase): Promise<void> {
-  const units: Unit[] = [];
-  await db.units.each((u) => {
-    units.push(u);
-  });
+/**
+ * Inside a read-write transaction over units and `directoryTables(db)`: every chunk from the units
+ * (read from the table, or `written`: every unit the caller just wrote, e.g. a restore).
+ */
+export async function rebuildDirectory(db: AppDatabase, written?: readonly Unit[]): Promise<void> {
+  let units = written;
+  if (!units) {
+    const read: Unit[] = [];
+    await db.units.each((u) => {
+      read.push(u);
+    });
+    units = read;
+  }
   await Promise.all([db.unitDirectory.clear(), db.unitYearChunks.clear()]);
   await Promise.all([db.unitDirectory.bulkPut(buildChunks(units)), db.unitYearChunks.bulkPut(buildYearChunks(units))]);
 }
