@@ -276,6 +276,11 @@ test('printed nomination list: PDF of 1,000 rows', async ({ page }) => {
       await db.table('nominations').bulkAdd(noms);
     });
   }, LIST_ROWS);
+  // Documents print only once the office profile was saved (first-start setup).
+  await page.evaluate(async () => {
+    const s = await (window as any).harness.module('db/repositories/registry/settings');
+    if ((await s.getOfficeSetupState()) !== 'done') await s.saveOfficeProfile(await s.getOfficeProfile());
+  });
   const render: number[] = [];
   const pdf: number[] = [];
   let pages = 0;
