@@ -26,6 +26,36 @@ test('kept judgments equal a full judgment after random write sequences; a one-p
       s = (s * 1103515245 + 12345) & 0x7fffffff;
       return (s >>> 8) % n;
     };
+    // One award of the history and one entry of round 'r' (as the repositories store them).
+    const award = (id: string, year: number, recipientKind: string, recipientId: string, catalogCode: string, extra: object = {}) =>
+      ({
+        id,
+        year,
+        recipientKind,
+        recipientId,
+        catalogCode,
+        awardName: catalogCode,
+        commendationType: 'thuong_xuyen',
+        source: 'import',
+        createdAt: now(),
+        updatedAt: now(),
+        ...extra,
+      }) as never;
+    const entry = (id: string, recipientKind: string, recipientId: string, catalogCode: string) =>
+      ({
+        id,
+        roundId: 'r',
+        recipientKind,
+        recipientId,
+        catalogCode,
+        summary: '',
+        attachments: [],
+        overrides: [],
+        status: 'draft',
+        commendationType: 'thuong_xuyen',
+        createdAt: now(),
+        updatedAt: now(),
+      }) as never;
     const units = ['u0', 'u1', 'u2', 'u3'];
     const people = Array.from({ length: 24 }, (_, i) => `p${i}`);
     await db.transaction('rw', [db.units, db.people, db.awards, db.ratings, db.initiatives, db.rounds, db.nominations], async () => {
@@ -44,32 +74,8 @@ test('kept judgments equal a full judgment after random write sequences; a one-p
       for (const [i, id] of people.entries()) {
         await db.people.add({ id, fullName: `Người ${i}`, unitId: units[i % 4], origin: 'manual', createdAt: now(), updatedAt: now() } as never);
         for (let y = 2019; y <= 2025; y++) {
-          if ((i + y) % 3)
-            await db.awards.add({
-              id: `a-${id}-${y}`,
-              year: y,
-              recipientKind: 'person',
-              recipientId: id,
-              catalogCode: 'LDTT',
-              awardName: 'LĐTT',
-              commendationType: 'thuong_xuyen',
-              source: 'import',
-              createdAt: now(),
-              updatedAt: now(),
-            } as never);
-          if ((i + y) % 4)
-            await db.awards.add({
-              id: `c-${id}-${y}`,
-              year: y,
-              recipientKind: 'person',
-              recipientId: id,
-              catalogCode: 'CSTDCS',
-              awardName: 'CSTĐCS',
-              commendationType: 'thuong_xuyen',
-              source: 'import',
-              createdAt: now(),
-              updatedAt: now(),
-            } as never);
+          if ((i + y) % 3) await db.awards.add(award(`a-${id}-${y}`, y, 'person', id, 'LDTT'));
+          if ((i + y) % 4) await db.awards.add(award(`c-${id}-${y}`, y, 'person', id, 'CSTDCS'));
           await db.ratings.put({
             id: `person:${id}:${y}`,
             recipientKind: 'person',
@@ -83,51 +89,11 @@ test('kept judgments equal a full judgment after random write sequences; a one-p
           await db.initiatives.add({ id: `s-${id}`, personId: id, title: `Sáng kiến ${i}`, year: 2024, level: 'co_so', updatedAt: now() } as never);
       }
       for (const [i, id] of units.entries())
-        for (let y = 2020; y <= 2025; y++)
-          await db.awards.add({
-            id: `t-${id}-${y}`,
-            year: y,
-            recipientKind: 'unit',
-            recipientId: id,
-            catalogCode: i % 2 ? 'TTLDTT' : 'TTLDXS',
-            awardName: 'TT',
-            commendationType: 'thuong_xuyen',
-            source: 'import',
-            createdAt: now(),
-            updatedAt: now(),
-          } as never);
+        for (let y = 2020; y <= 2025; y++) await db.awards.add(award(`t-${id}-${y}`, y, 'unit', id, i % 2 ? 'TTLDTT' : 'TTLDXS'));
       await db.rounds.add({ id: 'r', name: 'Đợt 2025', year: 2025, type: 'nam', status: 'open', createdAt: now(), updatedAt: now() } as never);
       const codes = ['CSTDCS', 'LDTT', 'CSTD_TINH', 'BK_TINH_CN'];
-      for (const [i, id] of people.slice(0, 16).entries())
-        await db.nominations.add({
-          id: `n-${id}`,
-          roundId: 'r',
-          recipientKind: 'person',
-          recipientId: id,
-          catalogCode: codes[i % 4],
-          summary: '',
-          attachments: [],
-          overrides: [],
-          status: 'draft',
-          commendationType: 'thuong_xuyen',
-          createdAt: now(),
-          updatedAt: now(),
-        } as never);
-      for (const [i, id] of units.entries())
-        await db.nominations.add({
-          id: `n-${id}`,
-          roundId: 'r',
-          recipientKind: 'unit',
-          recipientId: id,
-          catalogCode: i % 2 ? 'TTLDXS' : 'BK_TINH_TT',
-          summary: '',
-          attachments: [],
-          overrides: [],
-          status: 'draft',
-          commendationType: 'thuong_xuyen',
-          createdAt: now(),
-          updatedAt: now(),
-        } as never);
+      for (const [i, id] of people.slice(0, 16).entries()) await db.nominations.add(entry(`n-${id}`, 'person', id, codes[i % 4]!));
+      for (const [i, id] of units.entries()) await db.nominations.add(entry(`n-${id}`, 'unit', id, i % 2 ? 'TTLDXS' : 'BK_TINH_TT'));
     });
     const noms = () => db.nominations.where('roundId').equals('r').toArray();
     const compare = async (label: string) => {
@@ -147,36 +113,26 @@ test('kept judgments equal a full judgment after random write sequences; a one-p
     const steps = [await compare('first judgment')];
     steps.push(await compare('opened again, nothing changed'));
     // One person's new award: only that person's entries and the collective they belong to.
-    await db.awards.add({
-      id: 'x-new',
-      year: 2025,
-      recipientKind: 'person',
-      recipientId: 'p5',
-      catalogCode: 'BK_TINH_CN',
-      awardName: 'BK',
-      commendationType: 'thuong_xuyen',
-      source: 'manual',
-      createdAt: now(),
-      updatedAt: now(),
-    } as never);
+    await db.awards.add(award('x-new', 2025, 'person', 'p5', 'BK_TINH_CN', { source: 'manual' }));
     steps.push(await compare('one award for p5'));
     let nextId = 0;
     const ops: Array<[string, () => Promise<unknown>]> = [
       [
         'award added',
         () =>
-          db.awards.add({
-            id: `x${nextId++}`,
-            year: 2021 + rnd(5),
-            recipientKind: rnd(4) ? 'person' : 'unit',
-            recipientId: rnd(4) ? people[rnd(24)] : units[rnd(4)],
-            catalogCode: ['LDTT', 'CSTDCS', 'BK_TINH_CN', 'TTLDXS'][rnd(4)],
-            awardName: 'x',
-            commendationType: rnd(5) ? 'thuong_xuyen' : 'dot_xuat',
-            source: 'manual',
-            createdAt: now(),
-            updatedAt: now(),
-          } as never),
+          db.awards.add(
+            award(
+              `x${nextId++}`,
+              2021 + rnd(5),
+              rnd(4) ? 'person' : 'unit',
+              rnd(4) ? people[rnd(24)]! : units[rnd(4)]!,
+              ['LDTT', 'CSTDCS', 'BK_TINH_CN', 'TTLDXS'][rnd(4)]!,
+              {
+                commendationType: rnd(5) ? 'thuong_xuyen' : 'dot_xuat',
+                source: 'manual',
+              },
+            ),
+          ),
       ],
       ['award deleted', async () => db.awards.delete((await db.awards.toCollection().primaryKeys())[rnd(50)])],
       [
@@ -212,24 +168,7 @@ test('kept judgments equal a full judgment after random write sequences; a one-p
         'entry status changed',
         async () => db.nominations.update((await noms())[rnd(20)]!.id, { status: ['draft', 'reviewed', 'approved', 'rejected'][rnd(4)], updatedAt: now() }),
       ],
-      [
-        'entry added',
-        () =>
-          db.nominations.add({
-            id: `nx${nextId++}`,
-            roundId: 'r',
-            recipientKind: 'person',
-            recipientId: people[16 + rnd(8)],
-            catalogCode: ['LDTT', 'CSTDCS'][rnd(2)],
-            summary: '',
-            attachments: [],
-            overrides: [],
-            status: 'draft',
-            commendationType: 'thuong_xuyen',
-            createdAt: now(),
-            updatedAt: now(),
-          } as never),
-      ],
+      ['entry added', () => db.nominations.add(entry(`nx${nextId++}`, 'person', people[16 + rnd(8)]!, ['LDTT', 'CSTDCS'][rnd(2)]!))],
       ['entry removed', async () => db.nominations.delete((await noms()).at(-1)!.id)],
       ['catalogue renamed', () => db.catalog.update('LDTT', { name: `Lao động tiên tiến ${rnd(9)}` })],
       ['cluster score', () => db.scores.put({ id: `sc${rnd(3)}`, clusterYearId: 'cy', unitId: units[rnd(4)], criterionId: 'c', value: rnd(100) } as never)],

@@ -70,12 +70,14 @@ function encodeGroups(groups: Map<string, { year: number; chunk: number; rows: U
   return [...groups.values()].map((g) => encode(g.year, g.chunk, g.rows.sort(byUnitId)));
 }
 
-function addRows(groups: Map<string, { year: number; chunk: number; rows: UnitYearFigures[] }>, u: Pick<Unit, 'id' | 'years'>): void {
+/** Adds the unit's rows to their groups; `touched` collects the ids of those groups. */
+function addRows(groups: Map<string, { year: number; chunk: number; rows: UnitYearFigures[] }>, u: Pick<Unit, 'id' | 'years'>, touched?: Set<string>): void {
   if (!Array.isArray(u.years)) return;
   const chunk = directoryChunkOf(u.id);
   for (const y of u.years) {
     if (typeof y?.year !== 'number') continue;
     const id = yearChunkId(y.year, chunk);
+    touched?.add(id);
     let g = groups.get(id);
     if (!g) groups.set(id, (g = { year: y.year, chunk, rows: [] }));
     g.rows.push(figuresOf(u.id, y));
@@ -109,9 +111,7 @@ export function applyToYearChunks(
     if (rows.length !== all.length) changed.add(c.id);
     groups.set(c.id, { year: c.year, chunk: c.chunk, rows });
   }
-  for (const u of puts)
-    if (Array.isArray(u.years)) for (const y of u.years) if (typeof y?.year === 'number') changed.add(yearChunkId(y.year, directoryChunkOf(u.id)));
-  for (const u of puts) addRows(groups, u);
+  for (const u of puts) addRows(groups, u, changed);
   const written = encodeGroups(new Map([...groups].filter(([id]) => changed.has(id))));
   return { put: written.filter((c) => c.count > 0), remove: written.filter((c) => c.count === 0).map((c) => c.id) };
 }

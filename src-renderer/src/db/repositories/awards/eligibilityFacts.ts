@@ -252,11 +252,12 @@ export async function judgeNominations(
     let memberIds: string[] | undefined;
     if (n.recipientKind === 'unit') {
       // Members' titles voted in this round count for the collective's shares (TTLĐXS: a member at CSTĐCS standard).
-      facts.members = (membersOf.get(n.recipientId) ?? []).map(({ personId, facts: m }) => {
+      const members = membersOf.get(n.recipientId) ?? [];
+      facts.members = members.map(({ personId, facts: m }) => {
         const voted = (roundBy.get(`${n.roundId}|person:${personId}`) ?? []).filter((x) => isVoted(x, passedVotes)).map((x) => x.catalogCode);
         return voted.length ? { ...m, codes: [...m.codes, ...voted] } : m;
       });
-      memberIds = (membersOf.get(n.recipientId) ?? []).map((m) => m.personId);
+      memberIds = members.map((m) => m.personId);
       const unit = unitById.get(n.recipientId);
       if (unit) {
         facts.unitYears = unitYearsOf(unit).map((u) => ({ year: u.year, revenue: u.revenue, profit: u.profit, avgIncome: u.avgIncome }));

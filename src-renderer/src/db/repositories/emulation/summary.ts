@@ -51,11 +51,6 @@ async function readYearFigures(db: AppDatabase, year: number): Promise<SummaryUn
   return out;
 }
 
-/** Drop the figures kept in memory (benches measuring the first summary after a change). */
-export function forgetSummarySnapshot(db: AppDatabase = getDb()): void {
-  yearFigures.delete(db.name);
-}
-
 /**
  * Year-end summary from stored data: every unit (the unit directory) and the chosen year's figures
  * (the year chunks), both derived data maintained on write, then one aggregation pass.

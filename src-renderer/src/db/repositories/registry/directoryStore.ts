@@ -4,7 +4,7 @@
  * the writer's own transaction (`applyUnitWrites`), and rebuilt whole after a restore or a migration
  * (`rebuildDirectory`). A test checks that both give the same bytes.
  */
-import { applyToChunk, buildChunks, directoryChunkOf, emptyChunk, mergeChunks, toListRow, type UnitListRow } from '@/domain/registry/unitListRow';
+import { applyToChunk, buildChunks, directoryChunkOf, emptyChunk, mergeChunks, type UnitListRow } from '@/domain/registry/unitListRow';
 import { applyToYearChunks, buildYearChunks } from '@/domain/registry/unitYearChunk';
 import type { Unit } from '@/domain/registry/types';
 import type { AppDatabase } from '../../database';
@@ -35,7 +35,7 @@ export async function applyUnitWrites(db: AppDatabase, puts: readonly Unit[], de
   }
   const keys = [...new Set([...putsBy.keys(), ...deletedBy.keys()])].sort((a, b) => a - b);
   const [stored, storedYears] = await Promise.all([db.unitDirectory.bulkGet(keys), db.unitYearChunks.where('chunk').anyOf(keys).toArray()]);
-  const next = keys.map((k, i) => applyToChunk(stored[i] ?? emptyChunk(k), (putsBy.get(k) ?? []).map(toListRow), deletedBy.get(k) ?? new Set()));
+  const next = keys.map((k, i) => applyToChunk(stored[i] ?? emptyChunk(k), putsBy.get(k) ?? [], deletedBy.get(k) ?? new Set()));
   const years = applyToYearChunks(storedYears, puts, new Set(deletedIds));
   // Only chunks holding rows are stored, as a rebuild stores them.
   const emptied = next.filter((c) => c.count === 0).map((c) => c.id);
