@@ -1,6 +1,8 @@
 import type { Sector, Unit, UnitKind, UnitStatus } from './types';
 import { UNIT_KINDS } from './types';
-import { buildNameIndex, joinBuckets, nameQuery, RANKS, unitRankAt, type NameIndex } from './search';
+import { buildNameIndex, joinBuckets, mayRankByName, nameQuery, nameRankAt, rankUnits, RANKS, WORD_RANK, type NameIndex, type NameQuery } from './search';
+import { buildWordIndex, unitsWithAllWords, type WordIndex } from './wordIndex';
+import { searchWordsText } from './unitListRow';
 
 /** Registry list filters; undefined means "any". */
 export interface UnitFilter {
@@ -14,29 +16,66 @@ export interface UnitFilter {
   admittedYear?: number;
 }
 
+/** What a list is searched through: its folded names (ranking) and its words (matching, built on first search). */
+export interface UnitSearchIndex {
+  names: NameIndex;
+  words?: WordIndex;
+}
+
 /**
- * Name indexes of unit lists, by list: the registry list keeps one array until units change (then
+ * Search indexes of unit lists, by list: the registry list keeps one array until units change (then
  * React state holds a new one), so the index is built once per list, not once per keystroke.
  */
-const nameIndexes = new WeakMap<readonly FilterableUnit[], NameIndex>();
+const searchIndexes = new WeakMap<readonly FilterableUnit[], UnitSearchIndex>();
 
 /** What the filters read of a unit (a stored unit or its directory row). */
 export type FilterableUnit = Pick<Unit, 'kind' | 'provinceCode' | 'communeCode' | 'sector' | 'status' | 'member' | 'memberSince' | 'searchWords' | 'nameKey'>;
 
 /** Registers the name index already built for a list (the unit directory builds it once for list and pickers). */
 export function primeNameIndex(units: readonly FilterableUnit[], names: NameIndex): void {
-  nameIndexes.set(units, names);
+  if (searchIndexes.get(units)?.names !== names) searchIndexes.set(units, { names });
 }
 
-/** The name index of a list of units, built on first use (UnitListPage builds it ahead, when idle). */
-export function unitNameIndex(units: readonly FilterableUnit[]): NameIndex {
-  let names = nameIndexes.get(units);
+function indexOf(units: readonly FilterableUnit[]): UnitSearchIndex {
+  let index = searchIndexes.get(units);
   // The length check guards a list grown in place after it was indexed.
-  if (!names || names.prefixes.length !== units.length) {
-    names = buildNameIndex(units.map((u) => u.nameKey));
-    nameIndexes.set(units, names);
+  if (!index || index.names.prefixes.length !== units.length) {
+    index = { names: buildNameIndex(units.map((u) => u.nameKey)) };
+    searchIndexes.set(units, index);
   }
-  return names;
+  return index;
+}
+
+export function unitNameIndex(units: readonly FilterableUnit[]): NameIndex {
+  return indexOf(units).names;
+}
+
+/** The word index of a list of units, built now if it was not built before. */
+export function unitWordIndex(units: readonly FilterableUnit[]): WordIndex {
+  const index = indexOf(units);
+  return (index.words ??= buildWordIndex(units.length, (i) => searchWordsText(units[i]!)));
+}
+
+/** Registers a word index built ahead for a list (the unit directory builds it in slices after loading). */
+export function primeWordIndex(units: readonly FilterableUnit[], words: WordIndex): void {
+  if (words.size === units.length) indexOf(units).words = words;
+}
+
+/**
+ * 1 where unit i holds every query word as a word prefix (search.ts matchesQueryWords), found
+ * through the word index; undefined when every unit does (no words to test).
+ */
+function wordMatches(words: WordIndex, q: NameQuery): Uint8Array | undefined {
+  if (!q.kind) return unitsWithAllWords(words, q.words);
+  // The words after the kind word, and the kind spelled any way ("htx" or "hop tac xa").
+  const rest = unitsWithAllWords(words, q.restWords);
+  const spellings = q.kindSpellings.map((s) => unitsWithAllWords(words, s)!);
+  const out = new Uint8Array(words.size);
+  for (let i = 0; i < out.length; i++) {
+    if (rest && !rest[i]) continue;
+    for (const m of spellings) if (m[i]) out[i] = 1;
+  }
+  return out;
 }
 
 /**
@@ -54,17 +93,38 @@ export function filterUnits<T extends FilterableUnit>(units: readonly T[], f: Un
     (f.status === undefined || u.status === f.status) &&
     (f.member === undefined || u.member === f.member) &&
     (f.admittedYear === undefined || u.memberSince === f.admittedYear);
-  if (!q) return units.filter(passes);
+  if (!q) return isEmptyFilter(f) ? [...units] : units.filter(passes);
   const names = unitNameIndex(units);
+  const words = searchIndexes.get(units)?.words;
+  // Until the word index is built (in the background, ~0.2 s after the list loads), every unit's words are tested.
+  if (!words) return rankUnits(units, q, names).filter(passes);
+  const matches = wordMatches(words, q);
+  // A kind word typed ("tht dong phu") also finds names ranked by name whose words differ
+  // ("HTX Đồng Phú", rank 2); without one, only units holding every word can rank (search.ts rankName).
+  const byName = q.kind !== '' || q.partialKind;
   // One pass into a bucket per rank: the list comes in Vietnamese order, so each bucket stays in it.
   const buckets: T[][] = Array.from({ length: RANKS }, () => []);
   for (let i = 0; i < units.length; i++) {
+    const found = !matches || matches[i] === 1;
+    if (!found && !(byName && mayRankByName(names.initials[i]!, q))) continue;
+    const rank = nameRankAt(names, i, q);
+    if (!found && rank === WORD_RANK) continue;
     const u = units[i]!;
-    if (!passes(u)) continue;
-    const rank = unitRankAt(u.searchWords, names, i, q);
-    if (rank >= 0) buckets[rank]!.push(u);
+    if (passes(u)) buckets[rank]!.push(u);
   }
   return joinBuckets(buckets);
+}
+
+function isEmptyFilter(f: UnitFilter): boolean {
+  return (
+    f.kind === undefined &&
+    f.provinceCode === undefined &&
+    f.communeCode === undefined &&
+    f.sector === undefined &&
+    f.status === undefined &&
+    f.member === undefined &&
+    f.admittedYear === undefined
+  );
 }
 
 export type KindCounts = Record<UnitKind, number>;

@@ -109,7 +109,8 @@ class StoredListRow implements UnitListRow {
   memberSince: number | undefined;
   statusDate: string | undefined;
   foundedDate: string | undefined;
-  private words: string;
+  /** The search words as stored: one string, separated by spaces. */
+  readonly wordsText: string;
   private split: string[] | undefined;
   constructor(col: Record<ListColumn, string[]>, i: number) {
     this.id = col.id[i]!;
@@ -129,12 +130,17 @@ class StoredListRow implements UnitListRow {
     this.memberSince = since ? Number(since) : undefined;
     this.statusDate = col.statusDate[i] || undefined;
     this.foundedDate = col.foundedDate[i] || undefined;
-    this.words = col.searchWords[i]!;
+    this.wordsText = col.searchWords[i]!;
     this.split = undefined;
   }
   get searchWords(): string[] {
-    return (this.split ??= this.words ? this.words.split(' ') : []);
+    return (this.split ??= this.wordsText ? this.wordsText.split(' ') : []);
   }
+}
+
+/** A row's search words as one space-separated string (a directory row has it without splitting). */
+export function searchWordsText(u: Pick<UnitListRow, 'searchWords'>): string {
+  return u instanceof StoredListRow ? u.wordsText : u.searchWords.join(' ');
 }
 
 /** A stored chunk's rows (fields absent from the unit read back as undefined). */
@@ -237,7 +243,23 @@ export function emptyChunk(id: number): DirectoryChunk {
  * of chunk heads), ~7 comparisons per row at 128 chunks instead of sorting 100,000 rows again.
  */
 export function mergeChunks(chunks: readonly DirectoryChunk[]): UnitListRow[] {
-  const lists = chunks.map(decodeChunk).filter((r) => r.length > 0);
+  const steps = mergeChunksSteps(chunks);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Rows merged per step of mergeChunksSteps (a few milliseconds). */
+const MERGE_STEP = 8192;
+
+/** mergeChunks in steps (one chunk decoded, or MERGE_STEP rows merged, per step), for db/slices.ts. */
+export function* mergeChunksSteps(chunks: readonly DirectoryChunk[]): Generator<void, UnitListRow[]> {
+  const lists: UnitListRow[][] = [];
+  for (const chunk of chunks) {
+    if (chunk.count) lists.push(decodeChunk(chunk));
+    yield;
+  }
   const out: UnitListRow[] = [];
   const heap: number[] = [];
   const pos = new Int32Array(lists.length);
@@ -266,6 +288,7 @@ export function mergeChunks(chunks: readonly DirectoryChunk[]): UnitListRow[] {
       heap.pop();
     }
     if (heap.length) down(0);
+    if (out.length % MERGE_STEP === 0) yield;
   }
   return out;
 }

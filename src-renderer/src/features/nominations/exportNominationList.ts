@@ -5,7 +5,7 @@ import { getOfficeProfile } from '@/db/repositories/registry/settings';
 import { listNominees, loadRoundReport, type RoundReport } from '@/db/repositories/awards/roundReport';
 import type { OfficeProfile } from '@/domain/registry/types';
 import { saveFile } from '@/platform/desktop';
-import { buildNominationWorkbook, type ListHeading } from './nominationListWorkbook';
+import type { ListHeading } from './nominationListWorkbook';
 
 /** Heading lines of the nomination list, shared by the print view and the Excel file. */
 export function listHeading(report: RoundReport, profile: OfficeProfile): ListHeading {
@@ -27,6 +27,8 @@ export async function exportNominationList(roundId: string, catalogCode?: string
   if (!report) throw new Error('Không tìm thấy đợt xét.');
   const groups = buildNominationList(listNominees(report, catalogCode), report.catalog);
   if (groups.length === 0) throw new Error('Đợt xét chưa có đề nghị để xuất.');
+  // ExcelJS (~900 KB) is loaded when a list is exported, not with every screen at start-up.
+  const { buildNominationWorkbook } = await import('./nominationListWorkbook');
   const bytes = await buildNominationWorkbook(profile, listHeading(report, profile), groups);
   await saveFile(`Danh-sach-de-nghi-khen-thuong-${report.round.year}.xlsx`, bytes, [{ name: 'Excel', extensions: ['xlsx'] }]);
 }

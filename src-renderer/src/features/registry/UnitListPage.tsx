@@ -1,9 +1,9 @@
 import { Button, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ColumnsType, TableRef } from 'antd/es/table';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { countByKind, filterUnits, unitNameIndex, type UnitFilter } from '@/domain/registry/filter';
+import { countByKind, filterUnits, type UnitFilter } from '@/domain/registry/filter';
 import type { Unit } from '@/domain/registry/types';
 import type { UnitListRow } from '@/domain/registry/unitListRow';
 import { UNIT_KINDS } from '@/domain/registry/types';
@@ -141,6 +141,55 @@ export function kindCountsText(units: readonly UnitListRow[]): string {
     .join(', ');
 }
 
+interface UnitTableProps {
+  tableRef: RefObject<TableRef | null>;
+  rows: UnitListRow[];
+  sort: UnitListSort | undefined;
+  onSort(sort: UnitListSort | undefined): void;
+  height: number;
+  loading: boolean;
+  hasUnits: boolean;
+}
+
+/**
+ * The table alone, memoised: typing or picking a filter renders the page at once with the old rows
+ * (useDeferredValue) and the table only when its rows change, not on both renders.
+ */
+const UnitTable = memo(function UnitTable({ tableRef, rows, sort, onSort, height, loading, hasUnits }: UnitTableProps) {
+  const navigate = useNavigate();
+  const cols = useMemo(() => columns(sort), [sort]);
+  return (
+    <Table<UnitListRow>
+      ref={tableRef}
+      data-testid="unit-table"
+      className="fit-table"
+      rowKey="id"
+      size="small"
+      virtual
+      columns={cols}
+      dataSource={rows}
+      loading={loading}
+      pagination={false}
+      scroll={{ y: height }}
+      onScroll={(e) => {
+        unitListMemory.scrollTop = (e.currentTarget as HTMLElement).scrollTop;
+      }}
+      onChange={(_p, _f, sorter) => {
+        const s = Array.isArray(sorter) ? sorter[0] : sorter;
+        onSort(s?.order && s.columnKey ? { key: s.columnKey as UnitSortKey, order: s.order } : undefined);
+      }}
+      onRow={(u) => ({
+        tabIndex: 0,
+        onDoubleClick: () => navigate(`/units/${u.id}`),
+        onKeyDown: (e) => {
+          if (e.key === 'Enter' && e.target === e.currentTarget) navigate(`/units/${u.id}`);
+        },
+      })}
+      locale={{ emptyText: hasUnits ? 'Không có đơn vị nào khớp bộ lọc' : 'Chưa có đơn vị nào. Thêm đơn vị, nhập từ Excel, hoặc nạp dữ liệu mẫu.' }}
+    />
+  );
+});
+
 export function UnitListPage() {
   const list = useUnitList();
   const units = list?.units;
@@ -152,22 +201,16 @@ export function UnitListPage() {
     unitListMemory.filter = f;
     setFilterState(f);
   };
-  const setSort = (s: UnitListSort | undefined) => {
+  const setSort = useCallback((s: UnitListSort | undefined) => {
     unitListMemory.sort = s;
     setSortState(s);
-  };
+  }, []);
   const tableHeight = useViewportHeight(300);
   const deferred = useDeferredValue(filter);
   // With a search, the best name matches come first (filterUnits) unless the user sorts by a column.
   const filtered = useMemo(() => (units ? filterUnits(units, deferred) : []), [units, deferred]);
   const rows = useMemo(() => sortUnits(filtered, sort), [filtered, sort]);
-  // Index the names for ranked search while the user looks at the list, not on the first keystroke.
   const complete = list?.complete;
-  useEffect(() => {
-    if (!units || !complete) return;
-    const idle = requestIdleCallback(() => unitNameIndex(units));
-    return () => cancelIdleCallback(idle);
-  }, [units, complete]);
   const tableRef = useRef<TableRef>(null);
   // A new search, filter or sort starts at the top, where its best match is, wherever the list was scrolled.
   const shown = useRef({ deferred, sort });
@@ -185,8 +228,11 @@ export function UnitListPage() {
     restoreTop.current = 0;
     requestAnimationFrame(() => tableRef.current?.scrollTo({ top }));
   }, [complete, rows]);
-  const provinceCodesInData = useMemo(() => [...new Set((units ?? []).flatMap((u) => (u.provinceCode ? [u.provinceCode] : [])))], [units]);
-  const cols = useMemo(() => columns(sort), [sort]);
+  const provinceCodesInData = useMemo(() => {
+    const codes = new Set<string>();
+    for (const u of units ?? []) if (u.provinceCode) codes.add(u.provinceCode);
+    return [...codes];
+  }, [units]);
   return (
     <div>
       <PageHeader title="Danh bạ đơn vị">
@@ -212,34 +258,7 @@ export function UnitListPage() {
             ? `Đang tải cả danh bạ… (đã hiện ${formatNumber(units.length)} đơn vị đầu tiên)`
             : `${formatNumber(rows.length)} đơn vị${rows.length ? `: ${kindCountsText(rows)}` : ''}${rows.length !== units.length ? ` (trong tổng ${formatNumber(units.length)})` : ''}`}
       </div>
-      <Table<UnitListRow>
-        ref={tableRef}
-        data-testid="unit-table"
-        className="fit-table"
-        rowKey="id"
-        size="small"
-        virtual
-        columns={cols}
-        dataSource={rows}
-        loading={units === undefined}
-        pagination={false}
-        scroll={{ y: tableHeight }}
-        onScroll={(e) => {
-          unitListMemory.scrollTop = (e.currentTarget as HTMLElement).scrollTop;
-        }}
-        onChange={(_p, _f, sorter) => {
-          const s = Array.isArray(sorter) ? sorter[0] : sorter;
-          setSort(s?.order && s.columnKey ? { key: s.columnKey as UnitSortKey, order: s.order } : undefined);
-        }}
-        onRow={(u) => ({
-          tabIndex: 0,
-          onDoubleClick: () => navigate(`/units/${u.id}`),
-          onKeyDown: (e) => {
-            if (e.key === 'Enter' && e.target === e.currentTarget) navigate(`/units/${u.id}`);
-          },
-        })}
-        locale={{ emptyText: units?.length ? 'Không có đơn vị nào khớp bộ lọc' : 'Chưa có đơn vị nào. Thêm đơn vị, nhập từ Excel, hoặc nạp dữ liệu mẫu.' }}
-      />
+      <UnitTable tableRef={tableRef} rows={rows} sort={sort} onSort={setSort} height={tableHeight} loading={units === undefined} hasUnits={!!units?.length} />
     </div>
   );
 }

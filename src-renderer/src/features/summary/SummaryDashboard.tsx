@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Card, Col, Row, Statistic, Table, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { activeUnits, averageIncome, coverageNote, figureCoverage } from '@/domain/summary/bucket';
@@ -7,7 +8,9 @@ import { REPORTED_FIELD, type BucketField, type ReportedFigure, type SummaryBuck
 import { formatNumber } from '@/domain/text/format';
 import { summaryNames } from './names';
 import { byNumber, byText } from '@/ui/tableSort';
-import { SummaryCharts } from './SummaryCharts';
+
+// Recharts (~260 KB) is loaded with the dashboard, not with every screen at start-up.
+const SummaryCharts = lazy(() => import('./SummaryCharts').then((m) => ({ default: m.SummaryCharts })));
 
 const isReportedFigure = (f: string): f is ReportedFigure => f in REPORTED_FIELD;
 
@@ -279,7 +282,9 @@ export function SummaryDashboard({ t }: { t: SummaryTables }) {
           </Col>
         ))}
       </Row>
-      <SummaryCharts t={t} />
+      <Suspense fallback={null}>
+        <SummaryCharts t={t} />
+      </Suspense>
       <Tabs style={{ marginTop: 12 }} items={tabs} />
     </div>
   );

@@ -4,10 +4,11 @@
  * the writer's own transaction (`applyUnitWrites`), and rebuilt whole after a restore or a migration
  * (`rebuildDirectory`). A test checks that both give the same bytes.
  */
-import { applyToChunk, buildChunks, directoryChunkOf, emptyChunk, mergeChunks, type UnitListRow } from '@/domain/registry/unitListRow';
+import { applyToChunk, buildChunks, directoryChunkOf, emptyChunk, mergeChunksSteps, type UnitListRow } from '@/domain/registry/unitListRow';
 import { applyToYearChunks, buildYearChunks } from '@/domain/registry/unitYearChunk';
 import type { Unit } from '@/domain/registry/types';
 import type { AppDatabase } from '../../database';
+import { runSliced } from '../../slices';
 
 /** The tables `applyUnitWrites` and `rebuildDirectory` write: a writer's transaction includes them. */
 export const directoryTables = (db: AppDatabase) => [db.unitDirectory, db.unitYearChunks];
@@ -74,7 +75,8 @@ export async function readDirectory(db: AppDatabase): Promise<UnitListRow[]> {
   let rows = 0;
   for (const c of chunks) rows += c.count;
   void verifyDirectory(db, rows).catch((err: unknown) => console.error('Kiểm tra danh bạ rút gọn lỗi', err));
-  return mergeChunks(chunks);
+  // Decoded and merged in slices: ~0.3 s of work at 100,000 units, never one long task.
+  return runSliced(mergeChunksSteps(chunks));
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Unit } from '@/domain/registry/types';
 import { getDb, type AppDatabase } from '../../database';
 import { toListRow, type UnitListRow } from '@/domain/registry/unitListRow';
-import { unitDirectory, unitsAfter } from './unitDirectory';
+import { loadedUnitDirectory, unitDirectory, unitsAfter } from './unitDirectory';
 
 /** The registry list: all units in Vietnamese order (their directory rows: no years, notes or contacts). */
 export interface UnitListState {
@@ -28,9 +28,10 @@ export async function loadUnitList(
   cancelled: () => boolean,
   db: AppDatabase = getDb(),
 ): Promise<UnitListState | null> {
-  const directory = unitDirectory(db);
-  const ready = await Promise.race([directory, Promise.resolve(undefined)]);
+  const loaded = loadedUnitDirectory(db);
+  const ready = loaded && (await Promise.race([loaded, Promise.resolve(undefined)]));
   if (!ready) {
+    // The first screen's read goes first; the directory's ~128 large records are read after it.
     // One indexed read of 300 units; no count (IndexedDB counts 100,000 records in ~100 ms): the
     // directory brings the total a moment later.
     const first = await unitsAfter(undefined, FIRST_PAGE, db);
@@ -39,7 +40,7 @@ export async function loadUnitList(
     if (units.length < FIRST_PAGE) return { units, complete: true, total: units.length };
     onFirstPage({ units, complete: false, total: 0 });
   }
-  const { entries } = ready ?? (await directory);
+  const { entries } = ready ?? (await unitDirectory(db));
   if (cancelled()) return null;
   return { units: entries, complete: true, total: entries.length };
 }

@@ -8,11 +8,13 @@
  */
 import type { Unit } from '@/domain/registry/types';
 import { buildNameIndex, type NameIndex } from '@/domain/registry/search';
-import { primeNameIndex } from '@/domain/registry/filter';
-import { compareListRows, decodeChunk, directoryChunkOf, type UnitListRow } from '@/domain/registry/unitListRow';
+import { primeNameIndex, primeWordIndex } from '@/domain/registry/filter';
+import { wordIndexSteps } from '@/domain/registry/wordIndex';
+import { compareListRows, decodeChunk, directoryChunkOf, searchWordsText, type UnitListRow } from '@/domain/registry/unitListRow';
 import { getDb, type AppDatabase } from '../../database';
 import { ANY_DATABASE, onKeysChanged } from '../../changes';
 import { readDirectory } from './directoryStore';
+import { runSliced } from '../../slices';
 
 export interface UnitDirectory {
   /** Every unit's list row in Vietnamese order: the registry list and the pickers share this one copy. */
@@ -41,6 +43,8 @@ export function unitsAfter(last: Pick<Unit, 'sortKey' | 'id'> | undefined, limit
 function indexed(entries: UnitListRow[]): UnitDirectory {
   const names = buildNameIndex(entries.map((u) => u.nameKey));
   primeNameIndex(entries, names);
+  // The list's word index, built in slices after loading: the list searches without it until then.
+  void runSliced(wordIndexSteps(entries.length, (i) => searchWordsText(entries[i]!))).then((words) => primeWordIndex(entries, words));
   return { entries, names };
 }
 
@@ -62,6 +66,12 @@ async function patch(db: AppDatabase, base: UnitDirectory, changed: Set<number>)
   while (i < kept.length) entries[k++] = kept[i++]!;
   while (j < fresh.length) entries[k++] = fresh[j++]!;
   return indexed(entries);
+}
+
+/** The directory if this window has loaded it, or is loading it, with no change since; undefined otherwise (nothing is read). */
+export function loadedUnitDirectory(db: AppDatabase = getDb()): Promise<UnitDirectory> | undefined {
+  const cached = directories.get(db.name);
+  return cached && !cached.stale.size ? cached.directory : undefined;
 }
 
 export function unitDirectory(db: AppDatabase = getDb()): Promise<UnitDirectory> {
