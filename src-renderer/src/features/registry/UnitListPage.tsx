@@ -10,7 +10,7 @@ import { UNIT_KINDS } from '@/domain/registry/types';
 import { SECTOR_LABEL, UNIT_KIND_LABEL, UNIT_STATUS_LABEL } from '@/domain/registry/labels';
 import { formatNumber } from '@/domain/text/format';
 import { communeName, provinceName } from '@/domain/registry/localities';
-import { useUnitList } from './useUnits';
+import { prepareListSearch, useUnitList } from './useUnits';
 import { UnitFilters } from './UnitFilters';
 import { unitListMemory, type UnitSortKey } from './listMemory';
 import { useViewportHeight } from '@/ui/useViewportHeight';
@@ -211,6 +211,10 @@ export function UnitListPage() {
   const filtered = useMemo(() => (units ? filterUnits(units, deferred) : []), [units, deferred]);
   const rows = useMemo(() => sortUnits(filtered, sort), [filtered, sort]);
   const complete = list?.complete;
+  // The word index behind the list's search, built in the background once the whole list is here.
+  useEffect(() => {
+    if (units && complete) prepareListSearch(units);
+  }, [units, complete]);
   const tableRef = useRef<TableRef>(null);
   // A new search, filter or sort starts at the top, where its best match is, wherever the list was scrolled.
   const shown = useRef({ deferred, sort });

@@ -5,6 +5,8 @@ import { onTablesChanged } from '@/db/changes';
 import { loadUnitList, type UnitListState } from '@/db/repositories/registry/queries';
 import { getUnit } from '@/db/repositories/registry/units';
 
+export { prepareListSearch } from '@/db/repositories/registry/unitDirectory';
+
 export type { UnitListState };
 
 /**

@@ -43,9 +43,22 @@ export function unitsAfter(last: Pick<Unit, 'sortKey' | 'id'> | undefined, limit
 function indexed(entries: UnitListRow[]): UnitDirectory {
   const names = buildNameIndex(entries.map((u) => u.nameKey));
   primeNameIndex(entries, names);
-  // The list's word index, built in slices after loading: the list searches without it until then.
-  void runSliced(wordIndexSteps(entries.length, (i) => searchWordsText(entries[i]!))).then((words) => primeWordIndex(entries, words));
   return { entries, names };
+}
+
+const wordIndexBuilds = new WeakSet<readonly UnitListRow[]>();
+
+/**
+ * Builds the registry list's word index for these rows in the background, in slices (the pickers
+ * do not need it; the list searches without it until it is there). Once per list.
+ */
+export function prepareListSearch(entries: readonly UnitListRow[]): void {
+  if (wordIndexBuilds.has(entries)) return;
+  wordIndexBuilds.add(entries);
+  void runSliced(
+    wordIndexSteps(entries.length, (i) => searchWordsText(entries[i]!)),
+    'background',
+  ).then((words) => primeWordIndex(entries, words));
 }
 
 async function load(db: AppDatabase): Promise<UnitDirectory> {
