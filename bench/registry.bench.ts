@@ -113,7 +113,7 @@ test('registry: search, first list render and filters with 100,000 units', async
     await page.goto('/harness.html');
     const start = Date.now();
     await page.goto('/index.html#/units');
-    await page.locator('[data-testid=unit-table] .ant-table-row').first().waitFor();
+    await page.locator('[data-testid=unit-table] .wtable__row').first().waitFor();
     firstRender.push(Date.now() - start);
     await page
       .getByTestId('unit-counts')

@@ -43,7 +43,7 @@ async function openUnits(page: Page) {
   await expect(page.getByTestId('unit-counts')).not.toHaveText(/^Đang tải/, { timeout: 30_000 });
 }
 
-const holder = (page: Page) => page.locator('[data-testid=unit-table] .ant-table-tbody-virtual-holder');
+const holder = (page: Page) => page.locator('[data-testid=unit-table] .wtable__body');
 
 /** Types into an antd Select (found by its label) and picks the option showing `option`. */
 async function typeAndPick(page: Page, label: string, typed: string, option: string | RegExp) {
@@ -65,10 +65,16 @@ test('the registry list keeps search, filters and scroll after Back and the back
 
   await holder(page).evaluate((el) => el.scrollTo({ top: 1500 }));
   await expect.poll(() => holder(page).evaluate((el) => el.scrollTop)).toBeGreaterThan(1400);
-  const scrolled = await holder(page).evaluate((el) => el.scrollTop);
-  const link = page.locator('[data-testid=unit-table] .ant-table-row a').nth(3);
+  // The position that counts is the one at the click: Playwright may scroll the row into view
+  // first (the table renders a few rows beyond the view).
+  const link = page.locator('[data-testid=unit-table] .wtable__row a').nth(3);
   const name = (await link.textContent())!;
+  await holder(page).evaluate((el) =>
+    el.addEventListener('click', () => ((window as unknown as { clickedAt: number }).clickedAt = el.scrollTop), { capture: true, once: true }),
+  );
   await link.click();
+  const scrolled = await page.evaluate(() => (window as unknown as { clickedAt: number }).clickedAt);
+  expect(scrolled).toBeGreaterThan(300);
   await expect(page.getByRole('heading', { name: new RegExp(name) })).toBeVisible();
 
   // Browser Back.
@@ -86,7 +92,7 @@ test('the registry list keeps search, filters and scroll after Back and the back
   await expect.poll(() => holder(page).evaluate((el) => el.scrollTop)).toBeGreaterThan(scrolled - 30);
 
   // Keyboard: Enter on a focused row opens its unit.
-  const row = page.locator('[data-testid=unit-table] .ant-table-row').nth(2);
+  const row = page.locator('[data-testid=unit-table] .wtable__row').nth(2);
   const rowName = (await row.locator('a').textContent())!;
   await row.focus();
   await page.keyboard.press('Enter');
@@ -127,7 +133,7 @@ test('no sideways scrolling at 1366x768: registry list and yearly indicators; fi
       .locator(sel)
       .first()
       .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
-  let w = await fits('[data-testid=unit-table] .ant-table-tbody-virtual-holder');
+  let w = await fits('[data-testid=unit-table] .wtable__body');
   expect(w.scroll).toBeLessThanOrEqual(w.client);
   w = await fits('#app-content');
   expect(w.scroll).toBeLessThanOrEqual(w.client);
@@ -197,12 +203,12 @@ test('the registry list sorts by its columns and exports what it shows to Excel'
   await page.getByLabel('Tìm đơn vị').fill('thu nghiem');
   await expect(page.getByTestId('unit-counts')).toHaveText('12 đơn vị: 10 HTX, 2 THT (trong tổng 13)');
   // Sort by name, descending (numbers in names sort as numbers: 12 before 9).
-  const nameHeader = page.locator('[data-testid=unit-table] th', { hasText: 'Tên đơn vị' });
+  const nameHeader = page.locator('[data-testid=unit-table] [role=columnheader]', { hasText: 'Tên đơn vị' });
   await nameHeader.click();
   await nameHeader.click();
-  const firstNames = () => page.locator('[data-testid=unit-table] .ant-table-row a').allTextContents();
+  const firstNames = () => page.locator('[data-testid=unit-table] .wtable__row a').allTextContents();
   await expect.poll(async () => (await firstNames()).slice(0, 3)).toEqual(['HTX Thử nghiệm 12', 'HTX Thử nghiệm 11', 'HTX Thử nghiệm 10']);
-  await page.locator('[data-testid=unit-table] th', { hasText: 'Loại' }).first().click();
+  await page.locator('[data-testid=unit-table] [role=columnheader]', { hasText: 'Loại' }).first().click();
   // By kind: HTX before THT, each kind in the list's own order.
   await expect.poll(async () => (await firstNames()).slice(0, 1)).toEqual(['HTX Thử nghiệm 1']);
   const shown = await firstNames();

@@ -111,5 +111,5 @@ test('a write that goes around the repositories is caught: the list rebuilds the
   expect(stored === rebuilt, firstDifference(stored, rebuilt)).toBe(true);
   await page.goto('/index.html#/units');
   await expect(page.getByTestId('unit-counts')).toContainText(/^3 đơn vị/);
-  await expect(page.locator('[data-testid=unit-table] .ant-table-row')).toHaveCount(3);
+  await expect(page.locator('[data-testid=unit-table] .wtable__row')).toHaveCount(3);
 });

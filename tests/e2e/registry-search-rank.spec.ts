@@ -37,7 +37,7 @@ test('registry list: the unit named exactly as typed is the first row, even afte
   await page.goto('/index.html#/units');
   const counts = page.getByTestId('unit-counts');
   await expect(counts).toHaveText('70 đơn vị: 68 HTX, 2 THT');
-  const rows = page.locator('[data-testid=unit-table] .ant-table-row');
+  const rows = page.locator('[data-testid=unit-table] .wtable__row');
 
   // Without a query the list stays in Vietnamese order: the exact unit is far down, out of view.
   // ("Hợp" sorts before "HTX": ơ comes before t.)
@@ -46,7 +46,7 @@ test('registry list: the unit named exactly as typed is the first row, even afte
   await expect(page.getByRole('link', { name: EXACT, exact: true })).toHaveCount(0);
 
   // Scroll down a little, then search: the list goes back to the top where the best match is.
-  await page.locator('[data-testid=unit-table] .ant-table-body, [data-testid=unit-table] .ant-table-tbody-virtual-holder').first().hover();
+  await page.locator('[data-testid=unit-table] .wtable__body').first().hover();
   await page.mouse.wheel(0, 600);
   await expect(rows.first()).not.toContainText('Hợp tác xã Đồng Phú Xuân');
   await page.getByLabel('Tìm đơn vị').fill(EXACT);

@@ -131,7 +131,7 @@ test('10,000 generated units are listed, counted and filterable', async ({ page 
   );
 
   // The virtual table renders only visible rows, and a search narrows to the one unit.
-  const rendered = await page.locator('[data-testid=unit-table] .ant-table-row').count();
+  const rendered = await page.locator('[data-testid=unit-table] .wtable__row').count();
   expect(rendered).toBeLessThan(200);
   await page.getByLabel('Loại hình').click();
   await page.locator('.ant-select-clear').first().click({ force: true });

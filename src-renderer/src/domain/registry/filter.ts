@@ -85,19 +85,12 @@ function wordMatches(words: WordIndex, q: NameQuery): Uint8Array | undefined {
  */
 export function filterUnits<T extends FilterableUnit>(units: readonly T[], f: UnitFilter): T[] {
   const q = f.query ? nameQuery(f.query) : undefined;
-  const passes = (u: T) =>
-    (f.kind === undefined || u.kind === f.kind) &&
-    (f.provinceCode === undefined || u.provinceCode === f.provinceCode) &&
-    (f.communeCode === undefined || u.communeCode === f.communeCode) &&
-    (f.sector === undefined || u.sector === f.sector) &&
-    (f.status === undefined || u.status === f.status) &&
-    (f.member === undefined || u.member === f.member) &&
-    (f.admittedYear === undefined || u.memberSince === f.admittedYear);
-  if (!q) return isEmptyFilter(f) ? [...units] : units.filter(passes);
+  const passes = unitPasses<T>(f);
+  if (!q) return passes ? units.filter(passes) : [...units];
   const names = unitNameIndex(units);
   const words = searchIndexes.get(units)?.words;
   // Until the word index is built (in the background, ~0.2 s after the list loads), every unit's words are tested.
-  if (!words) return rankUnits(units, q, names).filter(passes);
+  if (!words) return passes ? rankUnits(units, q, names).filter(passes) : rankUnits(units, q, names);
   const matches = wordMatches(words, q);
   // A kind word typed ("tht dong phu") also finds names ranked by name whose words differ
   // ("HTX Đồng Phú", rank 2); without one, only units holding every word can rank (search.ts rankName).
@@ -110,21 +103,24 @@ export function filterUnits<T extends FilterableUnit>(units: readonly T[], f: Un
     const rank = nameRankAt(names, i, q);
     if (!found && rank === WORD_RANK) continue;
     const u = units[i]!;
-    if (passes(u)) buckets[rank]!.push(u);
+    if (!passes || passes(u)) buckets[rank]!.push(u);
   }
   return joinBuckets(buckets);
 }
 
-function isEmptyFilter(f: UnitFilter): boolean {
-  return (
-    f.kind === undefined &&
-    f.provinceCode === undefined &&
-    f.communeCode === undefined &&
-    f.sector === undefined &&
-    f.status === undefined &&
-    f.member === undefined &&
-    f.admittedYear === undefined
-  );
+/** The test of the filters set (undefined when none is): one field read per filter set, not seven per unit. */
+function unitPasses<T extends FilterableUnit>(f: UnitFilter): ((u: T) => boolean) | undefined {
+  const checks: Array<(u: T) => boolean> = [];
+  const { kind, provinceCode, communeCode, sector, status, member, admittedYear } = f;
+  if (kind !== undefined) checks.push((u) => u.kind === kind);
+  if (provinceCode !== undefined) checks.push((u) => u.provinceCode === provinceCode);
+  if (communeCode !== undefined) checks.push((u) => u.communeCode === communeCode);
+  if (sector !== undefined) checks.push((u) => u.sector === sector);
+  if (status !== undefined) checks.push((u) => u.status === status);
+  if (member !== undefined) checks.push((u) => u.member === member);
+  if (admittedYear !== undefined) checks.push((u) => u.memberSince === admittedYear);
+  if (checks.length <= 1) return checks[0];
+  return (u) => checks.every((c) => c(u));
 }
 
 export type KindCounts = Record<UnitKind, number>;

@@ -1,10 +1,9 @@
-import { Button, Table, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { ColumnsType, TableRef } from 'antd/es/table';
+import { WindowedTable, type WindowedColumn, type WindowedTableHandle } from '@/ui/WindowedTable';
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { countByKind, filterUnits, type UnitFilter } from '@/domain/registry/filter';
-import type { Unit } from '@/domain/registry/types';
 import type { UnitListRow } from '@/domain/registry/unitListRow';
 import { UNIT_KINDS } from '@/domain/registry/types';
 import { SECTOR_LABEL, UNIT_KIND_LABEL, UNIT_STATUS_LABEL } from '@/domain/registry/labels';
@@ -51,58 +50,30 @@ function sortUnits(rows: UnitListRow[], sort: UnitListSort | undefined): UnitLis
 
 type UnitListSort = { key: UnitSortKey; order: SortOrder };
 
-/**
- * Column titles are elements, not text: antd labels a sortable header with its text title
- * (aria-label), which would make "Trạng thái", "Lĩnh vực"… name both the header and the filter.
- */
-function columns(sort: UnitListSort | undefined): ColumnsType<UnitListRow> {
-  const sortable = (key: UnitSortKey) => ({ key, sorter: true, sortOrder: sort?.key === key ? sort.order : null, showSorterTooltip: false });
-  return [
-    { title: <span>Loại</span>, dataIndex: 'kind', width: 64, ...sortable('kind'), render: (k: Unit['kind']) => UNIT_KIND_LABEL[k] },
-    {
-      title: <span>Tên đơn vị</span>,
-      dataIndex: 'name',
-      width: 290,
-      ellipsis: true,
-      ...sortable('name'),
-      render: (name: string, u) => (
-        <Link to={`/units/${u.id}`} title={name}>
-          {name}
-        </Link>
-      ),
-    },
-    { title: <span>Mã số thuế</span>, dataIndex: 'taxCode', width: 124, ...sortable('taxCode') },
-    {
-      title: <span>Tỉnh/thành - Xã/phường</span>,
-      width: 220,
-      ellipsis: true,
-      ...sortable('place'),
-      render: (_: unknown, u) => <span title={placeText(u)}>{placeText(u)}</span>,
-    },
-    {
-      title: <span>Lĩnh vực</span>,
-      dataIndex: 'sector',
-      width: 150,
-      ellipsis: true,
-      ...sortable('sector'),
-      render: (s?: Unit['sector']) => (s ? SECTOR_LABEL[s] : ''),
-    },
-    {
-      title: <span>Thành viên từ</span>,
-      dataIndex: 'memberSince',
-      width: 88,
-      ...sortable('memberSince'),
-      render: (y: number | undefined, u) => (u.member ? y : ''),
-    },
-    {
-      title: <span>Trạng thái</span>,
-      dataIndex: 'status',
-      width: 126,
-      ...sortable('status'),
-      render: (s: Unit['status']) => <Tag color={STATUS_COLOR[s]}>{UNIT_STATUS_LABEL[s]}</Tag>,
-    },
-  ];
-}
+/** The list's columns; widths as before, the place column takes what is left. */
+const COLUMNS: WindowedColumn<UnitListRow>[] = [
+  { key: 'kind', title: 'Loại', width: 64, sortable: true, render: (u) => UNIT_KIND_LABEL[u.kind] },
+  {
+    key: 'name',
+    title: 'Tên đơn vị',
+    width: 290,
+    sortable: true,
+    tooltip: (u) => u.name,
+    render: (u) => <Link to={`/units/${u.id}`}>{u.name}</Link>,
+  },
+  { key: 'taxCode', title: 'Mã số thuế', width: 124, sortable: true, render: (u) => u.taxCode },
+  { key: 'place', title: 'Tỉnh/thành - Xã/phường', sortable: true, tooltip: placeText, render: placeText },
+  {
+    key: 'sector',
+    title: 'Lĩnh vực',
+    width: 150,
+    sortable: true,
+    tooltip: (u) => (u.sector ? SECTOR_LABEL[u.sector] : undefined),
+    render: (u) => (u.sector ? SECTOR_LABEL[u.sector] : ''),
+  },
+  { key: 'memberSince', title: 'Thành viên từ', width: 88, sortable: true, render: (u) => (u.member ? u.memberSince : '') },
+  { key: 'status', title: 'Trạng thái', width: 126, sortable: true, render: (u) => <Tag color={STATUS_COLOR[u.status]}>{UNIT_STATUS_LABEL[u.status]}</Tag> },
+];
 
 const EXPORT_COLUMNS: ExportColumn<UnitListRow>[] = [
   { title: 'STT', value: (_u, i) => i + 1, width: 7 },
@@ -142,7 +113,7 @@ export function kindCountsText(units: readonly UnitListRow[]): string {
 }
 
 interface UnitTableProps {
-  tableRef: RefObject<TableRef | null>;
+  tableRef: RefObject<WindowedTableHandle | null>;
   rows: UnitListRow[];
   sort: UnitListSort | undefined;
   onSort(sort: UnitListSort | undefined): void;
@@ -153,42 +124,35 @@ interface UnitTableProps {
 
 /**
  * The table alone, memoised: typing or picking a filter renders the page at once with the old rows
- * (useDeferredValue) and the table only when its rows change, not on both renders.
+ * (useDeferredValue) and the table only when its rows change, not on both renders. Windowed: a
+ * filter over 100,000 units renders the rows in view, nothing per unit.
  */
 const UnitTable = memo(function UnitTable({ tableRef, rows, sort, onSort, height, loading, hasUnits }: UnitTableProps) {
   const navigate = useNavigate();
-  const cols = useMemo(() => columns(sort), [sort]);
+  const open = useCallback((u: UnitListRow) => navigate(`/units/${u.id}`), [navigate]);
+  const remember = useCallback((top: number) => {
+    unitListMemory.scrollTop = top;
+  }, []);
   return (
-    <Table<UnitListRow>
+    <WindowedTable<UnitListRow>
       ref={tableRef}
-      data-testid="unit-table"
-      className="fit-table"
-      rowKey="id"
-      size="small"
-      virtual
-      columns={cols}
-      dataSource={rows}
+      testId="unit-table"
+      label="Danh sách đơn vị"
+      rows={rows}
+      columns={COLUMNS}
+      rowKey={rowId}
+      height={height}
+      sort={sort}
+      onSort={(s) => onSort(s as UnitListSort | undefined)}
+      onOpen={open}
+      onScroll={remember}
       loading={loading}
-      pagination={false}
-      scroll={{ y: height }}
-      onScroll={(e) => {
-        unitListMemory.scrollTop = (e.currentTarget as HTMLElement).scrollTop;
-      }}
-      onChange={(_p, _f, sorter) => {
-        const s = Array.isArray(sorter) ? sorter[0] : sorter;
-        onSort(s?.order && s.columnKey ? { key: s.columnKey as UnitSortKey, order: s.order } : undefined);
-      }}
-      onRow={(u) => ({
-        tabIndex: 0,
-        onDoubleClick: () => navigate(`/units/${u.id}`),
-        onKeyDown: (e) => {
-          if (e.key === 'Enter' && e.target === e.currentTarget) navigate(`/units/${u.id}`);
-        },
-      })}
-      locale={{ emptyText: hasUnits ? 'Không có đơn vị nào khớp bộ lọc' : 'Chưa có đơn vị nào. Thêm đơn vị, nhập từ Excel, hoặc nạp dữ liệu mẫu.' }}
+      emptyText={hasUnits ? 'Không có đơn vị nào khớp bộ lọc' : 'Chưa có đơn vị nào. Thêm đơn vị, nhập từ Excel, hoặc nạp dữ liệu mẫu.'}
     />
   );
 });
+
+const rowId = (u: UnitListRow) => u.id;
 
 export function UnitListPage() {
   const list = useUnitList();
@@ -210,19 +174,21 @@ export function UnitListPage() {
   // With a search, the best name matches come first (filterUnits) unless the user sorts by a column.
   const filtered = useMemo(() => (units ? filterUnits(units, deferred) : []), [units, deferred]);
   const rows = useMemo(() => sortUnits(filtered, sort), [filtered, sort]);
+  // Counted once per result, not on every render (typing renders the page twice: useDeferredValue).
+  const kindCounts = useMemo(() => kindCountsText(filtered), [filtered]);
   const complete = list?.complete;
   // The word index behind the list's search, built in the background once the whole list is here.
   useEffect(() => {
     if (units && complete) prepareListSearch(units);
   }, [units, complete]);
-  const tableRef = useRef<TableRef>(null);
+  const tableRef = useRef<WindowedTableHandle>(null);
   // A new search, filter or sort starts at the top, where its best match is, wherever the list was scrolled.
   const shown = useRef({ deferred, sort });
   useEffect(() => {
     if (shown.current.deferred === deferred && shown.current.sort === sort) return;
     shown.current = { deferred, sort };
     unitListMemory.scrollTop = 0;
-    tableRef.current?.scrollTo({ top: 0 });
+    tableRef.current?.scrollTo(0);
   }, [deferred, sort]);
   // Back from a unit: scroll to where the list was, once all rows are there.
   const restoreTop = useRef(unitListMemory.scrollTop);
@@ -230,7 +196,7 @@ export function UnitListPage() {
     const top = restoreTop.current;
     if (!top || !complete || !rows.length) return;
     restoreTop.current = 0;
-    requestAnimationFrame(() => tableRef.current?.scrollTo({ top }));
+    requestAnimationFrame(() => tableRef.current?.scrollTo(top));
   }, [complete, rows]);
   const provinceCodesInData = useMemo(() => {
     const codes = new Set<string>();
@@ -260,7 +226,7 @@ export function UnitListPage() {
           ? 'Đang tải…'
           : !list?.complete
             ? `Đang tải cả danh bạ… (đã hiện ${formatNumber(units.length)} đơn vị đầu tiên)`
-            : `${formatNumber(rows.length)} đơn vị${rows.length ? `: ${kindCountsText(rows)}` : ''}${rows.length !== units.length ? ` (trong tổng ${formatNumber(units.length)})` : ''}`}
+            : `${formatNumber(rows.length)} đơn vị${rows.length ? `: ${kindCounts}` : ''}${rows.length !== units.length ? ` (trong tổng ${formatNumber(units.length)})` : ''}`}
       </div>
       <UnitTable tableRef={tableRef} rows={rows} sort={sort} onSort={setSort} height={tableHeight} loading={units === undefined} hasUnits={!!units?.length} />
     </div>
