@@ -3,6 +3,8 @@
  * between slices (input, painting, IndexedDB results), so no step of a long job becomes a long task.
  */
 
+import type { Steps } from '@/domain/steps';
+
 type Priority = 'user-visible' | 'background';
 interface TaskScheduler {
   postTask(task: () => void, options: { priority: Priority }): Promise<void>;
@@ -26,7 +28,7 @@ export function nextTask(priority: Priority = 'user-visible'): Promise<void> {
   });
 }
 
-export async function runSliced<T>(steps: Generator<void, T>, priority: Priority = 'user-visible', budgetMs = 8): Promise<T> {
+export async function runSliced<T>(steps: Steps<T>, priority: Priority = 'user-visible', budgetMs = 8): Promise<T> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();

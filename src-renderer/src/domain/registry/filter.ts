@@ -16,7 +16,7 @@ export interface UnitFilter {
   admittedYear?: number;
 }
 
-/** What a list is searched through: its folded names (ranking) and its words (matching, built on first search). */
+/** What a list is searched through: its folded names (ranking) and its words (matching: built in the background by the registry list, or on request by unitWordIndex). */
 export interface UnitSearchIndex {
   names: NameIndex;
   words?: WordIndex;
@@ -56,7 +56,7 @@ export function unitWordIndex(units: readonly FilterableUnit[]): WordIndex {
   return (index.words ??= buildWordIndex(units.length, (i) => searchWordsText(units[i]!)));
 }
 
-/** Registers a word index built ahead for a list (the unit directory builds it in slices after loading). */
+/** Registers a word index built ahead for a list (prepareListSearch builds it in slices when the list shows). */
 export function primeWordIndex(units: readonly FilterableUnit[], words: WordIndex): void {
   if (words.size === units.length) indexOf(units).words = words;
 }

@@ -9,6 +9,7 @@
  * chunks a full rebuild writes and the chunks the write path keeps up to date are the same bytes.
  */
 import type { Unit } from './types';
+import { runSteps, type Steps } from '../steps';
 
 export type UnitListRow = Pick<
   Unit,
@@ -243,18 +244,14 @@ export function emptyChunk(id: number): DirectoryChunk {
  * of chunk heads), ~7 comparisons per row at 128 chunks instead of sorting 100,000 rows again.
  */
 export function mergeChunks(chunks: readonly DirectoryChunk[]): UnitListRow[] {
-  const steps = mergeChunksSteps(chunks);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(mergeChunksSteps(chunks));
 }
 
 /** Rows merged per step of mergeChunksSteps (a few milliseconds). */
 const MERGE_STEP = 8192;
 
 /** mergeChunks in steps (one chunk decoded, or MERGE_STEP rows merged, per step), for db/slices.ts. */
-export function* mergeChunksSteps(chunks: readonly DirectoryChunk[]): Generator<void, UnitListRow[]> {
+export function* mergeChunksSteps(chunks: readonly DirectoryChunk[]): Steps<UnitListRow[]> {
   const lists: UnitListRow[][] = [];
   for (const chunk of chunks) {
     if (chunk.count) lists.push(decodeChunk(chunk));
