@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as XLSX from 'xlsx';
 import { chooseFile, openHarness, openWizard, readTable } from '../fixtures/import/wizard';
-import { watchErrors } from '../support/ui';
+import { confirmDialog, watchErrors } from '../support/ui';
 
 const CORPUS = resolve(process.cwd(), '../shared/corpus');
 const corpusFile = (name: string) => resolve(CORPUS, name);
@@ -82,7 +82,7 @@ async function undoLatest(page: Page, fileName?: string): Promise<void> {
   await page.goto('/index.html#/import/history');
   const scope = fileName ? page.getByRole('row').filter({ hasText: fileName }) : page.getByTestId('import-history');
   await scope.getByTestId('import-undo').first().click();
-  await page.getByTestId('import-undo-confirm').click();
+  await confirmDialog(page, 'import-undo-confirm');
   await expect(scope.first()).toContainText('Đã hoàn tác');
 }
 

@@ -3,7 +3,7 @@ import * as XLSX from 'xlsx';
 import { DISTRICT_ROWS, districtWorkbook, legacyFontWorkbook, csvIn, simpleWorkbook, xlsWithFonts } from '../fixtures/import/workbooks';
 import { encodeTcvn3, encodeVni } from '../fixtures/import/legacy-encode';
 import { importThroughWizard, openHarness, readTable, openWizard, chooseFile, chooseOfficeProvinceIfAsked } from '../fixtures/import/wizard';
-import { chooseOption } from '../support/ui';
+import { chooseOption, confirmDialog } from '../support/ui';
 import { directoryAndRebuild, firstDifference } from '../support/unitDirectory';
 
 test('one-sheet-per-district .xlsx: merged headers, title/numbering/group/subtotal/signature rows, values cleaned', async ({ page }) => {
@@ -187,7 +187,7 @@ test('matching updates by tax code, overwrites only chosen fields, and undo rest
   await expect(page.getByTestId('import-history')).toContainText('cap-nhat.xlsx');
   await page.screenshot({ path: '.tmp/import-results/import-history.png', fullPage: true });
   await page.getByTestId('import-undo').click();
-  await page.getByTestId('import-undo-confirm').click();
+  await confirmDialog(page, 'import-undo-confirm');
   await expect(page.getByTestId('import-history')).toContainText('Đã hoàn tác');
   units = await readTable(page, 'units');
   expect(units).toHaveLength(2);
@@ -219,12 +219,12 @@ test('undo is refused when a record changed after the import, and can then be fo
   });
   await page.goto('/index.html#/import/history');
   await page.getByTestId('import-undo').click();
-  await page.getByTestId('import-undo-confirm').click();
+  await confirmDialog(page, 'import-undo-confirm');
   await expect(page.getByTestId('import-undo-conflict')).toContainText('HTX Kim Thành');
   expect(await readTable(page, 'units')).toHaveLength(2);
   await page.goto('/index.html#/import/history');
   await page.getByTestId('import-undo').click();
-  await page.getByTestId('import-undo-confirm').click();
+  await confirmDialog(page, 'import-undo-confirm');
   await page.getByTestId('import-undo-force').click();
   await expect(page.getByTestId('import-history')).toContainText('Đã hoàn tác');
   expect(await readTable(page, 'units')).toHaveLength(0);

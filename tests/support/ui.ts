@@ -6,6 +6,15 @@ export async function openHarness(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as any).harness?.ready === true);
 }
 
+/** Clicks a confirmation dialog's button until the dialog is gone: a click during its opening animation can be lost on a loaded machine. */
+export async function confirmDialog(page: Page, testId: string): Promise<void> {
+  const button = page.getByTestId(testId);
+  await expect(async () => {
+    if (await button.count()) await button.click({ timeout: 2_000 });
+    await expect(button).toHaveCount(0, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+}
+
 /** Picks an option of an antd Select; retried because a click during the open animation can be lost. */
 export async function pickOption(page: Page, selectId: string, text: string, typed?: string): Promise<void> {
   await expect(async () => {
