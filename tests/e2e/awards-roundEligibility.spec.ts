@@ -7,7 +7,8 @@ import { openHarness } from '../support/ui';
  * eligibility reads (awards moved, deleted, ratings, disciplines, initiatives, people changing unit,
  * council votes, entries added, edited, removed, rules and cluster scores), the kept path gives
  * exactly what judging the whole round from scratch gives, and a one-person change re-judges only
- * the entries it touches.
+ * the entries it touches. The fact store (db/factStore.ts) kept by those writes reads the same facts
+ * as the tables, and equals a rebuild byte for byte.
  */
 test('kept judgments equal a full judgment after random write sequences; a one-person change re-judges only its entries', async ({ page }) => {
   test.setTimeout(240_000);
@@ -18,6 +19,8 @@ test('kept judgments equal a full judgment after random write sequences; a one-p
     const { seedCatalogAndRules } = await h.module('db/repositories/awards/catalog');
     const { evaluateMany } = await h.module('db/repositories/awards/eligibilityFacts');
     const { judgeRound } = await h.module('db/repositories/awards/roundEligibility');
+    const { factsFromStore, factsFromTables } = await h.module('db/repositories/awards/eligibilityFacts');
+    const { rebuildFactStore, factStoreBuilt } = await h.module('db/factStore');
     await seedCatalogAndRules();
     const db = getDb();
     const now = () => new Date().toISOString();
@@ -96,7 +99,17 @@ test('kept judgments equal a full judgment after random write sequences; a one-p
       for (const [i, id] of units.entries()) await db.nominations.add(entry(`n-${id}`, 'unit', id, i % 2 ? 'TTLDXS' : 'BK_TINH_TT'));
     });
     const noms = () => db.nominations.where('roundId').equals('r').toArray();
+    // The round is small: the fact store is built here, then kept by every write below.
+    const builtAtStart = await rebuildFactStore(db);
+    const everyone = [...people.map((id) => ['person', id]), ...units.map((id) => ['unit', id])];
+    const sorted = (rows: Record<string, Array<{ id: string }>>) =>
+      JSON.stringify(
+        Object.keys(rows)
+          .sort()
+          .map((k) => [k, [...rows[k]!].sort((a, b) => (a.id < b.id ? -1 : 1))]),
+      );
     const compare = async (label: string) => {
+      const sameFacts = sorted(await factsFromStore(db, everyone)) === sorted(await factsFromTables(db, everyone));
       const list = await noms();
       const kept = await judgeRound('r', list, 2025);
       const full = await evaluateMany(list, 2025);
@@ -104,7 +117,7 @@ test('kept judgments equal a full judgment after random write sequences; a one-p
       const b = JSON.stringify(list.map((n: { id: string }) => [n.id, full.get(n.id)]));
       return {
         label,
-        same: a === b,
+        same: a === b && sameFacts,
         judged: kept.judged,
         entries: list.length,
         passing: [...full.values()].filter((r: { status: string }) => r.status === 'pass').length,
@@ -179,7 +192,10 @@ test('kept judgments equal a full judgment after random write sequences; a one-p
       if (i % 3 === 2) steps.push(await compare(`${i}: ${label}`));
     }
     const log = await db.factLog.count();
-    return { steps, log };
+    const builtAtEnd = await factStoreBuilt(db);
+    const kept = JSON.stringify(await db.factChunks.toArray());
+    const rebuilt = (await rebuildFactStore(db)) ? JSON.stringify(await db.factChunks.toArray()) : '';
+    return { steps, log, builtAtStart, builtAtEnd, storeSameAsRebuild: kept === rebuilt, chunks: await db.factChunks.count() };
   });
   const wrong = outcome.steps.filter((s) => !s.same).map((s) => s.label);
   expect(wrong).toEqual([]);
@@ -192,4 +208,9 @@ test('kept judgments equal a full judgment after random write sequences; a one-p
   expect(one!.judged).toBe(2);
   expect(outcome.steps.length).toBeGreaterThan(20);
   expect(outcome.log).toBeGreaterThan(0);
+  // The fact store kept write by write is, byte for byte, what a rebuild from the tables gives.
+  expect(outcome.builtAtStart).toBe(true);
+  expect(outcome.builtAtEnd).toBe(true);
+  expect(outcome.storeSameAsRebuild).toBe(true);
+  expect(outcome.chunks).toBeGreaterThan(20);
 });

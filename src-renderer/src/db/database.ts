@@ -32,6 +32,8 @@ import type { StoredSummaryPackage } from '@/domain/summary/types';
 import type { ImportBatch, ImportChange, RememberedMapping } from '@/domain/import/batch';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema/versions';
 import { installFactLog, type FactLogEntry } from './factLog';
+import { installFactStore } from './factStore';
+import type { FactChunk } from '@/domain/awards/factChunks';
 import type { RoundEligibilityCache } from '@/domain/awards/eligibilityCache';
 
 export const DATABASE_NAME = 'thi-dua-htx';
@@ -82,6 +84,7 @@ export class AppDatabase extends Dexie {
   councilVotes!: Table<CouncilVote, string>;
   factLog!: Table<FactLogEntry, number>;
   eligibilityCache!: Table<RoundEligibilityCache, string>;
+  factChunks!: Table<FactChunk, number>;
   // emulation (schema/emulation.ts)
   movements!: Table<Movement, string>;
   movementRegistrations!: Table<MovementRegistration, string>;
@@ -102,6 +105,7 @@ export class AppDatabase extends Dexie {
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
     installFactLog(this);
+    installFactStore(this);
   }
 }
 

@@ -22,6 +22,7 @@ import { codeLookupsOf } from '@/domain/import/lookupSheets';
 import { getRound } from '@/db/repositories/awards/rounds';
 import { listNominations } from '@/db/repositories/awards/nominations';
 import { judgeRound } from '@/db/repositories/awards/roundEligibility';
+import { completeFactStore } from '@/db/factStore';
 import { buildPlan } from '@/domain/import/plan';
 import type { ImportPlan, PlannedRow, PlanSheet } from '@/domain/import/planTypes';
 import type { Unit } from '@/domain/registry/types';
@@ -364,6 +365,14 @@ async function commit(id: number, overwrite: string[], signature: string, create
     (done, total) => progress(id, { phase: 'commit', done, total }),
     database(),
   );
+  // A large import leaves eligibility's fact store incomplete: rebuilt here, off the window's thread.
+  if (options.target !== 'units') {
+    try {
+      await completeFactStore(database());
+    } catch (err) {
+      console.error('Dựng lại kho dữ kiện xét khen thưởng lỗi', err); // the next judgment rebuilds it
+    }
+  }
   // The round is judged right away, so the office sees who meets the standards before opening it.
   if (options.target === 'nominations' && options.roundId) {
     const t0 = performance.now();

@@ -24,3 +24,11 @@ export const awardStoresV7 = {
   factLog: '++seq',
   eligibilityCache: 'roundId',
 } as const;
+
+/**
+ * v8: the fact store (db/factStore.ts), a cache like v7's tables: the records eligibility reads,
+ * grouped by recipient into a few hundred chunks. It starts incomplete and is built on first use.
+ */
+export const awardStoresV8 = {
+  factChunks: 'bucket',
+} as const;

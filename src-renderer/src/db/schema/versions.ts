@@ -6,7 +6,7 @@ import type { Unit } from '@/domain/registry/types';
 import type { StoredUnitYear } from '@/domain/registry/types';
 import { viSortKey } from '@/domain/text/sortKey';
 import { importStores } from './imports';
-import { awardStores, awardStoresV7 } from './awards';
+import { awardStores, awardStoresV7, awardStoresV8 } from './awards';
 import { emulationStores } from './emulation';
 
 /**
@@ -103,12 +103,14 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       await tx.table('unitYearChunks').bulkPut(buildYearChunks(units));
     },
   },
+  // Eligibility's fact store: built by the first judgment after the upgrade.
+  { version: 8, stores: { ...awardStoresV8 } },
 ];
 
 /**
  * Tables that only cache what other tables already say (rebuilt on demand). They are not user
  * data: backups, restore checks, checksums and the Excel archive leave them out.
  */
-export const CACHE_TABLES: readonly string[] = ['unitDirectory', 'unitYearChunks', 'factLog', 'eligibilityCache'];
+export const CACHE_TABLES: readonly string[] = ['unitDirectory', 'unitYearChunks', 'factLog', 'eligibilityCache', 'factChunks'];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

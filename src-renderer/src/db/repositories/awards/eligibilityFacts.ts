@@ -1,4 +1,15 @@
-import type { DisciplineLevel, Nomination, NominationRound, RecipientKind } from '@/domain/awards/types';
+import Dexie from 'dexie';
+import type {
+  AwardRecord,
+  DisciplineLevel,
+  DisciplineRecord,
+  Initiative,
+  Nomination,
+  NominationRound,
+  Person,
+  RecipientKind,
+  YearRating,
+} from '@/domain/awards/types';
 import { DISCIPLINE_LEVELS } from '@/domain/awards/types';
 import { evaluateEligibility, type EligibilityResult, type MemberFacts, type NomineeFacts } from '@/domain/awards/eligibility';
 import { checkQuotas, type QuotaCheck, type QuotaHolder } from '@/domain/awards/quota';
@@ -7,55 +18,11 @@ import { unitYearsOf } from '@/domain/registry/unitYears';
 import { loadClusterStandings } from './clusterStandings';
 import { getOfficeQuotas } from './officeQuotas';
 import { todayIso } from '@/domain/text/format';
+import { recipientKey } from '@/domain/awards/eligibilityCache';
+import { factBucket, factsOf } from '@/domain/awards/factChunks';
 import { getDb, type AppDatabase } from '../../database';
+import { factStoreBuilt, readFactChunks, rebuildFactStore } from '../../factStore';
 import { awardTables } from './tables';
-
-/** Loads what the rule engine needs about one nominee (and, for a collective, its members in year Y). */
-export async function loadNomineeFacts(kind: RecipientKind, id: string, year: number, db: AppDatabase = getDb()): Promise<NomineeFacts> {
-  const t = awardTables(db);
-  const key: [RecipientKind, string] = [kind, id];
-  const [awards, ratings, disciplines, initiatives] = await Promise.all([
-    db.awards.where('[recipientKind+recipientId]').equals(key).toArray(),
-    t.ratings.where('[recipientKind+recipientId]').equals(key).toArray(),
-    t.disciplines.where('[recipientKind+recipientId]').equals(key).toArray(),
-    kind === 'person' ? t.initiatives.where('personId').equals(id).toArray() : Promise.resolve([]),
-  ]);
-  const facts: NomineeFacts = { recipientKind: kind, recipientId: id, awards, ratings, initiatives, disciplines };
-  if (kind === 'unit') facts.members = await loadMemberFacts(id, year, db);
-  return facts;
-}
-
-async function loadMemberFacts(unitId: string, year: number, db: AppDatabase): Promise<MemberFacts[]> {
-  const t = awardTables(db);
-  const people = await db.people.where('unitId').equals(unitId).toArray();
-  return Promise.all(
-    people.map(async (p) => {
-      const key: [RecipientKind, string] = ['person', p.id];
-      const [awards, rating, discs] = await Promise.all([
-        db.awards
-          .where('[recipientKind+recipientId]')
-          .equals(key)
-          .filter((a) => a.year === year)
-          .toArray(),
-        t.ratings.get(`person:${p.id}:${year}`),
-        t.disciplines
-          .where('[recipientKind+recipientId]')
-          .equals(key)
-          .filter((d) => d.kind === 'ky_luat' && d.from.startsWith(String(year)))
-          .toArray(),
-      ]);
-      let worst: DisciplineLevel | undefined;
-      for (const d of discs) {
-        const level = d.level ?? 'khien_trach';
-        if (!worst || DISCIPLINE_LEVELS.indexOf(level) > DISCIPLINE_LEVELS.indexOf(worst)) worst = level;
-      }
-      const m: MemberFacts = { codes: awards.map((a) => a.catalogCode) };
-      if (rating) m.rating = rating.rating;
-      if (worst) m.disciplineLevel = worst;
-      return m;
-    }),
-  );
-}
 
 /** Judging date: the submission date once submitted, else today. */
 export function judgingDate(n: Pick<Nomination, 'submittedAt'>): string {
@@ -158,6 +125,60 @@ export interface Judgment {
   memberIds?: string[];
 }
 
+/** Nominees below which an incomplete fact store is not built first: their records are read one by one. */
+const SMALL_ROUND = 50;
+
+/** The facts of some recipients (`kind:id`) and of collectives' members. */
+interface NomineeRows {
+  members: Person[];
+  awards: AwardRecord[];
+  ratings: YearRating[];
+  disciplines: DisciplineRecord[];
+  initiatives: Initiative[];
+}
+
+/** From the fact store: the recipients' chunks, then the chunks of collectives' members. */
+export async function factsFromStore(db: AppDatabase, keys: ReadonlyArray<[RecipientKind, string]>): Promise<NomineeRows> {
+  return db.transaction('r', [db.factChunks], async () => {
+    const owners = new Set(keys.map(([k, id]) => recipientKey(k, id)));
+    const buckets = new Set([...owners].map(factBucket));
+    const chunks = await readFactChunks(db, [...buckets]);
+    const members = factsOf(chunks, owners).people as unknown as Person[];
+    for (const p of members) owners.add(recipientKey('person', p.id));
+    const more = [...new Set([...owners].map(factBucket))].filter((b) => !buckets.has(b));
+    if (more.length) chunks.push(...(await readFactChunks(db, more)));
+    const rows = factsOf(chunks, owners);
+    return {
+      members,
+      awards: rows.awards as unknown as AwardRecord[],
+      ratings: rows.ratings as unknown as YearRating[],
+      disciplines: rows.disciplineRecords as unknown as DisciplineRecord[],
+      initiatives: rows.initiatives as unknown as Initiative[],
+    };
+  });
+}
+
+/** From the tables, with bulk look-ups (the store is incomplete and the round small). */
+export async function factsFromTables(db: AppDatabase, keys: ReadonlyArray<[RecipientKind, string]>): Promise<NomineeRows> {
+  const t = awardTables(db);
+  const personIds = keys.filter(([k]) => k === 'person').map(([, id]) => id);
+  const unitIds = keys.filter(([k]) => k === 'unit').map(([, id]) => id);
+  // anyOf on a single-field index walks one cursor: about 3x faster than per-key or compound look-ups.
+  return db.transaction('r', [db.people, db.awards, t.ratings, t.disciplines, t.initiatives], async () => {
+    const members = unitIds.length ? await db.people.where('unitId').anyOf(unitIds).toArray() : [];
+    const wanted = new Set([...keys.map(([k, id]) => recipientKey(k, id)), ...members.map((p) => recipientKey('person', p.id))]);
+    const ids = [...new Set([...keys.map(([, id]) => id), ...members.map((p) => p.id)])];
+    const own = <T extends { recipientKind: RecipientKind; recipientId: string }>(rows: T[]) =>
+      rows.filter((r) => wanted.has(recipientKey(r.recipientKind, r.recipientId)));
+    // One table after another: parallel cursors in one transaction were twice as slow.
+    const awards = own(await db.awards.where('recipientId').anyOf(ids).toArray());
+    const ratings = own(await t.ratings.where('recipientId').anyOf(ids).toArray());
+    const disciplines = own(await t.disciplines.where('recipientId').anyOf(ids).toArray());
+    const initiatives = personIds.length ? await t.initiatives.where('personId').anyOf(personIds).toArray() : [];
+    return { members, awards, ratings, disciplines, initiatives };
+  });
+}
+
 /** evaluateMany for the entries in `only` (all when absent), the others counting as their round. */
 export async function judgeNominations(
   noms: readonly Nomination[],
@@ -165,6 +186,7 @@ export async function judgeNominations(
   dateOf: (n: Nomination) => string = judgingDate,
   only?: ReadonlySet<string>,
   db: AppDatabase = getDb(),
+  build: 'now' | 'later' = 'now',
 ): Promise<Map<string, Judgment>> {
   const t = awardTables(db);
   const out = new Map<string, Judgment>();
@@ -172,29 +194,25 @@ export async function judgeNominations(
   const judged = only ? noms.filter((n) => only.has(n.id)) : noms;
   if (judged.length === 0) return out;
   const keys = [...new Map(judged.map((n) => [`${n.recipientKind}:${n.recipientId}`, [n.recipientKind, n.recipientId] as [RecipientKind, string]])).values()];
-  const personIds = keys.filter(([k]) => k === 'person').map(([, id]) => id);
   const unitIds = keys.filter(([k]) => k === 'unit').map(([, id]) => id);
   const roundIds = [...new Set(noms.map((n) => n.roundId))];
-  // anyOf on a single-field index walks one cursor: about 3x faster than per-key or compound look-ups.
-  const read = await db.transaction('r', [db.people, db.awards, db.units, t.ratings, t.disciplines, t.initiatives, t.rules, t.catalog, t.votes], async () => {
-    const members = unitIds.length ? await db.people.where('unitId').anyOf(unitIds).toArray() : [];
-    const wanted = new Set([...keys.map(([k, id]) => `${k}:${id}`), ...members.map((p) => `person:${p.id}`)]);
-    const ids = [...new Set([...keys.map(([, id]) => id), ...members.map((p) => p.id)])];
-    const own = <T extends { recipientKind: RecipientKind; recipientId: string }>(rows: T[]) =>
-      rows.filter((r) => wanted.has(`${r.recipientKind}:${r.recipientId}`));
-    const [awards, ratings, disciplines, initiatives, rules, names, units, votes] = await Promise.all([
-      db.awards.where('recipientId').anyOf(ids).toArray().then(own),
-      t.ratings.where('recipientId').anyOf(ids).toArray().then(own),
-      t.disciplines.where('recipientId').anyOf(ids).toArray().then(own),
-      personIds.length ? t.initiatives.where('personId').anyOf(personIds).toArray() : Promise.resolve([]),
+  const read = await db.transaction('r', [db.factChunks, db.units, t.rules, t.catalog, t.votes], async () => {
+    const [rules, names, units, votes] = await Promise.all([
       t.rules.toArray(),
       codeNames(db),
       unitIds.length ? db.units.bulkGet(unitIds) : Promise.resolve([]),
       t.votes.where('roundId').anyOf(roundIds).toArray(),
     ]);
-    return { members, awards, ratings, disciplines, initiatives, rules, names, units, votes };
+    return { rules, names, units, votes, built: await factStoreBuilt(db) };
   });
-  const { members, awards, ratings, disciplines, initiatives, rules, names, units, votes } = read;
+  const { rules, names, units, votes } = read;
+  let built = read.built;
+  // A big round builds the store once (two table reads) rather than looking up every nominee.
+  if (!built && keys.length > SMALL_ROUND) {
+    if (build === 'now') built = await rebuildFactStore(db);
+    else Dexie.ignoreTransaction(() => setTimeout(() => void rebuildFactStore(db).catch((err: unknown) => console.error('Dựng kho dữ kiện lỗi', err)), 0));
+  }
+  const { members, awards, ratings, disciplines, initiatives } = built ? await factsFromStore(db, keys) : await factsFromTables(db, keys);
   const standings = await loadClusterStandings(unitIds, year, db);
   const group = <T extends { recipientKind: RecipientKind; recipientId: string }>(rows: T[]) => {
     const m = new Map<string, T[]>();

@@ -46,7 +46,7 @@ export async function judgeRound(
     else changed.add(ALL_FACTS);
   }
   const stale = staleNominations(cache, noms, year, judgingDate, changed);
-  const fresh = stale.size ? await judgeNominations(noms, year, judgingDate, stale, db) : new Map();
+  const fresh = stale.size ? await judgeNominations(noms, year, judgingDate, stale, db, persist) : new Map();
   const kept = new Map(cache?.judgments.map((j) => [j.nominationId, j]));
   const judgments: CachedJudgment[] = noms.map((n) => {
     const f = fresh.get(n.id);
