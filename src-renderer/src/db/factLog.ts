@@ -5,7 +5,8 @@
  * forget it; a judged round (repositories/awards/roundEligibility.ts) re-judges only the entries
  * the log names since it was judged.
  */
-import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction } from 'dexie';
+import Dexie, { type DBCoreMutateRequest, type DBCoreTable } from 'dexie';
+import { derivedTableCore } from './derivedTableCore';
 import { ALL_FACTS, ALL_UNIT_FACTS, nominationKey, recipientKey } from '@/domain/awards/eligibilityCache';
 
 export const FACT_LOG_TABLE = 'factLog';
@@ -64,39 +65,16 @@ async function keysOfWrite(table: DBCoreTable, req: DBCoreMutateRequest, keysOf:
 }
 
 /** Adds the log table to read-write transactions over fact tables, and an entry to each write. */
-function factLogCore(down: DBCore): DBCore {
-  if (!down.schema.tables.some((t) => t.name === FACT_LOG_TABLE)) return down;
-  const log = down.table(FACT_LOG_TABLE);
-  const factTables = new Set(Object.keys(FACT_KEYS));
-  return {
-    ...down,
-    transaction(stores, mode, options) {
-      const withLog = mode === 'readwrite' && stores.some((s) => factTables.has(s)) && !stores.includes(FACT_LOG_TABLE);
-      return down.transaction(withLog ? [...stores, FACT_LOG_TABLE] : stores, mode, options);
-    },
-    table(name) {
-      const table = down.table(name);
-      const keysOf = FACT_KEYS[name];
-      if (!keysOf) return table;
-      return {
-        ...table,
-        async mutate(req) {
-          const trans = req.trans as DBCoreTransaction & IDBTransaction;
-          // Schema upgrades: the log exists from v7 on; an upgrade that changes facts re-judges every round.
-          if (trans.mode === 'versionchange') {
-            const result = await table.mutate(req);
-            if (trans.objectStoreNames.contains(FACT_LOG_TABLE)) await log.mutate({ type: 'add', trans: req.trans, values: [{ keys: [ALL_FACTS] }] });
-            return result;
-          }
-          const keys = await keysOfWrite(table, req, keysOf);
-          const result = await table.mutate(req);
-          if (keys.length) await log.mutate({ type: 'add', trans: req.trans, values: [{ keys } satisfies FactLogEntry] });
-          return result;
-        },
-      };
-    },
-  };
-}
+const factLogCore = derivedTableCore(FACT_LOG_TABLE, new Set(Object.keys(FACT_KEYS)), {
+  async onWrite(log, table, name, req) {
+    const keys = await keysOfWrite(table, req, FACT_KEYS[name]!);
+    const result = await table.mutate(req);
+    if (keys.length) await log.mutate({ type: 'add', trans: req.trans, values: [{ keys } satisfies FactLogEntry] });
+    return result;
+  },
+  // Schema upgrades: the log exists from v7 on; an upgrade that changes facts re-judges every round.
+  onUpgrade: (log, trans) => log.mutate({ type: 'add', trans, values: [{ keys: [ALL_FACTS] }] }),
+});
 
 /** Installs the fact log on a database whose schema has the log table (v7 and later). */
 export function installFactLog(db: Dexie): void {

@@ -5,7 +5,8 @@
  * big imports, clear(), schema upgrades) marks the store incomplete instead, and the next reader rebuilds it
  * from the tables (`rebuildFactStore`). A test checks that the kept chunks equal a rebuild's.
  */
-import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction } from 'dexie';
+import Dexie, { type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction } from 'dexie';
+import { derivedTableCore } from './derivedTableCore';
 import {
   FACT_STORE_BUILT,
   FACT_TABLES,
@@ -14,7 +15,6 @@ import {
   bucketsOfWrite,
   emptyFactRows,
   type FactChunk,
-  type FactRows,
   type FactTable,
 } from '@/domain/awards/factChunks';
 
@@ -34,16 +34,12 @@ async function keepStore(store: DBCoreTable, table: DBCoreTable, name: FactTable
   const unbuild = () => store.mutate({ type: 'delete', trans, keys: [FACT_STORE_BUILT] });
   const built = (await store.get({ trans, key: FACT_STORE_BUILT })) !== undefined;
   if (!built) return table.mutate(req);
-  if (req.type === 'deleteRange' || (req.type === 'delete' ? req.keys : req.values).length > KEPT_WRITE) {
-    const result = await table.mutate(req);
-    await unbuild();
-    return result;
-  }
   // The records a put or delete replaces: their old owner's chunk loses them.
   let ids: unknown[] = [];
   if (req.type === 'delete') ids = req.keys;
   else if (req.type === 'put') ids = req.keys ?? req.values.map((v) => (v as Row)[table.schema.primaryKey.keyPath as string]);
-  if (ids.some((k) => k === undefined)) {
+  // Too large to keep record by record, or records whose keys are not known yet: rebuilt later.
+  if (req.type === 'deleteRange' || (req.type === 'delete' ? req.keys : req.values).length > KEPT_WRITE || ids.some((k) => k === undefined)) {
     const result = await table.mutate(req);
     await unbuild();
     return result;
@@ -68,34 +64,11 @@ async function keepStore(store: DBCoreTable, table: DBCoreTable, name: FactTable
   return result;
 }
 
-function factStoreCore(down: DBCore): DBCore {
-  if (!down.schema.tables.some((t) => t.name === FACT_STORE_TABLE)) return down;
-  const store = down.table(FACT_STORE_TABLE);
-  return {
-    ...down,
-    transaction(stores, mode, options) {
-      const withStore = mode === 'readwrite' && stores.some((s) => factTables.has(s)) && !stores.includes(FACT_STORE_TABLE);
-      return down.transaction(withStore ? [...stores, FACT_STORE_TABLE] : stores, mode, options);
-    },
-    table(name) {
-      const table = down.table(name);
-      if (!factTables.has(name)) return table;
-      return {
-        ...table,
-        async mutate(req) {
-          const trans = req.trans as DBCoreTransaction & IDBTransaction;
-          if (trans.mode === 'versionchange') {
-            // Schema upgrades: the store exists from v8 on and is rebuilt after an upgrade that changes facts.
-            const result = await table.mutate(req);
-            if (trans.objectStoreNames.contains(FACT_STORE_TABLE)) await store.mutate({ type: 'delete', trans: req.trans, keys: [FACT_STORE_BUILT] });
-            return result;
-          }
-          return keepStore(store, table, name as FactTable, req, req.trans);
-        },
-      };
-    },
-  };
-}
+const factStoreCore = derivedTableCore(FACT_STORE_TABLE, factTables, {
+  onWrite: (store, table, name, req) => keepStore(store, table, name as FactTable, req, req.trans),
+  // Schema upgrades: the store exists from v8 on and is rebuilt after an upgrade that changes facts.
+  onUpgrade: (store, trans) => store.mutate({ type: 'delete', trans, keys: [FACT_STORE_BUILT] }),
+});
 
 /** Installs the fact store's keeper on a database whose schema has the store (v8 and later). */
 export function installFactStore(db: Dexie): void {
@@ -156,5 +129,3 @@ export async function completeFactStore(db: FactStoreDb & { factLog: Dexie.Table
 export async function readFactChunks(db: FactStoreDb, buckets: readonly number[]): Promise<Array<FactChunk | undefined>> {
   return db.factChunks.bulkGet([...buckets]);
 }
-
-export type { FactRows };
