@@ -15,6 +15,8 @@ import { xlsFontCells } from './xls-fonts';
 import { openXlsxParts, unescapeXml } from './xlsx-parts';
 import { readXlsxFast } from './xlsx-sheet-reader';
 import { refuse } from './xlsx-zip';
+import { checkedStoredZip } from './zip-stored';
+import { cfbDamage } from './cfb-check';
 import type { CellRange, CellRepair, FileFormat, RawCell, SheetGrid } from '@/domain/import/types';
 
 export interface ReadWorkbook {
@@ -31,6 +33,8 @@ export class ImportFileError extends UserError {
 }
 
 const MAX_REPAIR_SAMPLES = 300;
+/** Excel's last column (XFD): a row reaching past it comes from a damaged file. */
+const EXCEL_COLUMNS = 16384;
 
 type Sniffed = 'zip' | 'cfb' | 'biff' | 'text' | 'unknown';
 
@@ -70,19 +74,41 @@ function extensionOf(name: string): string {
  * accepts the file; it gives the same ReadWorkbook as readSpreadsheet. Anything it refuses or
  * fails on is read again by readSpreadsheet (SheetJS), so bad files get the same messages.
  */
-export async function readSpreadsheetAsync(fileName: string, bytes: Uint8Array): Promise<ReadWorkbook> {
-  const format = zipFormat(extensionOf(fileName));
-  if ((format === 'xlsx' || format === 'xlsm') && bytes.length > 0 && bytes.length <= LIMITS.fileSize && sniff(bytes) === 'zip') {
-    const fast = await readXlsxWorkbookFast(bytes, format).catch(() => null);
-    if (fast) return fast;
+export async function readSpreadsheetAsync(fileName: string, bytes: Uint8Array, onProgress?: ReadProgress): Promise<ReadWorkbook> {
+  try {
+    const format = zipFormat(extensionOf(fileName));
+    const zip = bytes.length > 0 && bytes.length <= LIMITS.fileSize && sniff(bytes) === 'zip';
+    if ((format === 'xlsx' || format === 'xlsm') && zip) {
+      const fast = await readXlsxWorkbookFast(bytes, format, onProgress).catch(() => null);
+      if (fast) return fast;
+    }
+    if (zip) {
+      // SheetJS's own inflater can loop forever on a damaged part: it only gets checked, stored parts.
+      const checked = await checkedStoredZip(bytes);
+      if (!checked.ok) throw new ImportFileError(IMPORT_ERRORS.corrupt(fileName));
+      onProgress?.(1, 3);
+      return readSpreadsheet(fileName, checked.bytes, { onProgress, fileSize: bytes.length });
+    }
+    return readSpreadsheet(fileName, bytes, { onProgress });
+  } catch (e) {
+    // Whatever else a damaged file makes the readers throw (RangeError, TypeError…) is "damaged".
+    throw e instanceof ImportFileError ? e : new ImportFileError(IMPORT_ERRORS.corrupt(fileName));
   }
-  return readSpreadsheet(fileName, bytes);
+}
+
+/** Read progress in steps (done of total), for the wizard's bar. */
+export type ReadProgress = (done: number, total: number) => void;
+
+export interface ReadOptions {
+  onProgress?: ReadProgress;
+  /** The size of the file as chosen, when `bytes` is its checked, stored copy (larger: nothing is compressed). */
+  fileSize?: number;
 }
 
 /** The fast .xlsx reader alone (exported for tests): throws XlsxFastPathRefused on what it leaves to SheetJS. */
-export async function readXlsxWorkbookFast(bytes: Uint8Array, format: FileFormat = 'xlsx'): Promise<ReadWorkbook> {
+export async function readXlsxWorkbookFast(bytes: Uint8Array, format: FileFormat = 'xlsx', onProgress?: ReadProgress): Promise<ReadWorkbook> {
   const log = new RepairLog();
-  const sheets = await readXlsxFast(bytes, (sheet, r, c, text, raw) => log.fix(sheet, r, c, text, raw, null));
+  const sheets = await readXlsxFast(bytes, (sheet, r, c, text, raw) => log.fix(sheet, r, c, text, raw, null), onProgress);
   if (!sheets.some((s) => s.rows.some((r) => r.length > 0))) refuse('no data'); // the SheetJS path words the message
   return { format, sheets, repairCount: log.count, repairs: log.samples };
 }
@@ -104,9 +130,10 @@ class RepairLog {
 }
 
 /** Read any supported file with SheetJS; throws ImportFileError with a Vietnamese message for bad files. */
-export function readSpreadsheet(fileName: string, bytes: Uint8Array): ReadWorkbook {
+export function readSpreadsheet(fileName: string, bytes: Uint8Array, options: ReadOptions = {}): ReadWorkbook {
+  const { onProgress, fileSize = bytes.length } = options;
   if (bytes.length === 0) throw new ImportFileError(IMPORT_ERRORS.empty(fileName));
-  if (bytes.length > LIMITS.fileSize) throw new ImportFileError(LIMIT_MESSAGES.fileSize(fileName, bytes.length));
+  if (fileSize > LIMITS.fileSize) throw new ImportFileError(LIMIT_MESSAGES.fileSize(fileName, fileSize));
   const kind = sniff(bytes);
   const ext = extensionOf(fileName);
   if (kind === 'unknown') throw new ImportFileError(IMPORT_ERRORS.unsupported(fileName));
@@ -120,9 +147,12 @@ export function readSpreadsheet(fileName: string, bytes: Uint8Array): ReadWorkbo
     }
     return readCsv(fileName, bytes);
   }
-  if (kind === 'cfb') checkNotEncrypted(fileName, bytes);
+  if (kind === 'cfb') {
+    if (cfbDamage(bytes)) throw new ImportFileError(IMPORT_ERRORS.corrupt(fileName));
+    checkNotEncrypted(fileName, bytes);
+  }
   const format: FileFormat = kind === 'zip' ? zipFormat(ext) : 'xls';
-  return readWorkbook(fileName, bytes, format);
+  return readWorkbook(fileName, bytes, format, onProgress);
 }
 
 function zipFormat(ext: string): FileFormat {
@@ -193,7 +223,7 @@ function mapSheetJsError(fileName: string, e: unknown): ImportFileError {
   return new ImportFileError(IMPORT_ERRORS.corrupt(fileName));
 }
 
-function readWorkbook(fileName: string, bytes: Uint8Array, format: FileFormat): ReadWorkbook {
+function readWorkbook(fileName: string, bytes: Uint8Array, format: FileFormat, onProgress?: ReadProgress): ReadWorkbook {
   let wb: XLSX.WorkBook;
   try {
     wb = XLSX.read(bytes, {
@@ -217,7 +247,8 @@ function readWorkbook(fileName: string, bytes: Uint8Array, format: FileFormat): 
   const fontCells = zip ? zip.legacyFontCells() : format === 'xls' ? xlsFontCells(bytes, wb.SheetNames) : new Map<string, Map<string, string>>();
   const log = new RepairLog();
   const sheets: SheetGrid[] = [];
-  for (const name of wb.SheetNames) {
+  for (const [index, name] of wb.SheetNames.entries()) {
+    onProgress?.(index, wb.SheetNames.length);
     const ws = wb.Sheets[name];
     if (!ws) continue;
     const full = ws['!fullref'] ?? ws['!ref'];
@@ -228,21 +259,20 @@ function readWorkbook(fileName: string, bytes: Uint8Array, format: FileFormat): 
     }
     const fonts = fontCells.get(name);
     const data = (ws['!data'] ?? []) as Array<Array<XLSX.CellObject | undefined> | undefined>;
-    const rows: RawCell[][] = new Array(data.length);
+    // A damaged file can put one cell at row or column 2,000,000,000: the arrays are sparse then,
+    // so only their cells are visited (forEach skips holes) and the limits are checked first.
+    if (data.length > LIMITS.rows + 1000) throw new ImportFileError(LIMIT_MESSAGES.rows(fileName, name, data.length));
+    const rows: RawCell[][] = Array.from({ length: data.length }, () => []);
     let columnCount = 0;
-    for (let r = 0; r < data.length; r++) {
-      const src = data[r];
-      if (!src) {
-        rows[r] = [];
-        continue;
-      }
+    data.forEach((src, r) => {
+      if (!src) return;
+      if (src.length > EXCEL_COLUMNS) throw new ImportFileError(LIMIT_MESSAGES.columns(fileName, name, src.length));
       const out: RawCell[] = new Array(src.length).fill(null);
       let last = -1;
-      for (let c = 0; c < src.length; c++) {
-        const cell = src[c];
-        if (!cell) continue;
+      src.forEach((cell, c) => {
+        if (!cell) return;
         const value = cellValue(cell, date1904);
-        if (value === null) continue;
+        if (value === null) return;
         if (typeof value === 'string') {
           if (value.length > LIMITS.cellLength)
             throw new ImportFileError(LIMIT_MESSAGES.cellLength(fileName, name, XLSX.utils.encode_cell({ r, c }), value.length));
@@ -251,11 +281,11 @@ function readWorkbook(fileName: string, bytes: Uint8Array, format: FileFormat): 
           out[c] = value;
         }
         last = c;
-      }
+      });
       out.length = last + 1;
       if (last + 1 > columnCount) columnCount = last + 1;
       rows[r] = out;
-    }
+    });
     while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
     if (columnCount > LIMITS.columns) throw new ImportFileError(LIMIT_MESSAGES.columns(fileName, name, columnCount));
     const merges: CellRange[] = (ws['!merges'] ?? []).map((m) => ({ s: { r: m.s.r, c: m.s.c }, e: { r: m.e.r, c: m.e.c } }));

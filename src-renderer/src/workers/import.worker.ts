@@ -96,7 +96,7 @@ async function parse(id: number, name: string, data: ArrayBuffer): Promise<Parse
   plan = null;
   fileName = name;
   startedAt = nowIso();
-  book = await readSpreadsheetAsync(name, new Uint8Array(data));
+  book = await readSpreadsheetAsync(name, new Uint8Array(data), (done, total) => progress(id, { phase: 'read', done, total }));
   progress(id, { phase: 'read', done: 1, total: 1 });
   return {
     fileName: name,

@@ -172,7 +172,7 @@ function workbookSheets(workbook: string, rels: string): { sheets: SheetRef[]; d
   return { sheets, date1904: flag === '1' || flag === 'true' };
 }
 
-export async function readXlsxFast(bytes: Uint8Array, fixText: TextCellFixer): Promise<SheetGrid[]> {
+export async function readXlsxFast(bytes: Uint8Array, fixText: TextCellFixer, onProgress?: (done: number, total: number) => void): Promise<SheetGrid[]> {
   const zip = openZip(bytes);
   for (const other of ['META-INF/manifest.xml', 'objectdata.xml', 'Index/Document.iwa']) if (zip.has(other)) refuse('not OOXML');
   const types = await partText(zip, '[Content_Types].xml');
@@ -207,11 +207,13 @@ export async function readXlsxFast(bytes: Uint8Array, fixText: TextCellFixer): P
   const formats = numberKinds(styles);
   const strings = parseSharedStrings(sst);
   const grids: SheetGrid[] = [];
-  for (const ref of refs) {
+  for (const [index, ref] of refs.entries()) {
+    onProgress?.(index * 100, refs.length * 100);
     // One sheet inflated at a time: a refusal leaves no other inflation running, and memory stays at one sheet.
     const xml = await zip.read(ref.path);
     if (xml === null) refuse('sheet part missing');
-    grids.push(scanSheet(ref.name, xml, { kinds: formats?.kinds ?? null, strings, date1904, fixText }));
+    const onSheetProgress = onProgress && ((share: number) => onProgress(Math.round((index + share) * 100), refs.length * 100));
+    grids.push(scanSheet(ref.name, xml, { kinds: formats?.kinds ?? null, strings, date1904, fixText, onProgress: onSheetProgress }));
   }
   return grids;
 }

@@ -22,7 +22,11 @@ export interface SheetContext {
   strings: SiString[];
   date1904: boolean;
   fixText: TextCellFixer;
+  /** Told the share of the sheet's XML read so far (0..1), every few MB: the wizard's progress bar. */
+  onProgress?: (share: number) => void;
 }
+
+const PROGRESS_EVERY = 4 * 1024 * 1024;
 
 const SHEET_ROWS = LIMITS.rows + 1000; // the `sheetRows` the SheetJS path reads with
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -118,9 +122,14 @@ class SheetScanner {
   private walk(p: number): number {
     const b = this.b;
     this.end = b.length;
+    let reported = p;
     for (;;) {
       const lt = b.indexOf(LT, p);
       if (lt < 0) refuse('sheetData not closed');
+      if (lt - reported > PROGRESS_EVERY && this.ctx.onProgress) {
+        reported = lt;
+        this.ctx.onProgress(lt / b.length);
+      }
       for (let k = p; k < lt; k++) if (!isSpace(b[k])) refuse('text in sheetData');
       const c1 = b[lt + 1];
       const c2 = b[lt + 2];

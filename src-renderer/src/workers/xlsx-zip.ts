@@ -16,21 +16,36 @@ export function refuse(why: string): never {
 interface ZipEntry {
   name: string;
   method: number;
+  crc: number;
   offset: number;
   compressedSize: number;
   size: number;
 }
 
+export interface StoredPart {
+  name: string;
+  data: Uint8Array;
+  crc: number;
+}
+
 export interface ZipPackage {
   /** Part names as stored, in directory order. */
   names: string[];
+  /** The sum of the parts' inflated sizes, as the directory declares them. */
+  inflatedSize: number;
   /** Lower-cased name -> entry (SheetJS looks parts up ignoring case). */
   has(path: string): boolean;
   /** The inflated bytes of a part, or null when the package has no such part. */
   read(path: string): Promise<Uint8Array | null>;
+  /** Every part inflated and checked against its CRC-32: refused (XlsxFastPathRefused) on any damage. */
+  verifiedParts(): Promise<StoredPart[]>;
 }
 
-export function openZip(bytes: Uint8Array): ZipPackage {
+/**
+ * `strict` (the fast reader) also refuses what it does not read exactly like SheetJS: unusual
+ * part names, parts named twice. The damage check before SheetJS (zip-stored.ts) is lenient there.
+ */
+export function openZip(bytes: Uint8Array, strict = true): ZipPackage {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const min = Math.max(0, bytes.length - 22 - 0xffff);
   let eocd = -1;
@@ -51,6 +66,7 @@ export function openZip(bytes: Uint8Array): ZipPackage {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) refuse('bad central directory');
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
+    const crc = view.getUint32(p + 16, true);
     const compressedSize = view.getUint32(p + 20, true);
     const size = view.getUint32(p + 24, true);
     const nameLength = view.getUint16(p + 28, true);
@@ -60,37 +76,63 @@ export function openZip(bytes: Uint8Array): ZipPackage {
     if (flags & 1) refuse('encrypted entry');
     if (method !== 0 && method !== 8) refuse('compression method');
     if (compressedSize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) refuse('zip64 entry');
-    const name = utf8.decode(bytes.subarray(p + 46, p + 46 + nameLength));
-    if (!/^[\x20-\x7e]+$/.test(name) || name.includes('\\')) refuse('unusual part name');
+    if (p + 46 + nameLength > bytes.length) refuse('bad central directory');
+    const rawName = bytes.subarray(p + 46, p + 46 + nameLength);
+    const name = strict ? utf8.decode(rawName) : new TextDecoder('utf-8').decode(rawName);
+    if (strict && (!/^[\x20-\x7e]+$/.test(name) || name.includes('\\'))) refuse('unusual part name');
     if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) refuse('bad local header');
     const offset = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (offset + compressedSize > bytes.length) refuse('truncated entry');
     const key = name.toLowerCase();
-    if (entries.has(key)) refuse('duplicate part');
-    entries.set(key, { name, method, offset, compressedSize, size });
-    names.push(name);
+    if (entries.has(key)) {
+      if (strict) refuse('duplicate part');
+    } else {
+      entries.set(key, { name, method, crc, offset, compressedSize, size });
+      names.push(name);
+    }
     p += 46 + nameLength + extraLength + commentLength;
   }
+  // Zip bombs and huge parts are left to the SheetJS path, as before; a part must also
+  // inflate to exactly the size its directory entry declares.
+  const inflate = (entry: ZipEntry): Promise<Uint8Array> => {
+    if (entry.size > MAX_PART_SIZE) refuse('part too large');
+    const data = bytes.subarray(entry.offset, entry.offset + entry.compressedSize);
+    if (entry.method === 0) {
+      if (data.length !== entry.size) refuse('size mismatch');
+      return Promise.resolve(data);
+    }
+    return inflateRaw(data, entry.size);
+  };
   return {
     names,
+    inflatedSize: [...entries.values()].reduce((sum, e) => sum + e.size, 0),
     has: (path) => entries.has(path.toLowerCase()),
     async read(path) {
       const entry = entries.get(path.toLowerCase());
-      if (!entry) return null;
-      // Zip bombs and huge parts are left to the SheetJS path, as before; a part must also
-      // inflate to exactly the size its directory entry declares.
-      if (entry.size > MAX_PART_SIZE) refuse('part too large');
-      const data = bytes.subarray(entry.offset, entry.offset + entry.compressedSize);
-      if (entry.method === 0) {
-        if (data.length !== entry.size) refuse('size mismatch');
-        return data;
+      return entry ? inflate(entry) : null;
+    },
+    async verifiedParts() {
+      const out: StoredPart[] = [];
+      let total = 0;
+      for (const entry of entries.values()) {
+        total += entry.size;
+        if (total > MAX_PART_SIZE) refuse('package too large');
+        const data = await inflate(entry);
+        if (crc32(data) !== entry.crc) refuse('crc mismatch');
+        out.push({ name: entry.name, data, crc: entry.crc });
       }
-      return inflateRaw(data, entry.size);
+      return out;
     },
   };
 }
 
 const MAX_PART_SIZE = 256 * 1024 * 1024;
+
+/**
+ * The native stream ends every read: damaged deflate data makes it error, and a stream that
+ * stops giving bytes before the declared size (a stall) is cut after INFLATE_STALL_MS.
+ */
+const INFLATE_STALL_MS = 5000;
 
 async function inflateRaw(data: Uint8Array, size: number): Promise<Uint8Array> {
   if (typeof DecompressionStream === 'undefined') refuse('no DecompressionStream');
@@ -103,7 +145,7 @@ async function inflateRaw(data: Uint8Array, size: number): Promise<Uint8Array> {
   let filled = 0;
   const reader = stream.readable.getReader();
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await readWithin(reader, INFLATE_STALL_MS);
     if (done) break;
     if (filled + value.length > size) {
       await reader.cancel().catch(() => undefined);
@@ -114,4 +156,53 @@ async function inflateRaw(data: Uint8Array, size: number): Promise<Uint8Array> {
   }
   if (filled !== size) refuse('part smaller than declared');
   return out;
+}
+
+async function readWithin(reader: ReadableStreamDefaultReader<Uint8Array>, ms: number): Promise<ReadableStreamReadResult<Uint8Array>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reader.cancel().catch(() => undefined);
+      reject(new XlsxFastPathRefused('inflate stalled'));
+    }, ms);
+  });
+  try {
+    return await Promise.race([reader.read(), stalled]);
+  } catch (e) {
+    if (e instanceof XlsxFastPathRefused) throw e;
+    refuse('inflate failed'); // damaged deflate data
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+let crcTable: Uint32Array | null = null;
+
+/** CRC-32 (the zip polynomial), to tell a damaged part from a good one after inflating. */
+export function crc32(data: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[n] = c >>> 0;
+    }
+  }
+  const t = crcTable;
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = t[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/**
+ * What a zip's directory says its parts inflate to (0 when it is no readable zip): the time a
+ * read needs grows with it, not with the file size (a 1.1 MB .xlsb can hold 108 MB).
+ */
+export function declaredInflatedSize(bytes: Uint8Array): number {
+  try {
+    const zip = openZip(bytes, false);
+    return zip.inflatedSize;
+  } catch {
+    return 0;
+  }
 }

@@ -4,10 +4,14 @@ export const IMPORT_ERRORS = {
   empty: (name: string) => `Tệp "${name}" rỗng (0 byte), không có gì để nhập.`,
   noData: (name: string) => `Tệp "${name}" không có dữ liệu: mọi trang tính đều trống.`,
   unsupported: (name: string) => `Tệp "${name}" không phải là bảng tính được hỗ trợ. Hãy chọn tệp Excel (.xlsx, .xls, .xlsb), LibreOffice (.ods) hoặc CSV.`,
-  corrupt: (name: string) => `Tệp "${name}" bị hỏng hoặc không đọc được. Hãy mở tệp bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại.`,
+  corrupt: (name: string) =>
+    `Tệp "${name}" bị hỏng hoặc không đọc được. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx rồi nhập lại, hoặc đề nghị đơn vị gửi lại tệp gốc.`,
   password: (name: string) => `Tệp "${name}" được đặt mật khẩu. Hãy mở bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi nhập lại.`,
   cancelled: 'Đã hủy thao tác nhập.',
-  workerCrashed: 'Bộ đọc tệp gặp sự cố và đã dừng; dữ liệu chưa bị thay đổi. Hãy thử lại.',
+  workerCrashed: (name: string) =>
+    name
+      ? `Bộ đọc tệp gặp sự cố khi xử lý tệp "${name}" và đã dừng (tệp có thể bị hỏng hoặc quá lớn); dữ liệu chưa bị thay đổi. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi nhập lại.`
+      : 'Bộ đọc tệp gặp sự cố và đã dừng; dữ liệu chưa bị thay đổi. Hãy thử lại.',
   noSheetChosen: 'Hãy chọn ít nhất một trang tính.',
   layoutMismatch: (sheets: string[]) => `Các trang tính sau có tiêu đề cột khác trang đầu nên không nhập chung được: ${sheets.join(', ')}.`,
   nothingToCommit: 'Không có dòng nào để ghi (mọi dòng đều lỗi, trùng hoặc bị bỏ qua).',

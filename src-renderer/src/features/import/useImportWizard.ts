@@ -9,7 +9,7 @@ import { IMPORT_ERRORS } from '@/domain/import/labels';
 import { LIMITS, LIMIT_MESSAGES } from '@/domain/import/limits';
 import { errorMessage, isUserError } from '@/domain/errors';
 import type { LayoutResult, PlanSummary, ProgressInfo, SheetPreview } from '@/workers/import-protocol';
-import { ImportSession } from './pipeline';
+import { ImportSession, readBudget } from './pipeline';
 
 export type WizardStep = 0 | 1 | 2 | 3 | 4 | 5;
 
@@ -146,14 +146,15 @@ export function useImportWizard() {
         setError(LIMIT_MESSAGES.fileSize(file.name, file.size));
         return;
       }
-      const s = new ImportSession();
+      const s = new ImportSession(file.name);
       session.current = s;
       const result = await run('Đang đọc tệp…', async (ss, onProgress) => {
         const data = await file.arrayBuffer();
-        const parsed = await ss.request({ type: 'parse', name: file.name, data }, onProgress, [data]);
+        const budget = readBudget(file.name, new Uint8Array(data));
+        const parsed = await ss.request({ type: 'parse', name: file.name, data }, onProgress, [data], budget);
         // The sheet holding the list, not a lookup or instruction sheet that happens to come first.
         const first = parsed.sheets[parsed.chosenSheet?.index ?? -1] ?? parsed.sheets.find((sh) => sh.rowCount > 0) ?? parsed.sheets[0]!;
-        const pv = await ss.request({ type: 'preview', sheet: first.index, rows: 40 });
+        const pv = await ss.request({ type: 'preview', sheet: first.index, rows: 40 }, undefined, [], budget);
         return { parsed, first, pv };
       });
       if (!result) {
